@@ -1,0 +1,10 @@
+package vn.tusoi.organization.event;
+
+/** The topics this service publishes; compacted and keyed by entity code. */
+public final class Topics {
+
+    public static final String UNITS = "org.units";
+
+    private Topics() {
+    }
+}

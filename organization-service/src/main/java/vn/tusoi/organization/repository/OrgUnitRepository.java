@@ -1,0 +1,45 @@
+package vn.tusoi.organization.repository;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+
+import vn.tusoi.organization.OrgUnit;
+
+@ApplicationScoped
+public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
+
+    private static final int IN_LIST_CHUNK = 1000;
+
+    public Optional<OrgUnit> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public List<OrgUnit> findByCodes(Collection<String> codes) {
+        List<String> all = List.copyOf(codes);
+        List<OrgUnit> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
+            found.addAll(list("code in ?1", all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK))));
+        }
+        return found;
+    }
+
+    public PanacheQuery<OrgUnit> children(OrgUnit parent) {
+        return find("parent", Sort.by("code"), parent);
+    }
+
+    public boolean hasChildren(OrgUnit unit) {
+        return count("parent", unit) > 0;
+    }
+
+    public PanacheQuery<OrgUnit> search(String foldedText) {
+        return find("searchText like ?1", Sort.by("depth").and("code"), "%" + foldedText + "%");
+    }
+}

@@ -1,0 +1,19 @@
+package vn.tusoi.organization.rest;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An RFC 9457 problem detail; {@code field} names the input at fault, {@code errors} lists each one. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String field, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, String detail, String field) {
+        return new Problem("about:blank", title, status, detail, field, null);
+    }
+}
