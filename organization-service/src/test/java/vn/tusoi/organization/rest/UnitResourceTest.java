@@ -1,0 +1,162 @@
+package vn.tusoi.organization.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import vn.tusoi.stack.StackTestResource;
+import vn.tusoi.stack.TestTokens;
+
+@QuarkusTest
+@WithTestResource(StackTestResource.class)
+class UnitResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String admin() {
+        return TestTokens.admin();
+    }
+
+    private static io.restassured.response.ValidatableResponse importUnits(String token, String body, String query) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/units/import" + query).then();
+    }
+
+    @Test
+    void importTakesChildrenBeforeParentsAndIsIdempotent() {
+        String body = """
+                [{"code":"T1.X1","name":"Đảng bộ xã Lâm Trung Thủy","kind":"GRASSROOTS_COMMITTEE","parentCode":"T1.D"},
+                 {"code":"T1.D","name":"Đảng bộ huyện Đức Thọ","kind":"DISTRICT","parentCode":"T1"},
+                 {"code":"T1","name":"Đảng bộ tỉnh Hà Tĩnh","kind":"PROVINCE"}]""";
+        importUnits(admin(), body, "").statusCode(200)
+                .body("created", equalTo(3)).body("updated", equalTo(0)).body("applied", equalTo(true));
+        importUnits(admin(), body, "").statusCode(200)
+                .body("created", equalTo(0)).body("unchanged", equalTo(3));
+
+        given().auth().oauth2(admin()).get("/api/v1/units/T1.X1").then().statusCode(200)
+                .body("parentCode", equalTo("T1.D")).body("path", equalTo("/T1/T1.D/T1.X1/"))
+                .body("depth", equalTo(2)).body("kind", equalTo("GRASSROOTS_COMMITTEE"));
+        given().auth().oauth2(admin()).get("/api/v1/units/T1.D/children").then().statusCode(200)
+                .body("total", equalTo(1)).body("items.code", contains("T1.X1"));
+    }
+
+    @Test
+    void searchIgnoresAccentsAndCase() {
+        importUnits(admin(), """
+                [{"code":"T2","name":"Đảng bộ tỉnh Thử Nghiệm","kind":"PROVINCE"},
+                 {"code":"T2.DT","name":"Huyện ủy Đức Thọ Mới","kind":"DISTRICT","parentCode":"T2"}]""", "")
+                .statusCode(200);
+        for (String q : List.of("duc tho moi", "Đức Thọ Mới", "DUC THO MOI")) {
+            given().auth().oauth2(admin()).queryParam("q", q).get("/api/v1/units").then().statusCode(200)
+                    .body("items.code", hasItem("T2.DT"));
+        }
+    }
+
+    @Test
+    void badRowsAreReportedWithoutLosingGoodOnes() {
+        importUnits(admin(), """
+                [{"code":"T3","name":"Tỉnh","kind":"PROVINCE"},
+                 {"code":"T3.C","name":"Chi bộ","kind":"CELL","parentCode":"T3"},
+                 {"code":"T3.B","name":"Khối","kind":"BLOC","parentCode":"T3.NOPE"},
+                 {"code":"bad code","name":"x","kind":"CELL"},
+                 {"code":"T3.K","name":"Khối cơ quan","kind":"BLOC","parentCode":"T3"}]""", "")
+                .statusCode(200)
+                .body("created", equalTo(2))
+                .body("errors.index", contains(3, 1, 2))
+                .body("errors.field", contains("code", "parentCode", "parentCode"));
+        given().auth().oauth2(admin()).get("/api/v1/units/T3.C").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void atomicAndDryRunSaveNothing() {
+        importUnits(admin(), """
+                [{"code":"T4","name":"Tỉnh","kind":"PROVINCE"},
+                 {"code":"T4.X","name":"Chi bộ","kind":"GRASSROOTS_CELL","parentCode":"T4.MISSING"}]""",
+                "?atomic=true").statusCode(200).body("applied", equalTo(false));
+        given().auth().oauth2(admin()).get("/api/v1/units/T4").then().statusCode(404);
+
+        importUnits(admin(), "[{\"code\":\"T5\",\"name\":\"Tỉnh\",\"kind\":\"PROVINCE\"}]", "?dryRun=true")
+                .statusCode(200).body("created", equalTo(1)).body("applied", equalTo(false));
+        given().auth().oauth2(admin()).get("/api/v1/units/T5").then().statusCode(404);
+    }
+
+    @Test
+    void malformedBodyIsAProblemNamingTheField() {
+        importUnits(admin(), "[{\"code\":\"T6\",\"name\":[1]}]", "").statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("[0].name"));
+        importUnits(admin(), "not json", "").statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(admin()).queryParam("size", 100000).get("/api/v1/units").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("size"));
+    }
+
+    @Test
+    void tokensAndRolesAreChecked() {
+        given().get("/api/v1/units/T1").then().statusCode(401);
+        importUnits(TestTokens.token("m", "T1", "member"), "[]", "").statusCode(403);
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void everyChangeIsPublishedWithItsStateAndVersion() throws Exception {
+        importUnits(admin(), """
+                [{"code":"T7","name":"Tỉnh Bảy","kind":"PROVINCE"},
+                 {"code":"T7.G","name":"Đảng ủy xã Một","kind":"GRASSROOTS_COMMITTEE","parentCode":"T7"}]""", "")
+                .statusCode(200);
+        importUnits(admin(), "[{\"code\":\"T7.G\",\"name\":\"Đảng ủy xã Hai\",\"kind\":\"GRASSROOTS_COMMITTEE\","
+                + "\"parentCode\":\"T7\"}]", "").statusCode(200).body("updated", equalTo(1));
+
+        List<JsonNode> events = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of("org.units"));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (events.size() < 2 && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if ("T7.G".equals(record.key())) {
+                        events.add(JSON.readTree(record.value()));
+                    }
+                }
+            }
+        }
+        assertEquals(2, events.size(), "two events for T7.G");
+        JsonNode last = events.get(1);
+        assertEquals("vn.tusoi.org.unit.changed", last.get("type").asText());
+        assertTrue(last.hasNonNull("id") && last.hasNonNull("time") && last.hasNonNull("source"));
+        assertEquals("Đảng ủy xã Hai", last.at("/data/name").asText());
+        assertEquals(2, last.at("/data/version").asLong());
+        assertEquals("T7", last.at("/data/ancestors/0").asText());
+        assertEquals(1, events.get(0).at("/data/version").asLong());
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.putAll(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, UUID.randomUUID().toString(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+}
