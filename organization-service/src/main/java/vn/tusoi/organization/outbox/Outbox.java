@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -21,12 +22,20 @@ public class Outbox {
 
     static final String SOURCE = "/organization-service";
 
+    /** Fired for each recorded event; observed after commit to wake the relay. */
+    public record Written() {
+    }
+
+    private static final Written WRITTEN = new Written();
+
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final Event<Written> written;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper) {
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<Written> written) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.written = written;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -49,5 +58,6 @@ public class Outbox {
             throw new IllegalStateException("event of type " + type + " cannot be serialised", e);
         }
         entityManager.persist(event);
+        written.fire(WRITTEN);
     }
 }

@@ -2,6 +2,8 @@ package vn.tusoi.organization.rest;
 
 import java.util.List;
 
+import jakarta.ws.rs.core.Response;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An RFC 9457 problem detail; {@code field} names the input at fault, {@code errors} lists each one. */
@@ -13,7 +15,15 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record FieldError(String field, String message) {
     }
 
-    public static Problem of(int status, String title, String detail, String field) {
-        return new Problem("about:blank", title, status, detail, field, null);
+    public static Problem of(int status, String detail, String field) {
+        return new Problem("about:blank", title(status), status, detail, field, null);
+    }
+
+    public static String title(int status) {
+        Response.StatusType known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return status == 422 ? "Unprocessable Content" : "HTTP " + status;
     }
 }

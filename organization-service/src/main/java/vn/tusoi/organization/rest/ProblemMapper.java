@@ -24,8 +24,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response rule(RuleViolation e) {
-        return respond(Problem.of(e.status(), Response.Status.fromStatusCode(e.status()).getReasonPhrase(),
-                e.getMessage(), e.field()));
+        return respond(Problem.of(e.status(), e.getMessage(), e.field()));
     }
 
     @ServerExceptionMapper
@@ -51,27 +50,25 @@ public class ProblemMapper {
                         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining(".")).replace(".[", "[")
                 : "body";
-        return respond(Problem.of(400, "Bad Request", "the body is not valid JSON of the expected shape: "
+        return respond(Problem.of(400, "the body is not valid JSON of the expected shape: "
                 + e.getOriginalMessage(), field));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(Problem.of(403, "Forbidden", "your roles do not allow this", null));
+        return respond(Problem.of(403, "your roles do not allow this", null));
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        return respond(Problem.of(status, Response.Status.fromStatusCode(status) == null
-                ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase(), e.getMessage(), null));
+        return respond(Problem.of(status, e.getMessage(), null));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         Log.error("unexpected error", e);
-        return respond(Problem.of(500, "Internal Server Error", "an unexpected error occurred", null));
+        return respond(Problem.of(500, "an unexpected error occurred", null));
     }
 
     private static String leaf(ConstraintViolation<?> violation) {

@@ -1,0 +1,63 @@
+package vn.tusoi.session;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One unit's review meeting for a campaign. */
+@Entity
+@Table(name = "review_session")
+public class ReviewSession {
+
+    public enum Kind {
+        THEMATIC, ANNUAL_REVIEW, MID_TERM_REVIEW
+    }
+
+    public enum Status {
+        DRAFT, HELD, SUBMITTED, APPROVED, RETURNED
+    }
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "campaign_id")
+    public Campaign campaign;
+
+    @Column(name = "unit_code", nullable = false)
+    public String unitCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "held_on")
+    public LocalDate heldOn;
+
+    public String chair;
+
+    @Column(name = "attendance_expected")
+    public Integer attendanceExpected;
+
+    @Column(name = "attendance_present")
+    public Integer attendancePresent;
+
+    @Column(name = "minutes_summary")
+    public String minutesSummary;
+
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,14 @@
+package vn.tusoi.session.event;
+
+import java.util.List;
+
+/** The topics this service publishes; compacted and keyed by entity id. */
+public final class Topics {
+
+    public static final String CAMPAIGNS = "session.campaigns";
+    public static final String SESSIONS = "session.sessions";
+    public static final List<String> ALL = List.of(CAMPAIGNS, SESSIONS);
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,63 @@
+package vn.tusoi.session.outbox;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Records an event in the caller's transaction, as a CloudEvent (structured JSON); {@link OutboxRelay} publishes it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    static final String SOURCE = "/session-service";
+
+    /** Fired for each recorded event; observed after commit to wake the relay. */
+    public record Written() {
+    }
+
+    private static final Written WRITTEN = new Written();
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final Event<Written> written;
+
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<Written> written) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.written = written;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String topic, String key, String type, Object data) {
+        Map<String, Object> cloudEvent = new LinkedHashMap<>();
+        cloudEvent.put("specversion", "1.0");
+        cloudEvent.put("id", UUID.randomUUID().toString());
+        cloudEvent.put("source", SOURCE);
+        cloudEvent.put("type", type);
+        cloudEvent.put("subject", key);
+        cloudEvent.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        cloudEvent.put("datacontenttype", "application/json");
+        cloudEvent.put("data", data);
+        OutboxEvent event = new OutboxEvent();
+        event.topic = topic;
+        event.messageKey = key;
+        try {
+            event.cloudEvent = objectMapper.writeValueAsString(cloudEvent);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event of type " + type + " cannot be serialised", e);
+        }
+        entityManager.persist(event);
+        written.fire(WRITTEN);
+    }
+}

@@ -1,0 +1,86 @@
+package vn.tusoi.session.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Publishes outbox rows to Kafka in {@code seq} order and deletes them once the broker has acknowledged them. One
+ * relay runs at a time across replicas (an advisory lock), so events of one entity keep their order. A crash between
+ * the acknowledgement and the delete publishes a row again: consumers ignore what they have applied.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    public static final String CHANNEL = "outbox";
+    static final int BATCH_SIZE = 500;
+    private static final long RELAY_LOCK = 0x7475736f69L;
+    private static final byte[] CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8"
+            .getBytes(StandardCharsets.UTF_8);
+
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager entityManager;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    public OutboxRelay(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2
+            * BATCH_SIZE) MutinyEmitter<String> emitter, EntityManager entityManager) {
+        this.emitter = emitter;
+        this.entityManager = entityManager;
+    }
+
+    @Scheduled(every = "${outbox.poll-interval:0.2s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayPending() {
+        int relayed;
+        do {
+            relayed = QuarkusTransaction.requiringNew().call(this::relayBatch);
+        } while (relayed == BATCH_SIZE);
+    }
+
+    int relayBatch() {
+        Boolean locked = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK).getSingleResult();
+        if (!locked) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> batch = entityManager
+                .createNativeQuery("SELECT * FROM outbox_event ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED",
+                        OutboxEvent.class)
+                .setParameter(1, BATCH_SIZE).getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Uni<Void>> acks = batch.stream().map(this::send).toList();
+        Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(30));
+        entityManager.createQuery("DELETE FROM OutboxEvent e WHERE e.seq <= ?1")
+                .setParameter(1, batch.get(batch.size() - 1).seq).executeUpdate();
+        return batch.size();
+    }
+
+    private Uni<Void> send(OutboxEvent event) {
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.messageKey)
+                .withHeaders(new RecordHeaders().add("content-type", CONTENT_TYPE))
+                .build();
+        return emitter.sendMessage(Message.of(event.cloudEvent).addMetadata(metadata));
+    }
+}

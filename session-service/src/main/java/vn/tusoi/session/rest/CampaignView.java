@@ -1,0 +1,16 @@
+package vn.tusoi.session.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record CampaignView(
+        String code,
+        String title,
+        String theme,
+        String issuingUnitCode,
+        List<String> scopeKinds,
+        LocalDate startDate,
+        LocalDate deadline,
+        String planReference,
+        String status) {
+}

@@ -1,0 +1,32 @@
+package vn.tusoi.session.rest;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import vn.tusoi.session.ReviewSession;
+
+/** A unit's review session as the unit (or its provincial system) reports it; status defaults to HELD. */
+public record SessionRequest(
+        @NotBlank @Size(max = 64) String unitCode,
+        LocalDate heldOn,
+        ReviewSession.Status status,
+        ReviewSession.Kind kind,
+        @Size(max = 255) String chair,
+        @Valid Attendance attendance,
+        @Size(max = 10000) String minutesSummary) {
+
+    public record Attendance(@Min(0) int expected, @Min(0) int present) {
+    }
+
+    public ReviewSession.Status statusOrDefault() {
+        return status == null ? ReviewSession.Status.HELD : status;
+    }
+
+    public ReviewSession.Kind kindOrDefault() {
+        return kind == null ? ReviewSession.Kind.THEMATIC : kind;
+    }
+}

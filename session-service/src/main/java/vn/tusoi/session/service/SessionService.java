@@ -1,0 +1,196 @@
+package vn.tusoi.session.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import vn.tusoi.session.Campaign;
+import vn.tusoi.session.KnownUnit;
+import vn.tusoi.session.ReviewSession;
+import vn.tusoi.session.event.SessionChanged;
+import vn.tusoi.session.event.Topics;
+import vn.tusoi.session.mapping.SessionMapper;
+import vn.tusoi.session.outbox.Outbox;
+import vn.tusoi.session.repository.SessionRepository;
+import vn.tusoi.session.rest.SessionRequest;
+import vn.tusoi.session.service.ImportReport.RowError;
+
+/** Recording review sessions: one per unit per campaign, for units the campaign covers. */
+@ApplicationScoped
+@Transactional
+public class SessionService {
+
+    public static final int MAX_IMPORT_ROWS = 10_000;
+    private static final Set<ReviewSession.Status> REPORTABLE = Set.of(ReviewSession.Status.DRAFT,
+            ReviewSession.Status.HELD);
+
+    private final SessionRepository sessions;
+    private final CampaignService campaigns;
+    private final UnitDirectory units;
+    private final SessionMapper mapper;
+    private final Outbox outbox;
+    private final Validator validator;
+
+    public SessionService(SessionRepository sessions, CampaignService campaigns, UnitDirectory units,
+            SessionMapper mapper, Outbox outbox, Validator validator) {
+        this.sessions = sessions;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.mapper = mapper;
+        this.outbox = outbox;
+        this.validator = validator;
+    }
+
+    /** Records a new session; a second one for the same unit is a conflict. */
+    public ReviewSession record(String campaignCode, SessionRequest request) {
+        Campaign campaign = openCampaign(campaignCode);
+        check(campaign, request);
+        sessions.find(campaign, request.unitCode()).ifPresent(existing -> {
+            throw new RuleViolation(409, "unitCode", "unit " + request.unitCode() + " already has session "
+                    + existing.id + " for campaign " + campaignCode);
+        });
+        return create(campaign, request);
+    }
+
+    /** Bulk upsert by (campaign, unit); bad rows are reported, good ones saved (unless dryRun). */
+    public ImportReport importSessions(String campaignCode, List<SessionRequest> rows, boolean dryRun) {
+        if (rows.size() > MAX_IMPORT_ROWS) {
+            throw new RuleViolation(413, "body", "at most " + MAX_IMPORT_ROWS + " sessions per import, got "
+                    + rows.size());
+        }
+        Campaign campaign = openCampaign(campaignCode);
+        List<RowError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            SessionRequest row = rows.get(i);
+            String unitCode = row == null ? null : row.unitCode();
+            try {
+                validate(row);
+                if (!seen.add(row.unitCode())) {
+                    throw new RuleViolation(422, "unitCode", "unit " + unitCode + " appears twice in the batch");
+                }
+                check(campaign, row);
+                ReviewSession existing = sessions.find(campaign, row.unitCode()).orElse(null);
+                if (existing == null) {
+                    create(campaign, row);
+                    created++;
+                } else if (sameAs(existing, row)) {
+                    unchanged++;
+                } else {
+                    update(existing, row);
+                    updated++;
+                }
+            } catch (RuleViolation e) {
+                errors.add(new RowError(i, unitCode, e.field(), e.getMessage()));
+            }
+        }
+        if (dryRun) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return new ImportReport(created, updated, unchanged, errors, dryRun, !dryRun);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ReviewSession get(UUID id) {
+        ReviewSession session = sessions.findById(id);
+        if (session == null) {
+            throw RuleViolation.notFound("session", id.toString());
+        }
+        return session;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<ReviewSession> ofCampaign(String campaignCode) {
+        return sessions.ofCampaign(campaigns.get(campaignCode));
+    }
+
+    private Campaign openCampaign(String code) {
+        Campaign campaign = campaigns.get(code);
+        if (campaign.status == Campaign.Status.CLOSED) {
+            throw new RuleViolation(409, "code", "campaign " + code + " is closed");
+        }
+        return campaign;
+    }
+
+    private void validate(SessionRequest row) {
+        if (row == null) {
+            throw new RuleViolation(400, "row", "must be an object");
+        }
+        for (ConstraintViolation<SessionRequest> violation : validator.validate(row)) {
+            throw new RuleViolation(400, violation.getPropertyPath().toString(), violation.getMessage());
+        }
+    }
+
+    /** The rules a reported session must meet, whether recorded alone or in bulk. */
+    private void check(Campaign campaign, SessionRequest request) {
+        KnownUnit unit = units.requireActive(request.unitCode(), "unitCode");
+        if (!campaign.covers(unit)) {
+            throw new RuleViolation(422, "unitCode", "unit " + unit.code + " (" + unit.kind
+                    + ") is not in the scope of campaign " + campaign.code + ": units of kinds "
+                    + campaign.scopeKinds + " under " + campaign.issuingUnitCode);
+        }
+        if (!REPORTABLE.contains(request.statusOrDefault())) {
+            throw new RuleViolation(422, "status", "a session is reported as DRAFT or HELD; "
+                    + request.statusOrDefault() + " is reached through submission and approval");
+        }
+        if (request.statusOrDefault() == ReviewSession.Status.HELD && request.heldOn() == null) {
+            throw new RuleViolation(422, "heldOn", "a HELD session needs the date it was held");
+        }
+        if (request.heldOn() != null && request.heldOn().isAfter(LocalDate.now())) {
+            throw new RuleViolation(422, "heldOn", "the date " + request.heldOn() + " is in the future");
+        }
+        if (request.attendance() != null && request.attendance().present() > request.attendance().expected()) {
+            throw new RuleViolation(422, "attendance.present", "more members present ("
+                    + request.attendance().present() + ") than expected (" + request.attendance().expected() + ")");
+        }
+    }
+
+    private ReviewSession create(Campaign campaign, SessionRequest request) {
+        ReviewSession session = new ReviewSession();
+        session.id = UUID.randomUUID();
+        session.campaign = campaign;
+        session.version = 1;
+        mapper.update(request, session);
+        sessions.persist(session);
+        published(session);
+        return session;
+    }
+
+    private void update(ReviewSession session, SessionRequest request) {
+        if (session.status == ReviewSession.Status.APPROVED) {
+            throw new RuleViolation(409, "status", "session " + session.id + " is approved and locked");
+        }
+        mapper.update(request, session);
+        session.version++;
+        published(session);
+    }
+
+    private boolean sameAs(ReviewSession session, SessionRequest request) {
+        ReviewSession reported = new ReviewSession();
+        mapper.update(request, reported);
+        return session.status == reported.status && session.kind == reported.kind
+                && Objects.equals(session.heldOn, reported.heldOn) && Objects.equals(session.chair, reported.chair)
+                && Objects.equals(session.attendanceExpected, reported.attendanceExpected)
+                && Objects.equals(session.attendancePresent, reported.attendancePresent)
+                && Objects.equals(session.minutesSummary, reported.minutesSummary);
+    }
+
+    private void published(ReviewSession session) {
+        outbox.record(Topics.SESSIONS, session.id.toString(), SessionChanged.TYPE, mapper.toEvent(session));
+    }
+}

@@ -1,0 +1,63 @@
+package vn.tusoi.session.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.tusoi.session.KnownUnit;
+import vn.tusoi.session.event.UnitChanged;
+import vn.tusoi.session.repository.KnownUnitRepository;
+
+/** The local copy of the hierarchy: applies unit events (newest version wins) and answers unit look-ups. */
+@ApplicationScoped
+public class UnitDirectory {
+
+    private final KnownUnitRepository units;
+
+    public UnitDirectory(KnownUnitRepository units) {
+        this.units = units;
+    }
+
+    /** Applies the events in order; a version at or below the stored one was already applied and is ignored. */
+    @Transactional
+    public int apply(List<UnitChanged> events) {
+        int applied = 0;
+        for (UnitChanged event : events) {
+            KnownUnit unit = units.findById(event.code());
+            if (unit != null && unit.version >= event.version()) {
+                continue;
+            }
+            boolean isNew = unit == null;
+            if (isNew) {
+                unit = new KnownUnit();
+                unit.code = event.code();
+            }
+            unit.kind = event.kind();
+            unit.parentCode = event.parentCode();
+            unit.ancestors = "/" + String.join("/", event.ancestors()) + (event.ancestors().isEmpty() ? "" : "/");
+            unit.validTo = event.validTo();
+            unit.version = event.version();
+            if (isNew) {
+                units.persist(unit);
+            }
+            applied++;
+        }
+        return applied;
+    }
+
+    /**
+     * The unit, or a 422 naming the field if it is unknown or dissolved. Not transactional of its own, so that a
+     * refusal does not doom the caller's transaction (a bulk import goes on with its other rows).
+     */
+    public KnownUnit requireActive(String code, String field) {
+        KnownUnit unit = units.findById(code);
+        if (unit == null) {
+            throw new RuleViolation(422, field, "unknown unit " + code);
+        }
+        if (unit.validTo != null) {
+            throw new RuleViolation(422, field, "unit " + code + " was dissolved on " + unit.validTo);
+        }
+        return unit;
+    }
+}

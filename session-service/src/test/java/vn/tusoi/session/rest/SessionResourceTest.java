@@ -1,0 +1,239 @@
+package vn.tusoi.session.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import vn.tusoi.stack.StackTestResource;
+import vn.tusoi.stack.TestTokens;
+
+@QuarkusTest
+@WithTestResource(StackTestResource.class)
+class SessionResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CAMPAIGN = "9-KH/T";
+    private static final String CAMPAIGN_PATH = "/api/v1/campaigns/9-KH%2FT";
+    private static final String TODAY = LocalDate.now().toString();
+
+    private static boolean prepared;
+
+    @BeforeEach
+    void publishHierarchyAndCampaignOnce() throws Exception {
+        // the paths carry %2F already: RestAssured must not encode the % again
+        RestAssured.urlEncodingEnabled = false;
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        try (KafkaProducer<String, String> producer = producer()) {
+            send(producer, unit("T", "PROVINCE", null, List.of(), 1));
+            send(producer, unit("T.D", "DISTRICT", "T", List.of("T"), 1));
+            for (String code : List.of("T.D.A", "T.D.B", "T.D.C", "T.D.E")) {
+                send(producer, unit(code, "GRASSROOTS_COMMITTEE", "T.D", List.of("T", "T.D"), 1));
+            }
+            send(producer, unit("T.D.A.1", "CELL", "T.D.A", List.of("T", "T.D", "T.D.A"), 1));
+            // version 2 dissolves T.D.C; the replayed version 1 after it must not bring it back
+            send(producer, unit("T.D.C", "GRASSROOTS_COMMITTEE", "T.D", List.of("T", "T.D"), 2, TODAY));
+            send(producer, unit("T.D.C", "GRASSROOTS_COMMITTEE", "T.D", List.of("T", "T.D"), 1));
+        }
+        String campaign = """
+                {"code":"%s","title":"Sinh hoạt chuyên đề tự soi, tự sửa","issuingUnitCode":"T.D",
+                 "scopeKinds":["GRASSROOTS_COMMITTEE","GRASSROOTS_CELL"],"startDate":"2023-06-30","deadline":"2023-09-30",
+                 "planReference":"Kế hoạch số 9-KH/T"}"""
+                .formatted(CAMPAIGN);
+        // the hierarchy arrives through Kafka: the campaign is accepted once the issuing unit is known
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(campaign)
+                .post("/api/v1/campaigns").statusCode() == 201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> post("{\"unitCode\":\"T.D.C\",\"heldOn\":\"2023-08-01\"}")
+                .extract().statusCode() == 422);
+    }
+
+    private static ValidatableResponse post(String body) {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
+                .post(CAMPAIGN_PATH + "/sessions").then();
+    }
+
+    private static ValidatableResponse importRows(String body, String query) {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
+                .post(CAMPAIGN_PATH + "/sessions/import" + query).then();
+    }
+
+    @Test
+    void campaignIsAddressedByItsEncodedCode() {
+        given().auth().oauth2(TestTokens.token("v", "T", "viewer")).get(CAMPAIGN_PATH).then().statusCode(200)
+                .body("code", equalTo(CAMPAIGN)).body("issuingUnitCode", equalTo("T.D"))
+                .body("scopeKinds", contains("GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                {"code":"%s","title":"again","issuingUnitCode":"T.D","scopeKinds":["CELL"],
+                 "startDate":"2023-06-30","deadline":"2023-09-30"}""".formatted(CAMPAIGN))
+                .post("/api/v1/campaigns").then().statusCode(409).body("field", equalTo("code"));
+    }
+
+    @Test
+    void campaignRequestsAreValidated() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                {"code":"1-KH/X","title":"","issuingUnitCode":"T.D","scopeKinds":["CELL"],
+                 "startDate":"2023-06-30","deadline":"2023-09-30"}""")
+                .post("/api/v1/campaigns").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("title"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                {"code":"1-KH/X","title":"t","issuingUnitCode":"NOWHERE","scopeKinds":["CELL"],
+                 "startDate":"2023-06-30","deadline":"2023-09-30"}""")
+                .post("/api/v1/campaigns").then().statusCode(422).body("field", equalTo("issuingUnitCode"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                {"code":"1-KH/X","title":"t","issuingUnitCode":"T.D","scopeKinds":["HAMLET"],
+                 "startDate":"2023-06-30","deadline":"2023-09-30"}""")
+                .post("/api/v1/campaigns").then().statusCode(400).body("field", equalTo("scopeKinds[0]"));
+        given().auth().oauth2(TestTokens.token("s", "T.D.A", "secretary")).contentType(ContentType.JSON)
+                .body("{}").post("/api/v1/campaigns").then().statusCode(403);
+    }
+
+    @Test
+    void aSessionIsRecordedOncePerUnit() {
+        String id = post("""
+                {"unitCode":"T.D.A","heldOn":"2023-08-08","attendance":{"expected":40,"present":38},
+                 "minutesSummary":"Tự soi: 21/33 chỉ tiêu đạt và vượt"}""")
+                .statusCode(201).body("status", equalTo("HELD")).body("kind", equalTo("THEMATIC"))
+                .extract().path("id");
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/sessions/" + id).then().statusCode(200)
+                .body("campaignCode", equalTo(CAMPAIGN)).body("attendance.present", equalTo(38));
+        post("{\"unitCode\":\"T.D.A\",\"heldOn\":\"2023-08-09\"}").statusCode(409).body("field", equalTo("unitCode"));
+    }
+
+    @Test
+    void sessionsOutsideTheRulesAreRefusedWithTheFieldNamed() {
+        post("{\"unitCode\":\"T.D.A.1\",\"heldOn\":\"2023-08-08\"}").statusCode(422)
+                .body("field", equalTo("unitCode")).body("detail", containsString("scope"));
+        post("{\"unitCode\":\"NOWHERE\",\"heldOn\":\"2023-08-08\"}").statusCode(422)
+                .body("detail", containsString("unknown unit"));
+        post("{\"unitCode\":\"T.D.C\",\"heldOn\":\"2023-08-08\"}").statusCode(422)
+                .body("detail", containsString("dissolved"));
+        post("{\"unitCode\":\"T.D.B\"}").statusCode(422).body("field", equalTo("heldOn"));
+        post("{\"unitCode\":\"T.D.B\",\"heldOn\":\"2999-01-01\"}").statusCode(422).body("field", equalTo("heldOn"));
+        post("{\"unitCode\":\"T.D.B\",\"heldOn\":\"2023-08-08\",\"status\":\"APPROVED\"}").statusCode(422)
+                .body("field", equalTo("status"));
+        post("{\"unitCode\":\"T.D.B\",\"heldOn\":\"2023-08-08\",\"status\":\"PARTY\"}").statusCode(400)
+                .body("field", equalTo("status"));
+        post("{\"unitCode\":\"T.D.B\",\"heldOn\":\"2023-08-08\",\"attendance\":{\"expected\":3,\"present\":4}}")
+                .statusCode(422).body("field", equalTo("attendance.present"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"unitCode\":\"T.D.B\"}")
+                .post("/api/v1/campaigns/NO-SUCH/sessions").then().statusCode(404);
+        given().auth().oauth2(TestTokens.token("m", "T.D.B", "member")).contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"T.D.B\"}").post(CAMPAIGN_PATH + "/sessions").then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{}").post(CAMPAIGN_PATH + "/sessions").then().statusCode(401);
+    }
+
+    @Test
+    void bulkImportIsIdempotentByUnitAndReportsBadRows() {
+        String rows = """
+                [{"unitCode":"T.D.B","heldOn":"2023-08-10"},
+                 {"unitCode":"T.D.A.1","heldOn":"2023-08-10"},
+                 {"unitCode":"T.D.B","heldOn":"2023-08-11"},
+                 {"unitCode":"","heldOn":"2023-08-11"}]""";
+        importRows(rows, "?dryRun=true").statusCode(200).body("created", equalTo(1)).body("applied", equalTo(false));
+        given().auth().oauth2(TestTokens.admin()).get(CAMPAIGN_PATH + "/sessions?size=500").then()
+                .body("items.unitCode", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("T.D.B")));
+
+        importRows(rows, "").statusCode(200).body("created", equalTo(1))
+                .body("errors.index", contains(1, 2, 3)).body("errors.field", contains("unitCode", "unitCode",
+                        "unitCode"));
+        importRows("[{\"unitCode\":\"T.D.B\",\"heldOn\":\"2023-08-10\"}]", "").statusCode(200)
+                .body("unchanged", equalTo(1)).body("created", equalTo(0));
+        importRows("[{\"unitCode\":\"T.D.B\",\"heldOn\":\"2023-08-12\"}]", "").statusCode(200)
+                .body("updated", equalTo(1));
+    }
+
+    @Test
+    void eachChangeOfASessionIsPublishedWithoutItsMinutes() throws Exception {
+        importRows("[{\"unitCode\":\"T.D.E\",\"heldOn\":\"2023-08-10\",\"minutesSummary\":\"nội dung\"}]", "")
+                .statusCode(200);
+        List<JsonNode> events = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of("session.sessions"));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (events.isEmpty() && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    JsonNode event = JSON.readTree(record.value());
+                    if ("T.D.E".equals(event.at("/data/unitCode").asText())) {
+                        events.add(event);
+                    }
+                }
+            }
+        }
+        JsonNode data = events.get(0).get("data");
+        assertEquals("vn.tusoi.session.session.changed", events.get(0).get("type").asText());
+        assertEquals(CAMPAIGN, data.get("campaignCode").asText());
+        assertEquals(false, data.has("minutesSummary"));
+    }
+
+    private static String unit(String code, String kind, String parent, List<String> ancestors, long version) {
+        return unit(code, kind, parent, ancestors, version, null);
+    }
+
+    private static String unit(String code, String kind, String parent, List<String> ancestors, long version,
+            String validTo) {
+        try {
+            Map<String, Object> data = new java.util.HashMap<>(Map.of("code", code, "name", code, "kind", kind,
+                    "ancestors", ancestors, "depth", ancestors.size(), "version", version));
+            data.put("parentCode", parent);
+            data.put("validTo", validTo);
+            return JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
+                    "source", "/organization-service", "type", "vn.tusoi.org.unit.changed", "data", data));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String event) throws Exception {
+        String key = JSON.readTree(event).at("/data/code").asText();
+        producer.send(new ProducerRecord<>("org.units", key, event)).get();
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers());
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.putAll(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, UUID.randomUUID().toString(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+}
