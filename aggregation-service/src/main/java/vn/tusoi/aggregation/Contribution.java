@@ -1,0 +1,73 @@
+package vn.tusoi.aggregation;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * What one unit adds to its ancestors' counters for one campaign. Stored as applied, so that any later change (a
+ * session held, the unit moved or dissolved, the campaign's scope changed) subtracts exactly the old and adds the new.
+ */
+@Entity
+@Table(name = "contribution")
+public class Contribution {
+
+    @Embeddable
+    public record Key(@Column(name = "campaign_code") String campaignCode, @Column(name = "unit_code") String unitCode)
+            implements
+                Serializable {
+    }
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(name = "in_scope", nullable = false)
+    public boolean inScope;
+
+    @Column(nullable = false)
+    public boolean held;
+
+    @Column(name = "on_time", nullable = false)
+    public boolean onTime;
+
+    /** From the issuing unit down to the parent: the units whose counters this one feeds. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> ancestors;
+
+    /** Calls {@code add(unitCode, Map<counter, amount>)} for every ancestor this contribution counts at. */
+    public void forEachCount(BiConsumer<String, Map<String, Integer>> add) {
+        if (!inScope || ancestors.isEmpty()) {
+            return;
+        }
+        int heldCount = held ? 1 : 0;
+        add.accept(ancestors.get(ancestors.size() - 1),
+                Map.of(Counters.DIRECT_EXPECTED, 1, Counters.DIRECT_HELD, heldCount));
+        Map<String, Integer> subtree = Map.of(
+                Counters.expected(kind), 1,
+                Counters.held(kind), heldCount,
+                Counters.ON_TIME, held && onTime ? 1 : 0,
+                Counters.LATE, held && !onTime ? 1 : 0);
+        for (String ancestor : ancestors) {
+            add.accept(ancestor, subtree);
+        }
+    }
+
+    public boolean sameCountsAs(Contribution other) {
+        return other != null && inScope == other.inScope && held == other.held && onTime == other.onTime
+                && kind.equals(other.kind) && ancestors.equals(other.ancestors);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.tusoi.aggregation;
+
+/** Names of the roll-up counters kept per campaign and unit. */
+public final class Counters {
+
+    public static final String DIRECT_HELD = "direct.held";
+    public static final String DIRECT_EXPECTED = "direct.expected";
+    public static final String ON_TIME = "onTime";
+    public static final String LATE = "late";
+    static final String KIND_PREFIX = "kind.";
+
+    private Counters() {
+    }
+
+    public static String held(String kind) {
+        return KIND_PREFIX + kind + ".held";
+    }
+
+    public static String expected(String kind) {
+        return KIND_PREFIX + kind + ".expected";
+    }
+}

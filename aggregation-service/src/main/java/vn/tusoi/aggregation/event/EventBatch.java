@@ -1,0 +1,16 @@
+package vn.tusoi.aggregation.event;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The events of one consumed batch, by kind, each list in arrival order. */
+public record EventBatch(List<UnitChanged> units, List<CampaignChanged> campaigns, List<SessionChanged> sessions) {
+
+    public EventBatch() {
+        this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
+    public int size() {
+        return units.size() + campaigns.size() + sessions.size();
+    }
+}

@@ -1,0 +1,65 @@
+package vn.tusoi.aggregation.messaging;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+
+import vn.tusoi.aggregation.event.CampaignChanged;
+import vn.tusoi.aggregation.event.EventBatch;
+import vn.tusoi.aggregation.event.SessionChanged;
+import vn.tusoi.aggregation.event.UnitChanged;
+import vn.tusoi.aggregation.service.RollupEngine;
+
+/**
+ * Consumes the unit, campaign and session topics in batches; each batch is applied in one transaction, and its
+ * offsets are committed only after that transaction, so a crash replays it (and the versions make that harmless).
+ */
+@ApplicationScoped
+public class EventListener {
+
+    public static final String CHANNEL = "events";
+
+    private final RollupEngine engine;
+    private final ObjectMapper objectMapper;
+
+    public EventListener(RollupEngine engine, ObjectMapper objectMapper) {
+        this.engine = engine;
+        this.objectMapper = objectMapper;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void onEvents(List<String> cloudEvents) {
+        EventBatch batch = new EventBatch();
+        for (String cloudEvent : cloudEvents) {
+            try {
+                read(cloudEvent, batch);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                Log.warnf("skipped an unreadable event: %s", e.getMessage());
+            }
+        }
+        if (batch.size() > 0) {
+            engine.apply(batch);
+        }
+    }
+
+    private void read(String cloudEvent, EventBatch batch) throws JsonProcessingException {
+        JsonNode envelope = objectMapper.readTree(cloudEvent);
+        JsonNode data = envelope.get("data");
+        switch (envelope.path("type").asText()) {
+            case UnitChanged.TYPE -> batch.units().add(objectMapper.treeToValue(data, UnitChanged.class));
+            case CampaignChanged.TYPE -> batch.campaigns().add(objectMapper.treeToValue(data, CampaignChanged.class));
+            case SessionChanged.TYPE -> batch.sessions().add(objectMapper.treeToValue(data, SessionChanged.class));
+            default -> Log.debugf("ignored event of type %s", envelope.path("type").asText());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package vn.tusoi.aggregation.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import vn.tusoi.aggregation.service.ProgressService;
+import vn.tusoi.aggregation.service.ProgressService.Page;
+
+/**
+ * Campaign roll-ups. Campaign codes contain "/" (87-KH/HU, sent as 87-KH%2FHU) and the path is matched decoded, so the
+ * code's template spans segments; it sits in each method's template, where the literal parts after it anchor it.
+ */
+@Path("/api/v1/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgressResource {
+
+    private final ProgressService progress;
+
+    public ProgressResource(ProgressService progress) {
+        this.progress = progress;
+    }
+
+    @GET
+    @Path("/{code: .+}/progress/{unitCode}")
+    @Operation(summary = "The campaign's roll-up at a unit")
+    public ProgressView progress(@PathParam("code") String code, @PathParam("unitCode") String unitCode) {
+        return progress.progress(code, unitCode);
+    }
+
+    @GET
+    @Path("/{code: .+}/progress/{unitCode}/children")
+    @Operation(summary = "The roll-up at each direct child of a unit, for drill-down")
+    public PageView<ProgressView> children(@PathParam("code") String code, @PathParam("unitCode") String unitCode,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
+        Page<ProgressView> children = progress.children(code, unitCode, page, size);
+        return new PageView<>(children.items(), page, size, children.total());
+    }
+
+    @GET
+    @Path("/{code: .+}/laggards/{unitCode}")
+    @Operation(summary = "Units under a unit that must hold the campaign and have not")
+    public PageView<LaggardView> laggards(@PathParam("code") String code, @PathParam("unitCode") String unitCode,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
+        Page<LaggardView> laggards = progress.laggards(code, unitCode, page, size);
+        return new PageView<>(laggards.items(), page, size, laggards.total());
+    }
+}

@@ -1,0 +1,143 @@
+package vn.tusoi.aggregation.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.tusoi.aggregation.CampaignInfo;
+import vn.tusoi.aggregation.Counters;
+import vn.tusoi.aggregation.UnitNode;
+import vn.tusoi.aggregation.rest.LaggardView;
+import vn.tusoi.aggregation.rest.ProgressView;
+import vn.tusoi.aggregation.rest.ProgressView.Count;
+
+/** Reads of the roll-ups: a unit's progress, its children's, and the units still to hold the campaign. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProgressService {
+
+    /** The latest update among a unit's counters, kept beside them while reading. */
+    private static final String AS_OF = "#asOf";
+
+    private final EntityManager em;
+
+    public ProgressService(EntityManager em) {
+        this.em = em;
+    }
+
+    public ProgressView progress(String campaignCode, String unitCode) {
+        CampaignInfo campaign = campaign(campaignCode);
+        UnitNode unit = unitUnder(campaign, unitCode);
+        return view(campaign, unit, counters(campaignCode, List.of(unitCode)).getOrDefault(unitCode, Map.of()));
+    }
+
+    public Page<ProgressView> children(String campaignCode, String unitCode, int page, int size) {
+        CampaignInfo campaign = campaign(campaignCode);
+        unitUnder(campaign, unitCode);
+        List<UnitNode> children = em.createQuery(
+                "SELECT u FROM UnitNode u WHERE u.parentCode = ?1 AND u.validTo IS NULL ORDER BY u.code",
+                UnitNode.class).setParameter(1, unitCode).setFirstResult(page * size).setMaxResults(size)
+                .getResultList();
+        long total = em.createQuery(
+                "SELECT count(u) FROM UnitNode u WHERE u.parentCode = ?1 AND u.validTo IS NULL", Long.class)
+                .setParameter(1, unitCode).getSingleResult();
+        Map<String, Map<String, Long>> counters = counters(campaignCode,
+                children.stream().map(child -> child.code).toList());
+        List<ProgressView> views = children.stream()
+                .map(child -> view(campaign, child, counters.getOrDefault(child.code, Map.of()))).toList();
+        return new Page<>(views, total);
+    }
+
+    public Page<LaggardView> laggards(String campaignCode, String unitCode, int page, int size) {
+        CampaignInfo campaign = campaign(campaignCode);
+        unitUnder(campaign, unitCode);
+        String where = " FROM contribution c JOIN unit_node u ON u.code = c.unit_code"
+                + " WHERE c.campaign_code = ?1 AND c.in_scope AND NOT c.held AND c.ancestors @> ARRAY[?2]::varchar[]";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT u.code, u.name, u.kind, u.parent_code" + where
+                + " ORDER BY u.code").setParameter(1, campaignCode).setParameter(2, unitCode)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = ((Number) em.createNativeQuery("SELECT count(*)" + where).setParameter(1, campaignCode)
+                .setParameter(2, unitCode).getSingleResult()).longValue();
+        long daysPast = Math.max(0, ChronoUnit.DAYS.between(campaign.deadline, LocalDate.now()));
+        List<LaggardView> views = rows.stream().map(r -> new LaggardView((String) r[0], (String) r[1],
+                (String) r[2], (String) r[3], daysPast)).toList();
+        return new Page<>(views, total);
+    }
+
+    private CampaignInfo campaign(String code) {
+        CampaignInfo campaign = em.find(CampaignInfo.class, code);
+        if (campaign == null) {
+            throw RuleViolation.notFound("campaign", code);
+        }
+        return campaign;
+    }
+
+    /** The unit, if it is the campaign's issuing unit or sits under it. */
+    private UnitNode unitUnder(CampaignInfo campaign, String unitCode) {
+        UnitNode unit = em.find(UnitNode.class, unitCode);
+        if (unit == null) {
+            throw RuleViolation.notFound("unit", unitCode);
+        }
+        if (!unit.code.equals(campaign.issuingUnitCode) && !unit.ancestors.contains(campaign.issuingUnitCode)) {
+            throw new RuleViolation(404, "unitCode", "unit " + unitCode + " is not under " + campaign.issuingUnitCode
+                    + ", which issued campaign " + campaign.code);
+        }
+        return unit;
+    }
+
+    /** Counter values by unit, then by counter name. */
+    private Map<String, Map<String, Long>> counters(String campaignCode, List<String> unitCodes) {
+        Map<String, Map<String, Long>> byUnit = new HashMap<>();
+        if (unitCodes.isEmpty()) {
+            return byUnit;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em
+                .createNativeQuery(
+                        "SELECT unit_code, counter, value, CAST(extract(epoch FROM updated_at) * 1000 AS bigint)"
+                                + " FROM rollup_counter"
+                                + " WHERE campaign_code = ?1 AND unit_code IN (?2)")
+                .setParameter(1, campaignCode)
+                .setParameter(2, unitCodes).getResultList();
+        for (Object[] row : rows) {
+            Map<String, Long> counters = byUnit.computeIfAbsent((String) row[0], u -> new HashMap<>());
+            counters.put((String) row[1], ((Number) row[2]).longValue());
+            long updated = ((Number) row[3]).longValue();
+            counters.merge(AS_OF, updated, Math::max);
+        }
+        return byUnit;
+    }
+
+    private static ProgressView view(CampaignInfo campaign, UnitNode unit, Map<String, Long> counters) {
+        Map<String, Count> byKind = new TreeMap<>();
+        for (String kind : campaign.scopeKinds) {
+            long expected = counters.getOrDefault(Counters.expected(kind), 0L);
+            if (expected > 0) {
+                byKind.put(kind, new Count(counters.getOrDefault(Counters.held(kind), 0L), expected));
+            }
+        }
+        Long asOf = counters.get(AS_OF);
+        return new ProgressView(campaign.code, unit.code, unit.name,
+                new Count(counters.getOrDefault(Counters.DIRECT_HELD, 0L),
+                        counters.getOrDefault(Counters.DIRECT_EXPECTED, 0L)),
+                byKind,
+                counters.getOrDefault(Counters.ON_TIME, 0L),
+                counters.getOrDefault(Counters.LATE, 0L),
+                asOf == null ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(asOf), ZoneOffset.UTC));
+    }
+
+    /** One page of results and the total. */
+    public record Page<T>(List<T> items, long total) {
+    }
+}

@@ -1,0 +1,255 @@
+package vn.tusoi.aggregation.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
+
+import vn.tusoi.aggregation.CampaignInfo;
+import vn.tusoi.aggregation.Contribution;
+import vn.tusoi.aggregation.SessionState;
+import vn.tusoi.aggregation.UnitNode;
+import vn.tusoi.aggregation.event.CampaignChanged;
+import vn.tusoi.aggregation.event.EventBatch;
+import vn.tusoi.aggregation.event.SessionChanged;
+import vn.tusoi.aggregation.event.UnitChanged;
+
+/**
+ * Applies a batch of events in one transaction: stores the newer states (older or repeated versions change nothing),
+ * recomputes the contribution of every (campaign, unit) they touch, and adds the differences to the ancestors'
+ * counters, summed per counter so that each ancestor row is written once per batch.
+ */
+@ApplicationScoped
+public class RollupEngine {
+
+    private static final String UPSERT_COUNTER = """
+            INSERT INTO rollup_counter (campaign_code, unit_code, counter, value, updated_at)
+            VALUES (?, ?, ?, ?, now())
+            ON CONFLICT (campaign_code, unit_code, counter)
+            DO UPDATE SET value = rollup_counter.value + EXCLUDED.value, updated_at = now()""";
+
+    private final EntityManager em;
+
+    public RollupEngine(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public int apply(EventBatch batch) {
+        Set<Contribution.Key> touched = new LinkedHashSet<>();
+        for (UnitChanged event : batch.units()) {
+            if (store(event)) {
+                touched.addAll(keysForUnit(event));
+            }
+        }
+        for (CampaignChanged event : batch.campaigns()) {
+            if (store(event)) {
+                touched.addAll(keysForCampaign(event.code(), event.issuingUnitCode()));
+            }
+        }
+        for (SessionChanged event : batch.sessions()) {
+            if (store(event)) {
+                touched.add(new Contribution.Key(event.campaignCode(), event.unitCode()));
+            }
+        }
+        em.flush();
+        Map<CounterKey, Long> deltas = new TreeMap<>();
+        for (Contribution.Key key : touched) {
+            recompute(key, deltas);
+        }
+        writeDeltas(deltas);
+        return touched.size();
+    }
+
+    private boolean store(UnitChanged event) {
+        UnitNode node = em.find(UnitNode.class, event.code());
+        if (node != null && node.version >= event.version()) {
+            return false;
+        }
+        boolean isNew = node == null;
+        if (isNew) {
+            node = new UnitNode();
+            node.code = event.code();
+        }
+        node.name = event.name();
+        node.kind = event.kind();
+        node.parentCode = event.parentCode();
+        node.ancestors = List.copyOf(event.ancestors());
+        node.validTo = event.validTo();
+        node.version = event.version();
+        if (isNew) {
+            em.persist(node);
+        }
+        return true;
+    }
+
+    private boolean store(CampaignChanged event) {
+        CampaignInfo campaign = em.find(CampaignInfo.class, event.code());
+        if (campaign != null && campaign.version >= event.version()) {
+            return false;
+        }
+        boolean isNew = campaign == null;
+        if (isNew) {
+            campaign = new CampaignInfo();
+            campaign.code = event.code();
+        }
+        campaign.issuingUnitCode = event.issuingUnitCode();
+        campaign.scopeKinds = List.copyOf(event.scopeKinds());
+        campaign.deadline = event.deadline();
+        campaign.version = event.version();
+        if (isNew) {
+            em.persist(campaign);
+        }
+        return true;
+    }
+
+    private boolean store(SessionChanged event) {
+        SessionState session = em.find(SessionState.class, event.id());
+        if (session != null && session.version >= event.version()) {
+            return false;
+        }
+        boolean isNew = session == null;
+        if (isNew) {
+            session = new SessionState();
+            session.id = event.id();
+        }
+        session.campaignCode = event.campaignCode();
+        session.unitCode = event.unitCode();
+        session.status = event.status();
+        session.heldOn = event.heldOn();
+        session.version = event.version();
+        if (isNew) {
+            em.persist(session);
+        }
+        return true;
+    }
+
+    /** A unit counts for the campaigns it already feeds and for those issued by any of its new ancestors. */
+    private List<Contribution.Key> keysForUnit(UnitChanged event) {
+        Set<String> campaigns = new LinkedHashSet<>(em.createQuery(
+                "SELECT c.key.campaignCode FROM Contribution c WHERE c.key.unitCode = ?1", String.class)
+                .setParameter(1, event.code()).getResultList());
+        if (!event.ancestors().isEmpty()) {
+            campaigns.addAll(em.createQuery(
+                    "SELECT c.code FROM CampaignInfo c WHERE c.issuingUnitCode IN ?1", String.class)
+                    .setParameter(1, event.ancestors()).getResultList());
+        }
+        return campaigns.stream().map(campaign -> new Contribution.Key(campaign, event.code())).toList();
+    }
+
+    /** A campaign counts every unit under its issuing unit, and every unit it counted before. */
+    private List<Contribution.Key> keysForCampaign(String campaignCode, String issuingUnitCode) {
+        Set<String> units = new LinkedHashSet<>();
+        @SuppressWarnings("unchecked")
+        List<String> under = em.createNativeQuery("SELECT code FROM unit_node WHERE ancestors @> ARRAY[?1]::varchar[]")
+                .setParameter(1, issuingUnitCode).getResultList();
+        units.addAll(under);
+        units.addAll(em.createQuery(
+                "SELECT c.key.unitCode FROM Contribution c WHERE c.key.campaignCode = ?1", String.class)
+                .setParameter(1, campaignCode).getResultList());
+        return units.stream().map(unit -> new Contribution.Key(campaignCode, unit)).toList();
+    }
+
+    private void recompute(Contribution.Key key, Map<CounterKey, Long> deltas) {
+        Contribution old = em.find(Contribution.class, key);
+        Contribution now = contributionNow(key);
+        if (now.sameCountsAs(old)) {
+            return;
+        }
+        if (old != null) {
+            old.forEachCount((unit, counts) -> add(deltas, key.campaignCode(), unit, counts, -1));
+            old.kind = now.kind;
+            old.inScope = now.inScope;
+            old.held = now.held;
+            old.onTime = now.onTime;
+            old.ancestors = now.ancestors;
+        } else {
+            em.persist(now);
+        }
+        now.forEachCount((unit, counts) -> add(deltas, key.campaignCode(), unit, counts, 1));
+    }
+
+    /** The contribution as the stored states say it is now. */
+    private Contribution contributionNow(Contribution.Key key) {
+        UnitNode unit = em.find(UnitNode.class, key.unitCode());
+        CampaignInfo campaign = em.find(CampaignInfo.class, key.campaignCode());
+        Contribution contribution = new Contribution();
+        contribution.key = key;
+        contribution.kind = unit == null ? "UNKNOWN" : unit.kind;
+        contribution.ancestors = List.of();
+        if (unit == null || campaign == null || unit.validTo != null) {
+            return contribution;
+        }
+        int issuer = unit.ancestors.indexOf(campaign.issuingUnitCode);
+        contribution.inScope = issuer >= 0 && campaign.scopeKinds.contains(unit.kind);
+        if (!contribution.inScope) {
+            return contribution;
+        }
+        contribution.ancestors = List.copyOf(unit.ancestors.subList(issuer, unit.ancestors.size()));
+        SessionState session = heldSession(key);
+        contribution.held = session != null;
+        LocalDate deadline = campaign.deadline;
+        contribution.onTime = session != null && session.heldOn != null && !session.heldOn.isAfter(deadline);
+        return contribution;
+    }
+
+    private SessionState heldSession(Contribution.Key key) {
+        return em.createQuery("SELECT s FROM SessionState s WHERE s.campaignCode = ?1 AND s.unitCode = ?2",
+                SessionState.class)
+                .setParameter(1, key.campaignCode()).setParameter(2, key.unitCode()).getResultStream()
+                .filter(SessionState::isHeld).findFirst().orElse(null);
+    }
+
+    private static void add(Map<CounterKey, Long> deltas, String campaign, String unit, Map<String, Integer> counts,
+            int sign) {
+        counts.forEach((counter, amount) -> {
+            if (amount != 0) {
+                deltas.merge(new CounterKey(campaign, unit, counter), (long) sign * amount, Long::sum);
+            }
+        });
+    }
+
+    /** Writes the summed deltas in key order (a stable lock order), skipping those that cancelled out. */
+    private void writeDeltas(Map<CounterKey, Long> deltas) {
+        Collection<Map.Entry<CounterKey, Long>> nonZero = new ArrayList<>();
+        deltas.entrySet().stream().filter(e -> e.getValue() != 0).forEach(nonZero::add);
+        if (nonZero.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (var statement = connection.prepareStatement(UPSERT_COUNTER)) {
+                for (Map.Entry<CounterKey, Long> delta : nonZero) {
+                    statement.setString(1, delta.getKey().campaign());
+                    statement.setString(2, delta.getKey().unit());
+                    statement.setString(3, delta.getKey().counter());
+                    statement.setLong(4, delta.getValue());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+
+    private record CounterKey(String campaign, String unit, String counter) implements Comparable<CounterKey> {
+        @Override
+        public int compareTo(CounterKey other) {
+            int byCampaign = campaign.compareTo(other.campaign);
+            if (byCampaign != 0) {
+                return byCampaign;
+            }
+            int byUnit = unit.compareTo(other.unit);
+            return byUnit != 0 ? byUnit : counter.compareTo(other.counter);
+        }
+    }
+
+}

@@ -1,0 +1,224 @@
+package vn.tusoi.aggregation.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+
+import vn.tusoi.stack.StackTestResource;
+import vn.tusoi.stack.TestTokens;
+
+/**
+ * Events go through the real broker into the consumer; each test uses its own campaign and subtree, and waits
+ * (bounded) until the roll-up reads what a recount would give.
+ */
+@QuarkusTest
+@WithTestResource(StackTestResource.class)
+class RollupFlowTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static KafkaProducer<String, String> producer;
+
+    @BeforeEach
+    void connect() {
+        RestAssured.urlEncodingEnabled = false;
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers());
+            producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    @Test
+    void directAndByKindCountsAcrossTheSubtree() {
+        String p = "A1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".G1", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        unit(p + ".G2", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        unit(p + ".C1", "GRASSROOTS_CELL", List.of(p, p + ".D"), 1);
+        unit(p + ".G1.1", "CELL", List.of(p, p + ".D", p + ".G1"), 1);
+        unit(p + ".G1.2", "CELL", List.of(p, p + ".D", p + ".G1"), 1);
+        campaign("1-KH/A1", p + ".D", List.of("GRASSROOTS_COMMITTEE", "GRASSROOTS_CELL", "CELL"), "2023-09-30", 1);
+        session("1-KH/A1", p + ".G1", "HELD", "2023-08-01", 1);
+        session("1-KH/A1", p + ".G1.1", "HELD", "2023-10-05", 1);
+        session("1-KH/A1", p + ".G2", "DRAFT", null, 1);
+
+        awaitProgress("1-KH%2FA1", p + ".D", "direct.held", 1);
+        progress("1-KH%2FA1", p + ".D")
+                .body("direct.held", equalTo(1)).body("direct.expected", equalTo(3))
+                .body("byKind.GRASSROOTS_COMMITTEE.held", equalTo(1))
+                .body("byKind.GRASSROOTS_COMMITTEE.expected", equalTo(2))
+                .body("byKind.CELL.held", equalTo(1)).body("byKind.CELL.expected", equalTo(2))
+                .body("onTime", equalTo(1)).body("late", equalTo(1));
+        progress("1-KH%2FA1", p + ".G1").body("direct.held", equalTo(1)).body("direct.expected", equalTo(2));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FA1/laggards/" + p + ".D").then()
+                .statusCode(200).body("total", equalTo(3))
+                .body("items.unitCode", contains(p + ".C1", p + ".G1.2", p + ".G2"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FA1/progress/" + p + ".D/children")
+                .then().statusCode(200).body("total", equalTo(3))
+                .body("items.unitCode", contains(p + ".C1", p + ".G1", p + ".G2"))
+                .body("items[1].direct.expected", equalTo(2));
+    }
+
+    @Test
+    void duplicatesStaleVersionsAndEarlyEventsChangeNothing() {
+        String p = "B1";
+        // the session and the campaign arrive before the units they name
+        session("1-KH/B1", p + ".G1", "HELD", "2023-08-01", 1);
+        campaign("1-KH/B1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".G1", "GRASSROOTS_COMMITTEE", List.of(p), 1);
+        unit(p + ".G2", "GRASSROOTS_COMMITTEE", List.of(p), 1);
+        awaitProgress("1-KH%2FB1", p, "direct.held", 1);
+
+        // replays: the same versions again, and an older one after a newer one
+        session("1-KH/B1", p + ".G1", "HELD", "2023-08-01", 1);
+        unit(p + ".G1", "GRASSROOTS_COMMITTEE", List.of(p), 1);
+        campaign("1-KH/B1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        session("1-KH/B1", p + ".G2", "HELD", "2023-08-02", 2);
+        session("1-KH/B1", p + ".G2", "DRAFT", null, 1);
+        awaitProgress("1-KH%2FB1", p, "direct.held", 2);
+        progress("1-KH%2FB1", p).body("direct.expected", equalTo(2))
+                .body("byKind.GRASSROOTS_COMMITTEE.held", equalTo(2));
+    }
+
+    @Test
+    void aMovedUnitTakesItsCountsToItsNewAncestors() {
+        String p = "C1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D1", "DISTRICT", List.of(p), 1);
+        unit(p + ".D2", "DISTRICT", List.of(p), 1);
+        unit(p + ".G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D1"), 1);
+        unit(p + ".G.1", "CELL", List.of(p, p + ".D1", p + ".G"), 1);
+        campaign("1-KH/C1", p, List.of("GRASSROOTS_COMMITTEE", "CELL"), "2023-09-30", 1);
+        session("1-KH/C1", p + ".G", "HELD", "2023-08-01", 1);
+        session("1-KH/C1", p + ".G.1", "HELD", "2023-08-01", 1);
+        awaitProgress("1-KH%2FC1", p + ".D1", "byKind.CELL.held", 1);
+
+        // the subtree moves from D1 to D2: every unit in it is republished with its new ancestors
+        unit(p + ".G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D2"), 2);
+        unit(p + ".G.1", "CELL", List.of(p, p + ".D2", p + ".G"), 2);
+        awaitProgress("1-KH%2FC1", p + ".D2", "byKind.CELL.held", 1);
+        progress("1-KH%2FC1", p + ".D1").body("direct.expected", equalTo(0)).body("byKind.size()", equalTo(0));
+        progress("1-KH%2FC1", p + ".D2").body("direct.held", equalTo(1))
+                .body("byKind.GRASSROOTS_COMMITTEE.held", equalTo(1));
+        progress("1-KH%2FC1", p).body("byKind.CELL.expected", equalTo(1))
+                .body("byKind.GRASSROOTS_COMMITTEE.expected", equalTo(1));
+    }
+
+    @Test
+    void aDissolvedUnitLeavesTheCounts() {
+        String p = "E1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".G1", "GRASSROOTS_COMMITTEE", List.of(p), 1);
+        unit(p + ".G2", "GRASSROOTS_COMMITTEE", List.of(p), 1);
+        campaign("1-KH/E1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        awaitProgress("1-KH%2FE1", p, "direct.expected", 2);
+        dissolve(p + ".G2", "GRASSROOTS_COMMITTEE", List.of(p), 2);
+        awaitProgress("1-KH%2FE1", p, "direct.expected", 1);
+    }
+
+    @Test
+    void unknownCampaignsAndUnitsOutsideAreNotFound() {
+        unit("F1", "PROVINCE", List.of(), 1);
+        unit("F2", "PROVINCE", List.of(), 1);
+        campaign("1-KH/F1", "F1", List.of("DISTRICT"), "2023-09-30", 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.admin())
+                .get("/api/v1/campaigns/1-KH%2FF1/progress/F1").statusCode() == 200);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FF1/progress/F2").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/NOPE/progress/F1").then().statusCode(404);
+        given().get("/api/v1/campaigns/1-KH%2FF1/progress/F1").then().statusCode(401);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FF1/laggards/F1?size=0").then()
+                .statusCode(400).body("field", equalTo("size"));
+    }
+
+    private static ValidatableResponse progress(String campaignPath, String unit) {
+        return given().auth().oauth2(TestTokens.token("v", unit, "viewer"))
+                .get("/api/v1/campaigns/" + campaignPath + "/progress/" + unit).then().statusCode(200);
+    }
+
+    private static void awaitProgress(String campaignPath, String unit, String field, int expected) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            var response = given().auth().oauth2(TestTokens.admin())
+                    .get("/api/v1/campaigns/" + campaignPath + "/progress/" + unit);
+            if (response.statusCode() != 200) {
+                return false;
+            }
+            Integer value = response.path(field);
+            return value != null && value == expected;
+        });
+    }
+
+    private static void unit(String code, String kind, List<String> ancestors, long version) {
+        publishUnit(code, kind, ancestors, version, null);
+    }
+
+    private static void dissolve(String code, String kind, List<String> ancestors, long version) {
+        publishUnit(code, kind, ancestors, version, LocalDate.now().toString());
+    }
+
+    private static void publishUnit(String code, String kind, List<String> ancestors, long version, String validTo) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("code", code);
+        data.put("name", "Đảng bộ " + code);
+        data.put("kind", kind);
+        data.put("parentCode", ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1));
+        data.put("ancestors", ancestors);
+        data.put("validTo", validTo);
+        data.put("version", version);
+        publish("org.units", code, "vn.tusoi.org.unit.changed", data);
+    }
+
+    private static void campaign(String code, String issuer, List<String> kinds, String deadline, long version) {
+        publish("session.campaigns", code, "vn.tusoi.session.campaign.changed", Map.of("code", code,
+                "issuingUnitCode", issuer, "scopeKinds", kinds, "deadline", deadline, "version", version));
+    }
+
+    private static void session(String campaign, String unit, String status, String heldOn, long version) {
+        String id = UUID.nameUUIDFromBytes((campaign + "|" + unit).getBytes()).toString();
+        Map<String, Object> data = new HashMap<>(Map.of("id", id, "campaignCode", campaign, "unitCode", unit,
+                "status", status, "version", version));
+        data.put("heldOn", heldOn);
+        publish("session.sessions", id, "vn.tusoi.session.session.changed", data);
+    }
+
+    private static void publish(String topic, String key, String type, Map<String, Object> data) {
+        try {
+            String event = JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
+                    "source", "/test", "type", type, "time", "2023-08-01T00:00:00Z", "data", data));
+            producer.send(new ProducerRecord<>(topic, key, event)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
