@@ -7,7 +7,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import io.smallrye.jwt.build.Jwt;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 
 /**
  * Signs bearer tokens shaped like the realm's (roles under realm_access, the unit in a claim) with a key made for
@@ -49,14 +52,25 @@ public final class TestTokens {
     }
 
     public static String token(String user, String unit, String... roles) {
-        return Jwt.issuer(ISSUER)
-                .audience(AUDIENCE)
-                .subject(user)
-                .preferredUserName(user)
-                .claim("unit", unit)
-                .claim("realm_access", Map.of("roles", List.of(roles)))
-                .expiresIn(3600)
-                .sign(KEYS.getPrivate());
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setAudience(AUDIENCE);
+        claims.setSubject(user);
+        claims.setClaim("preferred_username", user);
+        claims.setClaim("unit", unit);
+        claims.setClaim("realm_access", Map.of("roles", List.of(roles)));
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(60);
+        claims.setGeneratedJwtId();
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(KEYS.getPrivate());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("could not sign a test token", e);
+        }
     }
 
     public static String admin() {

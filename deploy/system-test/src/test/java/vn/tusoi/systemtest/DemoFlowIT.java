@@ -1,0 +1,182 @@
+package vn.tusoi.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import vn.tusoi.stack.KafkaServer;
+import vn.tusoi.stack.PostgresServer;
+import vn.tusoi.stack.TestTokens;
+
+/**
+ * The Đức Thọ story end to end, across the three packaged services, a real PostgreSQL and a real Kafka broker: the
+ * demo data (deploy/demo) goes in through the public API and the roll-up must read 32/35 with the right laggards,
+ * also after the aggregation service restarts and replays every event from the start of the topics.
+ */
+class DemoFlowIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration ROLLUP_WAIT = Duration.ofSeconds(60);
+    private static final String CAMPAIGN = "87-KH%2FHU";
+    private static final List<String> LAGGARDS = List.of("HT-DT.THPT-TRAN-PHU", "HT-DT.DIEN-LUC", "HT-DT.GDNN");
+
+    private static PostgresServer postgres;
+    private static KafkaServer kafka;
+    private static ServiceProcess organization;
+    private static ServiceProcess session;
+    private static ServiceProcess aggregation;
+    private static Path demo;
+    private static String token;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        Path root = Path.of(System.getProperty("stack.root", "../.."));
+        demo = root.resolve("deploy/demo");
+        Path logs = root.resolve("deploy/system-test/target/system-test-logs");
+        Files.createDirectories(logs);
+        postgres = PostgresServer.startTemporary();
+        kafka = KafkaServer.start();
+        organization = service("organization-service", root, logs, "organization");
+        session = service("session-service", root, logs, "session");
+        aggregation = service("aggregation-service", root, logs, "aggregation");
+        organization.start();
+        session.start();
+        aggregation.start();
+        token = TestTokens.admin();
+        RestAssured.urlEncodingEnabled = false;
+    }
+
+    private static ServiceProcess service(String name, Path root, Path logs, String database) {
+        Map<String, String> config = new HashMap<>(TestTokens.oidcConfig());
+        config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase(database));
+        config.put("quarkus.datasource.username", PostgresServer.USER);
+        config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        return new ServiceProcess(name, root, logs, config);
+    }
+
+    @AfterAll
+    static void stopSuite() throws Exception {
+        for (ServiceProcess service : new ServiceProcess[]{aggregation, session, organization}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void ducThoReaches32Of35AndStaysThereAcrossARestartWithReplay() throws Exception {
+        post(organization, "/api/v1/units/import", read("units.json")).then().statusCode(200)
+                .body("created", equalTo(37)).body("errors.size()", equalTo(0));
+
+        // session-service learns the units from their events: the campaign is accepted once HT-DT is known
+        String campaign = read("campaign.json");
+        await().atMost(ROLLUP_WAIT).pollInterval(Duration.ofMillis(250))
+                .until(() -> post(session, "/api/v1/campaigns", campaign).statusCode() == 201);
+
+        // the first session alone, the rest in bulk; the first once more, both ways: nothing is counted twice
+        String sessionsJson = read("sessions.json");
+        JsonNode sessions = JSON.readTree(sessionsJson);
+        assertEquals(32, sessions.size());
+        String first = JSON.writeValueAsString(sessions.get(0));
+        post(session, "/api/v1/campaigns/" + CAMPAIGN + "/sessions", first).then().statusCode(201);
+        post(session, "/api/v1/campaigns/" + CAMPAIGN + "/sessions", first).then().statusCode(409);
+        post(session, "/api/v1/campaigns/" + CAMPAIGN + "/sessions/import", sessionsJson).then().statusCode(200)
+                .body("created", equalTo(31)).body("unchanged", equalTo(1)).body("errors.size()", equalTo(0));
+        post(session, "/api/v1/campaigns/" + CAMPAIGN + "/sessions/import", sessionsJson).then().statusCode(200)
+                .body("unchanged", equalTo(32));
+
+        awaitDirect(32, 35);
+        assertRollup();
+
+        // restart the aggregation service, rewinding its consumer group: it re-reads every event
+        aggregation.stop();
+        rewindConsumerGroup("aggregation-service");
+        aggregation.start();
+        Thread.sleep(3000);
+        assertRollup();
+
+        // and it is live again: a 33rd unit holds its session
+        post(session, "/api/v1/campaigns/" + CAMPAIGN + "/sessions",
+                "{\"unitCode\":\"HT-DT.GDNN\",\"heldOn\":\"2023-08-25\"}").then().statusCode(201);
+        awaitDirect(33, 35);
+    }
+
+    private static void assertRollup() {
+        get(aggregation, "/api/v1/campaigns/" + CAMPAIGN + "/progress/HT-DT").then().statusCode(200)
+                .body("direct.held", equalTo(32)).body("direct.expected", equalTo(35))
+                .body("byKind.GRASSROOTS_COMMITTEE.expected", equalTo(20))
+                .body("byKind.GRASSROOTS_CELL.expected", equalTo(15))
+                .body("onTime", equalTo(32)).body("late", equalTo(0));
+        get(aggregation, "/api/v1/campaigns/" + CAMPAIGN + "/laggards/HT-DT").then().statusCode(200)
+                .body("total", equalTo(3)).body("items.unitCode", containsInAnyOrder(LAGGARDS.toArray()));
+        get(aggregation, "/api/v1/campaigns/" + CAMPAIGN + "/progress/HT").then().statusCode(404);
+    }
+
+    private static void awaitDirect(int held, int expected) {
+        await().atMost(ROLLUP_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Response response = get(aggregation, "/api/v1/campaigns/" + CAMPAIGN + "/progress/HT-DT");
+            return response.statusCode() == 200 && Integer.valueOf(held).equals(response.path("direct.held"))
+                    && Integer.valueOf(expected).equals(response.path("direct.expected"));
+        });
+    }
+
+    private static void rewindConsumerGroup(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+            committed.keySet().forEach(partition -> earliest.put(partition, OffsetSpec.earliest()));
+            Map<TopicPartition, OffsetAndMetadata> rewound = new HashMap<>();
+            admin.listOffsets(earliest).all().get(30, TimeUnit.SECONDS)
+                    .forEach((partition, info) -> rewound.put(partition, new OffsetAndMetadata(info.offset())));
+            admin.alterConsumerGroupOffsets(group, rewound).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Response post(ServiceProcess service, String path, String body) {
+        return given().baseUri(service.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post(path);
+    }
+
+    private static Response get(ServiceProcess service, String path) {
+        return given().baseUri(service.baseUrl()).auth().oauth2(token).get(path);
+    }
+
+    private static String read(String file) throws Exception {
+        return Files.readString(demo.resolve(file));
+    }
+}
