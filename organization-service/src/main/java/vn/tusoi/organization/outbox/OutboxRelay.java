@@ -7,7 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -15,6 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -46,8 +50,40 @@ public class OutboxRelay {
         this.entityManager = entityManager;
     }
 
-    @Scheduled(every = "${outbox.poll-interval:0.2s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relayPending() {
+    /** Relays right after a transaction that wrote to the outbox commits. */
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
+        wake();
+    }
+
+    /**
+     * Catches what no commit in this process announced: rows left by a crash or written by another replica. The first
+     * run waits until the messaging channels are wired at start-up.
+     */
+    @Scheduled(every = "${outbox.poll-interval:1s}", delayed = "${outbox.poll-delay:5s}")
+    void poll() {
+        wake();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdown();
+    }
+
+    /** Runs the relay on its single thread, at most once queued: wake-ups during a run coalesce into one more. */
+    private void wake() {
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                queued.set(false);
+                try {
+                    relayPending();
+                } catch (RuntimeException e) {
+                    Log.warnf("outbox relay failed, will retry: %s", e.getMessage());
+                }
+            });
+        }
+    }
+
+    private void relayPending() {
         int relayed;
         do {
             relayed = QuarkusTransaction.requiringNew().call(this::relayBatch);

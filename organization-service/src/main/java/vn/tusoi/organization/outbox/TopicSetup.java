@@ -35,13 +35,17 @@ public class TopicSetup {
 
     void onStart(@Observes StartupEvent event) throws InterruptedException, TimeoutException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            NewTopic units = new NewTopic(Topics.UNITS, PARTITIONS, (short) 1)
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            admin.createTopics(List.of(units)).all().get(30, TimeUnit.SECONDS);
-            Log.infof("created topic %s", Topics.UNITS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("could not create topic " + Topics.UNITS, e.getCause());
+            for (String topic : Topics.ALL) {
+                NewTopic compacted = new NewTopic(topic, PARTITIONS, (short) 1)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                try {
+                    admin.createTopics(List.of(compacted)).all().get(30, TimeUnit.SECONDS);
+                    Log.infof("created topic %s", topic);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("could not create topic " + topic, e.getCause());
+                    }
+                }
             }
         }
     }
