@@ -1,10 +1,13 @@
 package vn.tusoi.aggregation.messaging;
 
 import static io.restassured.RestAssured.given;
+import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -40,6 +43,10 @@ import vn.tusoi.stack.TestTokens;
 class RollupFlowTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, File> CONTRACTS = Map.of(
+            "org.units", new File("../organization-service/contracts/org.units.schema.json"),
+            "session.campaigns", new File("../session-service/contracts/session.campaigns.schema.json"),
+            "session.sessions", new File("../session-service/contracts/session.sessions.schema.json"));
     private static KafkaProducer<String, String> producer;
 
     @BeforeEach
@@ -216,6 +223,8 @@ class RollupFlowTest {
         try {
             String event = JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
                     "source", "/test", "type", type, "time", "2023-08-01T00:00:00Z", "data", data));
+            // the consumer's side of the contracts: these events are what the producers document they publish
+            assertThat(event, matchesJsonSchema(CONTRACTS.get(topic)));
             producer.send(new ProducerRecord<>(topic, key, event)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -1,12 +1,15 @@
 package vn.tusoi.organization.rest;
 
 import static io.restassured.RestAssured.given;
+import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 
 import vn.tusoi.stack.StackTestResource;
 import vn.tusoi.stack.TestTokens;
@@ -35,12 +39,13 @@ import vn.tusoi.stack.TestTokens;
 class UnitResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final File CONTRACT = new File("contracts/org.units.schema.json");
 
     private static String admin() {
         return TestTokens.admin();
     }
 
-    private static io.restassured.response.ValidatableResponse importUnits(String token, String body, String query) {
+    private static ValidatableResponse importUnits(String token, String body, String query) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/units/import" + query).then();
     }
@@ -136,6 +141,8 @@ class UnitResourceTest {
             while (events.size() < 2 && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     if ("T7.G".equals(record.key())) {
+                        // the producer's side of the contract: what it publishes matches the schema it documents
+                        assertThat(record.value(), matchesJsonSchema(CONTRACT));
                         events.add(JSON.readTree(record.value()));
                     }
                 }

@@ -1,15 +1,21 @@
 package vn.tusoi.session.rest;
 
 import static io.restassured.RestAssured.given;
+import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -43,6 +49,7 @@ import vn.tusoi.stack.TestTokens;
 class SessionResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final File UNITS_CONTRACT = new File("../organization-service/contracts/org.units.schema.json");
     private static final String CAMPAIGN = "9-KH/T";
     private static final String CAMPAIGN_PATH = "/api/v1/campaigns/9-KH%2FT";
     private static final String TODAY = LocalDate.now().toString();
@@ -165,7 +172,7 @@ class SessionResourceTest {
                  {"unitCode":"","heldOn":"2023-08-11"}]""";
         importRows(rows, "?dryRun=true").statusCode(200).body("created", equalTo(1)).body("applied", equalTo(false));
         given().auth().oauth2(TestTokens.admin()).get(CAMPAIGN_PATH + "/sessions?size=500").then()
-                .body("items.unitCode", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("T.D.B")));
+                .body("items.unitCode", not(hasItem("T.D.B")));
 
         importRows(rows, "").statusCode(200).body("created", equalTo(1))
                 .body("errors.index", contains(1, 2, 3)).body("errors.field", contains("unitCode", "unitCode",
@@ -188,6 +195,8 @@ class SessionResourceTest {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     JsonNode event = JSON.readTree(record.value());
                     if ("T.D.E".equals(event.at("/data/unitCode").asText())) {
+                        assertThat(record.value(),
+                                matchesJsonSchema(new File("contracts/session.sessions.schema.json")));
                         events.add(event);
                     }
                 }
@@ -199,6 +208,24 @@ class SessionResourceTest {
         assertEquals(false, data.has("minutesSummary"));
     }
 
+    @Test
+    void theCampaignIsPublishedAsDocumented() throws Exception {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of("session.campaigns"));
+            String found = null;
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (found == null && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (CAMPAIGN.equals(record.key())) {
+                        found = record.value();
+                    }
+                }
+            }
+            assertThat(found, matchesJsonSchema(new File("contracts/session.campaigns.schema.json")));
+            assertEquals("T.D", JSON.readTree(found).at("/data/issuingUnitCode").asText());
+        }
+    }
+
     private static String unit(String code, String kind, String parent, List<String> ancestors, long version) {
         return unit(code, kind, parent, ancestors, version, null);
     }
@@ -206,12 +233,17 @@ class SessionResourceTest {
     private static String unit(String code, String kind, String parent, List<String> ancestors, long version,
             String validTo) {
         try {
-            Map<String, Object> data = new java.util.HashMap<>(Map.of("code", code, "name", code, "kind", kind,
+            Map<String, Object> data = new HashMap<>(Map.of("code", code, "name", code, "kind", kind,
                     "ancestors", ancestors, "depth", ancestors.size(), "version", version));
             data.put("parentCode", parent);
             data.put("validTo", validTo);
-            return JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
-                    "source", "/organization-service", "type", "vn.tusoi.org.unit.changed", "data", data));
+            String event = JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
+                    "source", "/organization-service", "type", "vn.tusoi.org.unit.changed",
+                    "time", "2023-06-30T00:00:00Z", "data", data));
+            // the consumer's side of the contract: what this test feeds the listener is what organization-service
+            // documents it publishes
+            assertThat(event, matchesJsonSchema(UNITS_CONTRACT));
+            return event;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
