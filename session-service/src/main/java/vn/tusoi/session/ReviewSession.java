@@ -1,6 +1,7 @@
 package vn.tusoi.session;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -57,6 +58,16 @@ public class ReviewSession {
 
     @Column(name = "minutes_summary")
     public String minutesSummary;
+
+    /** Why the superior committee returned it, or what it noted on approval. */
+    @Column(name = "review_note")
+    public String reviewNote;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    public OffsetDateTime reviewedAt;
 
     @Column(nullable = false)
     public long version;

@@ -1,6 +1,7 @@
 package vn.tusoi.session.rest;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 public record SessionView(
@@ -13,5 +14,8 @@ public record SessionView(
         String chair,
         SessionRequest.Attendance attendance,
         String minutesSummary,
+        String reviewNote,
+        String reviewedBy,
+        OffsetDateTime reviewedAt,
         long version) {
 }

@@ -1,6 +1,7 @@
 package vn.tusoi.session.service;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.tusoi.session.Campaign;
 import vn.tusoi.session.KnownUnit;
 import vn.tusoi.session.ReviewSession;
+import vn.tusoi.session.SessionWorkflow;
 import vn.tusoi.session.event.SessionChanged;
 import vn.tusoi.session.event.Topics;
 import vn.tusoi.session.mapping.SessionMapper;
@@ -105,6 +107,39 @@ public class SessionService {
         return new ImportReport(created, updated, unchanged, errors, dryRun, !dryRun);
     }
 
+    /** Replaces what the unit reported, while the session is still the unit's to change. */
+    public ReviewSession edit(UUID id, SessionRequest request) {
+        ReviewSession session = get(id);
+        if (!session.unitCode.equals(request.unitCode())) {
+            throw new RuleViolation(422, "unitCode", "session " + id + " belongs to unit " + session.unitCode);
+        }
+        check(session.campaign, request);
+        update(session, request);
+        return session;
+    }
+
+    /** Submits, approves or returns a session; a step the workflow does not allow from its status is a conflict. */
+    public ReviewSession transition(UUID id, SessionWorkflow.Action action, String note, String reviewer) {
+        ReviewSession session = get(id);
+        ReviewSession.Status next = SessionWorkflow.next(session.status, action);
+        if (next == null) {
+            throw new RuleViolation(409, "status", "cannot " + action.name().toLowerCase() + " a session that is "
+                    + session.status + " (allowed from " + SessionWorkflow.allowedFrom(action) + ")");
+        }
+        if (action == SessionWorkflow.Action.RETURN && (note == null || note.isBlank())) {
+            throw new RuleViolation(422, "reason", "a returned session needs the reason, for the unit to act on");
+        }
+        if (action != SessionWorkflow.Action.SUBMIT) {
+            session.reviewNote = note;
+            session.reviewedBy = reviewer;
+            session.reviewedAt = OffsetDateTime.now();
+        }
+        session.status = next;
+        session.version++;
+        published(session);
+        return session;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReviewSession get(UUID id) {
         ReviewSession session = sessions.findById(id);
@@ -172,8 +207,11 @@ public class SessionService {
     }
 
     private void update(ReviewSession session, SessionRequest request) {
-        if (session.status == ReviewSession.Status.APPROVED) {
-            throw new RuleViolation(409, "status", "session " + session.id + " is approved and locked");
+        if (!SessionWorkflow.isEditable(session.status)) {
+            throw new RuleViolation(409, "status", "session " + session.id + " is " + session.status
+                    + (session.status == ReviewSession.Status.APPROVED
+                            ? " and locked"
+                            : "; it must be returned first"));
         }
         mapper.update(request, session);
         session.version++;
@@ -183,7 +221,11 @@ public class SessionService {
     private boolean sameAs(ReviewSession session, SessionRequest request) {
         ReviewSession reported = new ReviewSession();
         mapper.update(request, reported);
-        return session.status == reported.status && session.kind == reported.kind
+        // reporting HELD again for a session already submitted or approved is no change
+        boolean sameStatus = session.status == reported.status || (reported.status == ReviewSession.Status.HELD
+                && (session.status == ReviewSession.Status.SUBMITTED
+                        || session.status == ReviewSession.Status.APPROVED));
+        return sameStatus && session.kind == reported.kind
                 && Objects.equals(session.heldOn, reported.heldOn) && Objects.equals(session.chair, reported.chair)
                 && Objects.equals(session.attendanceExpected, reported.attendanceExpected)
                 && Objects.equals(session.attendancePresent, reported.attendancePresent)

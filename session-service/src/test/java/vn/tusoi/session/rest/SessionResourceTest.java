@@ -67,7 +67,7 @@ class SessionResourceTest {
         try (KafkaProducer<String, String> producer = producer()) {
             send(producer, unit("T", "PROVINCE", null, List.of(), 1));
             send(producer, unit("T.D", "DISTRICT", "T", List.of("T"), 1));
-            for (String code : List.of("T.D.A", "T.D.B", "T.D.C", "T.D.E")) {
+            for (String code : List.of("T.D.A", "T.D.B", "T.D.C", "T.D.E", "T.D.F")) {
                 send(producer, unit(code, "GRASSROOTS_COMMITTEE", "T.D", List.of("T", "T.D"), 1));
             }
             send(producer, unit("T.D.A.1", "CELL", "T.D.A", List.of("T", "T.D", "T.D.A"), 1));
@@ -206,6 +206,49 @@ class SessionResourceTest {
         assertEquals("vn.tusoi.session.session.changed", events.get(0).get("type").asText());
         assertEquals(CAMPAIGN, data.get("campaignCode").asText());
         assertEquals(false, data.has("minutesSummary"));
+    }
+
+    @Test
+    void aSessionIsSubmittedReturnedCorrectedAndApprovedThenLocked() {
+        String secretary = TestTokens.token("sec", "T.D.F", "secretary");
+        String officer = TestTokens.token("off", "T.D", "officer");
+        String id = post("{\"unitCode\":\"T.D.F\",\"heldOn\":\"2023-08-08\"}").statusCode(201).extract().path("id");
+        String session = "/api/v1/sessions/" + id;
+
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{}").post(session + "/approve").then()
+                .statusCode(409).body("field", equalTo("status")).body("detail", containsString("HELD"));
+        given().auth().oauth2(secretary).post(session + "/submit").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"T.D.F\",\"heldOn\":\"2023-08-09\"}").put(session).then().statusCode(409);
+        given().auth().oauth2(secretary).contentType(ContentType.JSON).body("{}").post(session + "/approve").then()
+                .statusCode(403);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{}").post(session + "/return").then()
+                .statusCode(422).body("field", equalTo("reason"));
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Bổ sung tỷ lệ đảng viên dự sinh hoạt\"}").post(session + "/return").then()
+                .statusCode(200).body("status", equalTo("RETURNED")).body("reviewedBy", equalTo("off"));
+
+        given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"T.D.F\",\"heldOn\":\"2023-08-08\",\"attendance\":{\"expected\":30,\"present\":28}}")
+                .put(session).then().statusCode(200).body("status", equalTo("HELD"))
+                .body("attendance.present", equalTo(28));
+        given().auth().oauth2(secretary).post(session + "/submit").then().statusCode(200);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{}").post(session + "/approve").then()
+                .statusCode(200).body("status", equalTo("APPROVED"));
+
+        // approved: locked against edits, single or bulk; reporting the same again is no change
+        given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"T.D.F\",\"heldOn\":\"2023-08-10\"}").put(session).then().statusCode(409)
+                .body("detail", containsString("locked"));
+        importRows(
+                "[{\"unitCode\":\"T.D.F\",\"heldOn\":\"2023-08-08\",\"attendance\":{\"expected\":30,\"present\":28}}]",
+                "").statusCode(200).body("unchanged", equalTo(1));
+        importRows("[{\"unitCode\":\"T.D.F\",\"heldOn\":\"2023-08-11\"}]", "").statusCode(200)
+                .body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(secretary).post(session + "/submit").then().statusCode(409);
+        given().auth().oauth2(TestTokens.admin()).get(session).then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("heldOn", equalTo("2023-08-08")).body("version", equalTo(6));
     }
 
     @Test
