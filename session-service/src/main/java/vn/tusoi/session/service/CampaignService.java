@@ -3,6 +3,9 @@ package vn.tusoi.session.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+
 import vn.tusoi.session.Campaign;
 import vn.tusoi.session.event.CampaignChanged;
 import vn.tusoi.session.event.Topics;
@@ -40,6 +43,24 @@ public class CampaignService {
         campaigns.persist(campaign);
         outbox.record(Topics.CAMPAIGNS, campaign.code, CampaignChanged.TYPE, mapper.toEvent(campaign));
         return campaign;
+    }
+
+    /** Closes the campaign: no more sessions are recorded for it. Closing a closed campaign changes nothing. */
+    public Campaign close(String code) {
+        Campaign campaign = get(code);
+        if (campaign.status != Campaign.Status.CLOSED) {
+            campaign.status = Campaign.Status.CLOSED;
+            campaign.version++;
+            outbox.record(Topics.CAMPAIGNS, campaign.code, CampaignChanged.TYPE, mapper.toEvent(campaign));
+        }
+        return campaign;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<Campaign> issuedBy(String issuingUnitCode) {
+        return issuingUnitCode == null
+                ? campaigns.findAll(Sort.by("startDate").descending().and("code"))
+                : campaigns.find("issuingUnitCode", Sort.by("startDate").descending().and("code"), issuingUnitCode);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -252,6 +252,30 @@ class SessionResourceTest {
     }
 
     @Test
+    void campaignsAreListedByIssuingUnitAndClosed() {
+        String officer = TestTokens.token("off", "T.D", "officer");
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body("""
+                        {"code":"2-KH/T","title":"Kiểm điểm cuối năm","issuingUnitCode":"T.D","scopeKinds":["GRASSROOTS_COMMITTEE"],
+                         "startDate":"2023-11-01","deadline":"2023-12-31"}""")
+                .post("/api/v1/campaigns").then().statusCode(201);
+        given().auth().oauth2(officer).queryParam("issuingUnitCode", "T.D").get("/api/v1/campaigns").then()
+                .statusCode(200).body("items.code", hasItem("2-KH/T")).body("items.code", hasItem(CAMPAIGN));
+        given().auth().oauth2(officer).queryParam("issuingUnitCode", "T").get("/api/v1/campaigns").then()
+                .statusCode(200).body("total", equalTo(0));
+
+        given().auth().oauth2(TestTokens.token("sec", "T.D.A", "secretary")).post("/api/v1/campaigns/2-KH%2FT/close")
+                .then().statusCode(403);
+        given().auth().oauth2(officer).post("/api/v1/campaigns/2-KH%2FT/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        given().auth().oauth2(officer).post("/api/v1/campaigns/2-KH%2FT/close").then().statusCode(200);
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"T.D.A\",\"heldOn\":\"2023-12-01\"}")
+                .post("/api/v1/campaigns/2-KH%2FT/sessions").then().statusCode(409)
+                .body("detail", containsString("closed"));
+    }
+
+    @Test
     void theCampaignIsPublishedAsDocumented() throws Exception {
         try (KafkaConsumer<String, String> consumer = consumer()) {
             consumer.subscribe(List.of("session.campaigns"));
