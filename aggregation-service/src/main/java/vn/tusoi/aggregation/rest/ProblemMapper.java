@@ -1,10 +1,12 @@
 package vn.tusoi.aggregation.rest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -71,10 +73,27 @@ public class ProblemMapper {
         return respond(Problem.of(500, "an unexpected error occurred", null));
     }
 
+    /** The input at fault as the client wrote it: {@code title}, {@code [0].name}, {@code scopeKinds[1]}, {@code size}. */
     private static String leaf(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            boolean named = switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER, CONTAINER_ELEMENT -> false;
+                // a body parameter's own name means nothing to the client; a query parameter's does
+                case PARAMETER -> i == nodes.size() - 1;
+                default -> true;
+            };
+            if (named) {
+                field.append(field.length() > 0 ? "." : "").append(node.getName());
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
     }
 
     private static Response respond(Problem problem) {

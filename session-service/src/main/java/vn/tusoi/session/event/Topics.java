@@ -7,7 +7,8 @@ public final class Topics {
 
     public static final String CAMPAIGNS = "session.campaigns";
     public static final String SESSIONS = "session.sessions";
-    public static final List<String> ALL = List.of(CAMPAIGNS, SESSIONS);
+    public static final String INDICATORS = "session.indicators";
+    public static final List<String> ALL = List.of(CAMPAIGNS, SESSIONS, INDICATORS);
 
     private Topics() {
     }
