@@ -8,7 +8,9 @@ public final class Topics {
     public static final String CAMPAIGNS = "session.campaigns";
     public static final String SESSIONS = "session.sessions";
     public static final String INDICATORS = "session.indicators";
-    public static final List<String> ALL = List.of(CAMPAIGNS, SESSIONS, INDICATORS);
+    public static final String SHORTCOMINGS = "session.shortcomings";
+    public static final String ACTIONS = "session.actions";
+    public static final List<String> ALL = List.of(CAMPAIGNS, SESSIONS, INDICATORS, SHORTCOMINGS, ACTIONS);
 
     private Topics() {
     }

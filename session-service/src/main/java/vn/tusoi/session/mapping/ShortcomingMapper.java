@@ -1,0 +1,64 @@
+package vn.tusoi.session.mapping;
+
+import java.time.LocalDate;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+import vn.tusoi.session.RemediationAction;
+import vn.tusoi.session.Shortcoming;
+import vn.tusoi.session.event.ActionChanged;
+import vn.tusoi.session.event.ShortcomingChanged;
+import vn.tusoi.session.rest.ActionView;
+import vn.tusoi.session.rest.ShortcomingRequest;
+import vn.tusoi.session.rest.ShortcomingView;
+
+@Mapper
+public interface ShortcomingMapper {
+
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "session", ignore = true)
+    @Mapping(target = "unitCode", ignore = true)
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "carriedFrom", ignore = true)
+    @Mapping(target = "actions", ignore = true)
+    @Mapping(target = "version", ignore = true)
+    @Mapping(target = "responsibility", expression = "java(request.responsibilityOrDefault())")
+    Shortcoming toEntity(ShortcomingRequest request);
+
+    Shortcoming.Cause toCause(ShortcomingRequest.CauseRequest cause);
+
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "shortcoming", ignore = true)
+    @Mapping(target = "unitCode", ignore = true)
+    @Mapping(target = "status", constant = "PLANNED")
+    @Mapping(target = "progressPercent", constant = "0")
+    @Mapping(target = "notes", ignore = true)
+    @Mapping(target = "overdueSince", ignore = true)
+    @Mapping(target = "version", constant = "1L")
+    RemediationAction toAction(ShortcomingRequest.ActionRequest request);
+
+    @Mapping(target = "sessionId", source = "session.id")
+    @Mapping(target = "campaignCode", source = "session.campaign.code")
+    @Mapping(target = "carriedFromId", source = "carriedFrom.id")
+    ShortcomingView toView(Shortcoming shortcoming);
+
+    @Mapping(target = "shortcomingId", source = "shortcoming.id")
+    @Mapping(target = "overdue", expression = "java(action.isOverdue(java.time.LocalDate.now()))")
+    ActionView toView(RemediationAction action);
+
+    @Mapping(target = "sessionId", source = "session.id")
+    @Mapping(target = "campaignCode", source = "session.campaign.code")
+    @Mapping(target = "carriedFromId", source = "carriedFrom.id")
+    @Mapping(target = "actionsTotal", expression = "java(shortcoming.actions.size())")
+    @Mapping(target = "actionsVerified", expression = "java(verified(shortcoming))")
+    ShortcomingChanged toEvent(Shortcoming shortcoming);
+
+    @Mapping(target = "shortcomingId", source = "action.shortcoming.id")
+    @Mapping(target = "overdue", expression = "java(action.isOverdue(today))")
+    ActionChanged toEvent(RemediationAction action, LocalDate today);
+
+    default int verified(Shortcoming shortcoming) {
+        return (int) shortcoming.actions.stream().filter(a -> a.status == RemediationAction.Status.VERIFIED).count();
+    }
+}

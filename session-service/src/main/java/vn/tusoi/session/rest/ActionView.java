@@ -1,0 +1,18 @@
+package vn.tusoi.session.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record ActionView(
+        UUID id,
+        UUID shortcomingId,
+        String unitCode,
+        String description,
+        String owner,
+        LocalDate dueOn,
+        String status,
+        int progressPercent,
+        String notes,
+        boolean overdue,
+        long version) {
+}

@@ -1,0 +1,53 @@
+package vn.tusoi.session.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import vn.tusoi.session.Roles;
+import vn.tusoi.session.Shortcoming;
+import vn.tusoi.session.mapping.ShortcomingMapper;
+import vn.tusoi.session.service.ShortcomingService;
+
+/** The shortcomings a session names. */
+@Path("/api/v1/sessions/{id}/shortcomings")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionShortcomingResource {
+
+    private final ShortcomingService shortcomings;
+    private final ShortcomingMapper mapper;
+
+    public SessionShortcomingResource(ShortcomingService shortcomings, ShortcomingMapper mapper) {
+        this.shortcomings = shortcomings;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
+    @Operation(summary = "Name a shortcoming in a session, with its causes and remediation actions")
+    public Response add(@PathParam("id") UUID sessionId, @NotNull @Valid ShortcomingRequest request) {
+        Shortcoming shortcoming = shortcomings.add(sessionId, request);
+        return Response.created(UriBuilder.fromPath("/api/v1/shortcomings/{id}").build(shortcoming.id))
+                .entity(mapper.toView(shortcoming)).build();
+    }
+
+    @GET
+    public List<ShortcomingView> ofSession(@PathParam("id") UUID sessionId) {
+        return shortcomings.ofSession(sessionId).stream().map(mapper::toView).toList();
+    }
+}

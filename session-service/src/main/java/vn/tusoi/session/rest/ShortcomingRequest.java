@@ -1,0 +1,33 @@
+package vn.tusoi.session.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import vn.tusoi.session.Shortcoming;
+
+/** A shortcoming named in a session, with its causes and the remediation committed to; responsibility defaults to COLLECTIVE. */
+public record ShortcomingRequest(
+        @NotNull Shortcoming.Area area,
+        @NotBlank @Size(max = 4000) String description,
+        @Size(max = 20) List<@NotNull @Valid CauseRequest> causes,
+        @Size(max = 2000) String rootCause,
+        Shortcoming.Responsibility responsibility,
+        @Size(max = 64) String responsibleMember,
+        @Size(max = 50) List<@NotNull @Valid ActionRequest> actions) {
+
+    public record CauseRequest(@NotNull Shortcoming.CauseKind kind, @NotBlank @Size(max = 2000) String description) {
+    }
+
+    public record ActionRequest(@NotBlank @Size(max = 2000) String description, @NotBlank @Size(max = 255) String owner,
+            @NotNull LocalDate dueOn) {
+    }
+
+    public Shortcoming.Responsibility responsibilityOrDefault() {
+        return responsibility == null ? Shortcoming.Responsibility.COLLECTIVE : responsibility;
+    }
+}

@@ -1,0 +1,53 @@
+package vn.tusoi.session.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import vn.tusoi.session.Roles;
+import vn.tusoi.session.Shortcoming;
+import vn.tusoi.session.mapping.ShortcomingMapper;
+import vn.tusoi.session.service.ShortcomingService;
+
+/** A shortcoming: read, and carried over into a later review. */
+@Path("/api/v1/shortcomings/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ShortcomingResource {
+
+    private final ShortcomingService shortcomings;
+    private final ShortcomingMapper mapper;
+
+    public ShortcomingResource(ShortcomingService shortcomings, ShortcomingMapper mapper) {
+        this.shortcomings = shortcomings;
+        this.mapper = mapper;
+    }
+
+    @GET
+    public ShortcomingView get(@PathParam("id") UUID id) {
+        return mapper.toView(shortcomings.get(id));
+    }
+
+    @POST
+    @Path("/carry-over")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
+    @Operation(summary = "Carry an open shortcoming over into a later session of the same unit")
+    public Response carryOver(@PathParam("id") UUID id, @NotNull @Valid CarryOverRequest request) {
+        Shortcoming carried = shortcomings.carryOver(id, request.sessionId());
+        return Response.created(UriBuilder.fromPath("/api/v1/shortcomings/{id}").build(carried.id))
+                .entity(mapper.toView(carried)).build();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.tusoi.session.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+public record ShortcomingView(
+        UUID id,
+        UUID sessionId,
+        String campaignCode,
+        String unitCode,
+        String area,
+        String description,
+        List<ShortcomingRequest.CauseRequest> causes,
+        String rootCause,
+        String responsibility,
+        String responsibleMember,
+        String status,
+        UUID carriedFromId,
+        List<ActionView> actions,
+        long version) {
+}

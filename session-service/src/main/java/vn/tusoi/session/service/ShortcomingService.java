@@ -1,0 +1,284 @@
+package vn.tusoi.session.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import vn.tusoi.session.RemediationAction;
+import vn.tusoi.session.ReviewSession;
+import vn.tusoi.session.SessionWorkflow;
+import vn.tusoi.session.Shortcoming;
+import vn.tusoi.session.event.ActionChanged;
+import vn.tusoi.session.event.ShortcomingChanged;
+import vn.tusoi.session.event.Topics;
+import vn.tusoi.session.mapping.ShortcomingMapper;
+import vn.tusoi.session.outbox.Outbox;
+import vn.tusoi.session.rest.ActionUpdate;
+import vn.tusoi.session.rest.ShortcomingRequest;
+
+/**
+ * Shortcomings and their remediation: named in a session, followed action by action until the superior verifies
+ * them all, or carried over into the unit's next review with the link to the original kept.
+ */
+@ApplicationScoped
+@Transactional
+public class ShortcomingService {
+
+    private final EntityManager em;
+    private final SessionService sessions;
+    private final ShortcomingMapper mapper;
+    private final Outbox outbox;
+
+    public ShortcomingService(EntityManager em, SessionService sessions, ShortcomingMapper mapper, Outbox outbox) {
+        this.em = em;
+        this.sessions = sessions;
+        this.mapper = mapper;
+        this.outbox = outbox;
+    }
+
+    public Shortcoming add(UUID sessionId, ShortcomingRequest request) {
+        ReviewSession session = editableSession(sessionId);
+        if (request.responsibilityOrDefault() == Shortcoming.Responsibility.INDIVIDUAL
+                && (request.responsibleMember() == null || request.responsibleMember().isBlank())) {
+            throw new RuleViolation(422, "responsibleMember", "an individual responsibility names the member");
+        }
+        Shortcoming shortcoming = mapper.toEntity(request);
+        shortcoming.id = UUID.randomUUID();
+        shortcoming.session = session;
+        shortcoming.unitCode = session.unitCode;
+        shortcoming.status = Shortcoming.Status.OPEN;
+        shortcoming.version = 1;
+        em.persist(shortcoming);
+        if (request.actions() != null) {
+            for (ShortcomingRequest.ActionRequest actionRequest : request.actions()) {
+                addAction(shortcoming, mapper.toAction(actionRequest));
+            }
+        }
+        published(shortcoming);
+        return shortcoming;
+    }
+
+    /** Takes an open shortcoming over into a later session of the same unit, with its unverified actions. */
+    public Shortcoming carryOver(UUID shortcomingId, UUID sessionId) {
+        Shortcoming original = get(shortcomingId);
+        if (original.status != Shortcoming.Status.OPEN) {
+            throw new RuleViolation(409, "status", "shortcoming " + shortcomingId + " is " + original.status
+                    + "; only an open one is carried over");
+        }
+        ReviewSession target = editableSession(sessionId);
+        if (!target.unitCode.equals(original.unitCode)) {
+            throw new RuleViolation(422, "sessionId", "session " + sessionId + " is unit " + target.unitCode
+                    + "'s; the shortcoming is unit " + original.unitCode + "'s");
+        }
+        if (target.campaign.id.equals(original.session.campaign.id)) {
+            throw new RuleViolation(422, "sessionId", "a shortcoming is carried over into a later review, not"
+                    + " into the same campaign " + target.campaign.code);
+        }
+        Shortcoming carried = new Shortcoming();
+        carried.id = UUID.randomUUID();
+        carried.session = target;
+        carried.unitCode = original.unitCode;
+        carried.area = original.area;
+        carried.description = original.description;
+        carried.causes.addAll(original.causes);
+        carried.rootCause = original.rootCause;
+        carried.responsibility = original.responsibility;
+        carried.responsibleMember = original.responsibleMember;
+        carried.status = Shortcoming.Status.OPEN;
+        carried.carriedFrom = original;
+        carried.version = 1;
+        em.persist(carried);
+        for (RemediationAction action : original.actions) {
+            if (action.status != RemediationAction.Status.VERIFIED) {
+                RemediationAction copy = new RemediationAction();
+                copy.description = action.description;
+                copy.owner = action.owner;
+                copy.dueOn = action.dueOn;
+                copy.status = action.status;
+                copy.progressPercent = action.progressPercent;
+                copy.notes = action.notes;
+                copy.version = 1;
+                addAction(carried, copy);
+            }
+        }
+        original.status = Shortcoming.Status.CARRIED_OVER;
+        original.version++;
+        published(original);
+        published(carried);
+        return carried;
+    }
+
+    /** The unit's report on an action: forward moves up to DONE, progress, notes. */
+    public RemediationAction report(UUID actionId, ActionUpdate update) {
+        RemediationAction action = openAction(actionId);
+        if (update.status() != null && update.status() != action.status) {
+            if (!RemediationAction.unitMayMove(action.status, update.status())) {
+                throw new RuleViolation(409, "status", "an action that is " + action.status + " cannot be set to "
+                        + update.status() + (update.status() == RemediationAction.Status.VERIFIED
+                                ? " by the unit: the superior committee verifies it"
+                                : ""));
+            }
+            action.status = update.status();
+        }
+        if (update.progressPercent() != null) {
+            action.progressPercent = update.progressPercent();
+        }
+        if (action.status == RemediationAction.Status.DONE) {
+            action.progressPercent = 100;
+        }
+        if (update.notes() != null) {
+            action.notes = update.notes();
+        }
+        changed(action);
+        return action;
+    }
+
+    /** The superior's check: a DONE action is VERIFIED, and the shortcoming resolves when all of them are. */
+    public RemediationAction verify(UUID actionId) {
+        RemediationAction action = actionIn(actionId, RemediationAction.Status.DONE, "verified");
+        action.status = RemediationAction.Status.VERIFIED;
+        changed(action);
+        Shortcoming shortcoming = action.shortcoming;
+        if (shortcoming.allActionsVerified()) {
+            shortcoming.status = Shortcoming.Status.RESOLVED;
+        }
+        shortcoming.version++;
+        published(shortcoming);
+        return action;
+    }
+
+    /** The superior found that a DONE action did not work: back to IN_PROGRESS, with why. */
+    public RemediationAction reopen(UUID actionId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation(422, "reason", "a reopened action needs the reason");
+        }
+        RemediationAction action = actionIn(actionId, RemediationAction.Status.DONE, "reopened");
+        action.status = RemediationAction.Status.IN_PROGRESS;
+        action.notes = reason;
+        changed(action);
+        return action;
+    }
+
+    /** Announces, once, each action that has passed its due date undone; returns how many. */
+    public int announceOverdue(LocalDate today) {
+        List<RemediationAction> overdue = em.createQuery("SELECT a FROM RemediationAction a"
+                + " WHERE a.dueOn < ?1 AND a.status IN ?2 AND a.overdueSince IS NULL AND a.shortcoming.status = ?3",
+                RemediationAction.class).setParameter(1, today)
+                .setParameter(2, List.of(RemediationAction.Status.PLANNED, RemediationAction.Status.IN_PROGRESS))
+                .setParameter(3, Shortcoming.Status.OPEN).getResultList();
+        for (RemediationAction action : overdue) {
+            action.overdueSince = today;
+            action.version++;
+            published(action, today);
+        }
+        return overdue.size();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Shortcoming get(UUID id) {
+        Shortcoming shortcoming = em.find(Shortcoming.class, id);
+        if (shortcoming == null) {
+            throw RuleViolation.notFound("shortcoming", id.toString());
+        }
+        return shortcoming;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Shortcoming> ofSession(UUID sessionId) {
+        return em.createQuery("SELECT s FROM Shortcoming s WHERE s.session = ?1 ORDER BY s.area, s.id",
+                Shortcoming.class).setParameter(1, sessions.get(sessionId)).getResultList();
+    }
+
+    /** Shortcomings of a status at a unit and every unit under it, oldest review first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Shortcoming> underUnit(String unitCode, Shortcoming.Status status, int page, int size) {
+        String where = " FROM Shortcoming s WHERE s.status = ?1 AND (s.unitCode = ?2 OR s.unitCode IN"
+                + " (SELECT k.code FROM KnownUnit k WHERE k.ancestors LIKE ?3))";
+        return page(em.createQuery("SELECT s" + where + " ORDER BY s.session.heldOn, s.id", Shortcoming.class),
+                em.createQuery("SELECT count(s)" + where, Long.class), page, size, status, unitCode,
+                "%/" + unitCode + "/%");
+    }
+
+    /** Actions past their due date and not done, of open shortcomings at a unit and under it, most overdue first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RemediationAction> overdueUnder(String unitCode, LocalDate today, int page, int size) {
+        String where = " FROM RemediationAction a WHERE a.dueOn < ?1 AND a.status IN ?2 AND a.shortcoming.status = ?3"
+                + " AND (a.unitCode = ?4 OR a.unitCode IN (SELECT k.code FROM KnownUnit k WHERE k.ancestors LIKE ?5))";
+        return page(em.createQuery("SELECT a" + where + " ORDER BY a.dueOn, a.id", RemediationAction.class),
+                em.createQuery("SELECT count(a)" + where, Long.class), page, size, today,
+                List.of(RemediationAction.Status.PLANNED, RemediationAction.Status.IN_PROGRESS),
+                Shortcoming.Status.OPEN, unitCode, "%/" + unitCode + "/%");
+    }
+
+    private static <T> Page<T> page(TypedQuery<T> items, TypedQuery<Long> count, int page, int size,
+            Object... parameters) {
+        for (int i = 0; i < parameters.length; i++) {
+            items.setParameter(i + 1, parameters[i]);
+            count.setParameter(i + 1, parameters[i]);
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
+                count.getSingleResult());
+    }
+
+    /** One page of results and the total. */
+    public record Page<T>(List<T> items, long total) {
+    }
+
+    private ReviewSession editableSession(UUID sessionId) {
+        ReviewSession session = sessions.get(sessionId);
+        if (!SessionWorkflow.isEditable(session.status)) {
+            throw new RuleViolation(409, "sessionId", "session " + sessionId + " is " + session.status
+                    + ": its shortcomings can no longer change");
+        }
+        return session;
+    }
+
+    private RemediationAction openAction(UUID actionId) {
+        RemediationAction action = em.find(RemediationAction.class, actionId);
+        if (action == null) {
+            throw RuleViolation.notFound("action", actionId.toString());
+        }
+        if (action.shortcoming.status != Shortcoming.Status.OPEN) {
+            throw new RuleViolation(409, "status", "the shortcoming of action " + actionId + " is "
+                    + action.shortcoming.status);
+        }
+        return action;
+    }
+
+    private RemediationAction actionIn(UUID actionId, RemediationAction.Status required, String verb) {
+        RemediationAction action = openAction(actionId);
+        if (action.status != required) {
+            throw new RuleViolation(409, "status", "only a " + required + " action is " + verb + "; this one is "
+                    + action.status);
+        }
+        return action;
+    }
+
+    private void addAction(Shortcoming shortcoming, RemediationAction action) {
+        action.id = UUID.randomUUID();
+        action.shortcoming = shortcoming;
+        action.unitCode = shortcoming.unitCode;
+        em.persist(action);
+        shortcoming.actions.add(action);
+        published(action, LocalDate.now());
+    }
+
+    private void changed(RemediationAction action) {
+        action.version++;
+        published(action, LocalDate.now());
+    }
+
+    private void published(RemediationAction action, LocalDate today) {
+        outbox.record(Topics.ACTIONS, action.id.toString(), ActionChanged.TYPE, mapper.toEvent(action, today));
+    }
+
+    private void published(Shortcoming shortcoming) {
+        outbox.record(Topics.SHORTCOMINGS, shortcoming.id.toString(), ShortcomingChanged.TYPE,
+                mapper.toEvent(shortcoming));
+    }
+}
