@@ -331,7 +331,7 @@ class SessionResourceTest {
     }
 
     @Test
-    void shortcomingsAreFollowedAcrossReviewsUntilVerified() {
+    void shortcomingsAreFollowedAcrossReviewsUntilVerified() throws Exception {
         String officer = TestTokens.token("off", "T.D", "officer");
         for (String year : List.of("2022", "2023")) {
             given().auth().oauth2(officer).contentType(ContentType.JSON).body("""
@@ -426,6 +426,31 @@ class SessionResourceTest {
         given().auth().oauth2(officer).get("/api/v1/shortcomings/" + carried).then().body("status",
                 equalTo("RESOLVED"));
         action(actions.get(1), "{\"notes\":\"late\"}").statusCode(409);
+
+        // what went out: state for the roll-ups, as documented, and no text
+        String resolved = record("session.shortcomings", carried, "/data/status", "RESOLVED");
+        assertThat(resolved, matchesJsonSchema(new File("contracts/session.shortcomings.schema.json")));
+        assertEquals("RESOLVED", JSON.readTree(resolved).at("/data/status").asText());
+        assertEquals(false, resolved.contains("Vi phạm đất đai"));
+        String overdueEvent = record("session.actions", firstLandAction, "/data/overdue", "true");
+        assertThat(overdueEvent, matchesJsonSchema(new File("contracts/session.actions.schema.json")));
+        assertEquals(true, JSON.readTree(overdueEvent).at("/data/overdue").asBoolean());
+    }
+
+    /** The first record on a topic with the key and a field of the given value, waiting up to 20 s for it. */
+    private static String record(String topic, String key, String field, String value) throws Exception {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key()) && value.equals(JSON.readTree(record.value()).at(field).asText())) {
+                        return record.value();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no record " + key + " with " + field + " = " + value + " on " + topic);
     }
 
     private static ValidatableResponse action(String id, String body) {
