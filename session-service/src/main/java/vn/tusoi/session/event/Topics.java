@@ -10,7 +10,10 @@ public final class Topics {
     public static final String INDICATORS = "session.indicators";
     public static final String SHORTCOMINGS = "session.shortcomings";
     public static final String ACTIONS = "session.actions";
-    public static final List<String> ALL = List.of(CAMPAIGNS, SESSIONS, INDICATORS, SHORTCOMINGS, ACTIONS);
+    public static final String SELF_REVIEWS = "session.self-reviews";
+    public static final String CLASSIFICATIONS = "session.classifications";
+    public static final List<String> ALL = List.of(CAMPAIGNS, SESSIONS, INDICATORS, SHORTCOMINGS, ACTIONS,
+            SELF_REVIEWS, CLASSIFICATIONS);
 
     private Topics() {
     }

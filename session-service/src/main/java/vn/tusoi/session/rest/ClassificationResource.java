@@ -1,0 +1,65 @@
+package vn.tusoi.session.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import vn.tusoi.session.Roles;
+import vn.tusoi.session.mapping.GradingMapper;
+import vn.tusoi.session.service.GradingService;
+
+/** A unit's quality classification for a year: self-assessed, proposed, decided. */
+@Path("/api/v1/units/{code}/classifications/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClassificationResource {
+
+    private final GradingService grading;
+    private final GradingMapper mapper;
+
+    public ClassificationResource(GradingService grading, GradingMapper mapper) {
+        this.grading = grading;
+        this.mapper = mapper;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
+    @Operation(summary = "The unit's self-assessment for the year")
+    public ClassificationView selfAssess(@PathParam("code") String code, @PathParam("year") int year,
+            @NotNull @Valid GradeRequest request) {
+        return mapper.toView(grading.selfAssess(code, year, request.grade()));
+    }
+
+    @GET
+    public ClassificationView get(@PathParam("code") String code, @PathParam("year") int year) {
+        return mapper.toView(grading.classification(code, year));
+    }
+
+    @POST
+    @Path("/propose")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    public ClassificationView propose(@PathParam("code") String code, @PathParam("year") int year,
+            @NotNull @Valid GradeRequest request) {
+        return mapper.toView(grading.proposeClassification(code, year, request.grade()));
+    }
+
+    @POST
+    @Path("/decide")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    public ClassificationView decide(@PathParam("code") String code, @PathParam("year") int year,
+            @NotNull @Valid GradeRequest request) {
+        return mapper.toView(grading.decideClassification(code, year, request.grade()));
+    }
+}

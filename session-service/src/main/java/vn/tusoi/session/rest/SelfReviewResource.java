@@ -1,0 +1,70 @@
+package vn.tusoi.session.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import vn.tusoi.session.Roles;
+import vn.tusoi.session.mapping.GradingMapper;
+import vn.tusoi.session.service.GradingService;
+
+/** A member's self-review for a campaign, by registry number: written by the member, graded above. */
+@Path("/api/v1/campaigns/{code: .+}/self-reviews")
+@Produces(MediaType.APPLICATION_JSON)
+public class SelfReviewResource {
+
+    private final GradingService grading;
+    private final GradingMapper mapper;
+
+    public SelfReviewResource(GradingService grading, GradingMapper mapper) {
+        this.grading = grading;
+        this.mapper = mapper;
+    }
+
+    @PUT
+    @Path("/{registryNo}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER})
+    @Operation(summary = "Write the self-review: manifestations found (1-27), shortcomings, plan, self-grade")
+    public SelfReviewView write(@PathParam("code") String code, @PathParam("registryNo") String registryNo,
+            @NotNull @Valid SelfReviewRequest request) {
+        return mapper.toView(grading.writeSelfReview(code, registryNo, request));
+    }
+
+    @GET
+    @Path("/{registryNo}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER})
+    public SelfReviewView get(@PathParam("code") String code, @PathParam("registryNo") String registryNo) {
+        return mapper.toView(grading.selfReview(code, registryNo));
+    }
+
+    @POST
+    @Path("/{registryNo}/propose")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY})
+    @Operation(summary = "The cell proposes the member's grade")
+    public SelfReviewView propose(@PathParam("code") String code, @PathParam("registryNo") String registryNo,
+            @NotNull @Valid GradeRequest request) {
+        return mapper.toView(grading.proposeSelfReview(code, registryNo, request.grade()));
+    }
+
+    @POST
+    @Path("/{registryNo}/decide")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "The committee decides the member's grade")
+    public SelfReviewView decide(@PathParam("code") String code, @PathParam("registryNo") String registryNo,
+            @NotNull @Valid GradeRequest request) {
+        return mapper.toView(grading.decideSelfReview(code, registryNo, request.grade()));
+    }
+}

@@ -1,0 +1,188 @@
+package vn.tusoi.session.service;
+
+import java.time.Year;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.tusoi.session.Campaign;
+import vn.tusoi.session.Grading;
+import vn.tusoi.session.KnownUnit;
+import vn.tusoi.session.SelfReview;
+import vn.tusoi.session.UnitClassification;
+import vn.tusoi.session.event.ClassificationChanged;
+import vn.tusoi.session.event.SelfReviewChanged;
+import vn.tusoi.session.event.Topics;
+import vn.tusoi.session.mapping.GradingMapper;
+import vn.tusoi.session.outbox.Outbox;
+import vn.tusoi.session.rest.SelfReviewRequest;
+
+/** Members' self-reviews for a campaign and units' yearly classifications: self-assessed, proposed, decided. */
+@ApplicationScoped
+@Transactional
+public class GradingService {
+
+    static final Pattern REGISTRY_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,31}");
+
+    private final EntityManager em;
+    private final CampaignService campaigns;
+    private final UnitDirectory units;
+    private final GradingMapper mapper;
+    private final Outbox outbox;
+
+    public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, GradingMapper mapper,
+            Outbox outbox) {
+        this.em = em;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.mapper = mapper;
+        this.outbox = outbox;
+    }
+
+    /** The member writes (or rewrites) their self-review, until the cell proposes a grade. */
+    public SelfReview writeSelfReview(String campaignCode, String registryNo, SelfReviewRequest request) {
+        if (!REGISTRY_NO.matcher(registryNo).matches()) {
+            throw new RuleViolation(400, "registryNo", "not a registry number: " + registryNo);
+        }
+        if (request.manifestations().stream().distinct().count() != request.manifestations().size()) {
+            throw new RuleViolation(422, "manifestations", "each manifestation is listed once");
+        }
+        Campaign campaign = campaigns.get(campaignCode);
+        KnownUnit unit = units.requireActive(request.unitCode(), "unitCode");
+        if (!unit.code.equals(campaign.issuingUnitCode) && !unit.isUnder(campaign.issuingUnitCode)) {
+            throw new RuleViolation(422, "unitCode", "unit " + unit.code + " is not under "
+                    + campaign.issuingUnitCode + ", which issued campaign " + campaign.code);
+        }
+        SelfReview review = findSelfReview(campaign, registryNo);
+        if (review == null) {
+            review = new SelfReview();
+            review.id = UUID.randomUUID();
+            review.campaign = campaign;
+            review.registryNo = registryNo;
+            review.version = 1;
+        } else if (!review.grading.mayReassess()) {
+            throw new RuleViolation(409, "stage", "the self-review is " + review.grading.stage
+                    + ": the member can no longer change it");
+        } else {
+            review.version++;
+        }
+        review.unitCode = unit.code;
+        review.manifestations = request.manifestations().stream().sorted().toList();
+        review.personalShortcomings = request.personalShortcomings();
+        review.improvementPlan = request.improvementPlan();
+        review.grading = Grading.selfAssessed(request.selfGrade());
+        if (review.version == 1) {
+            em.persist(review);
+        }
+        published(review);
+        return review;
+    }
+
+    public SelfReview proposeSelfReview(String campaignCode, String registryNo, Grading.Grade grade) {
+        SelfReview review = selfReview(campaignCode, registryNo);
+        advance(review.grading.propose(grade), review.grading, "proposed");
+        review.version++;
+        published(review);
+        return review;
+    }
+
+    public SelfReview decideSelfReview(String campaignCode, String registryNo, Grading.Grade grade) {
+        SelfReview review = selfReview(campaignCode, registryNo);
+        advance(review.grading.decide(grade), review.grading, "decided");
+        review.version++;
+        published(review);
+        return review;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SelfReview selfReview(String campaignCode, String registryNo) {
+        SelfReview review = findSelfReview(campaigns.get(campaignCode), registryNo);
+        if (review == null) {
+            throw RuleViolation.notFound("self-review of member", registryNo);
+        }
+        return review;
+    }
+
+    /** The unit assesses itself for a year, until its superior proposes a grade. */
+    public UnitClassification selfAssess(String unitCode, int year, Grading.Grade grade) {
+        checkYear(year);
+        units.requireActive(unitCode, "code");
+        UnitClassification classification = em.find(UnitClassification.class,
+                new UnitClassification.Key(unitCode, year));
+        if (classification == null) {
+            classification = new UnitClassification();
+            classification.key = new UnitClassification.Key(unitCode, year);
+            classification.grading = Grading.selfAssessed(grade);
+            classification.version = 1;
+            em.persist(classification);
+        } else if (!classification.grading.mayReassess()) {
+            throw new RuleViolation(409, "stage", "the classification is " + classification.grading.stage);
+        } else {
+            classification.grading = Grading.selfAssessed(grade);
+            classification.version++;
+        }
+        published(classification);
+        return classification;
+    }
+
+    public UnitClassification proposeClassification(String unitCode, int year, Grading.Grade grade) {
+        UnitClassification classification = classification(unitCode, year);
+        advance(classification.grading.propose(grade), classification.grading, "proposed");
+        classification.version++;
+        published(classification);
+        return classification;
+    }
+
+    public UnitClassification decideClassification(String unitCode, int year, Grading.Grade grade) {
+        UnitClassification classification = classification(unitCode, year);
+        advance(classification.grading.decide(grade), classification.grading, "decided");
+        classification.version++;
+        published(classification);
+        return classification;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitClassification classification(String unitCode, int year) {
+        UnitClassification classification = em.find(UnitClassification.class,
+                new UnitClassification.Key(unitCode, year));
+        if (classification == null) {
+            throw new RuleViolation(404, "year", "unit " + unitCode + " has no classification for " + year);
+        }
+        return classification;
+    }
+
+    private SelfReview findSelfReview(Campaign campaign, String registryNo) {
+        List<SelfReview> found = em.createQuery(
+                "SELECT r FROM SelfReview r WHERE r.campaign = ?1 AND r.registryNo = ?2", SelfReview.class)
+                .setParameter(1, campaign).setParameter(2, registryNo).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static void advance(boolean allowed, Grading grading, String verb) {
+        if (!allowed) {
+            throw new RuleViolation(409, "stage", "a grade is " + verb + " after "
+                    + (verb.equals("proposed") ? "the self-assessment" : "a proposal") + "; this one is "
+                    + grading.stage);
+        }
+    }
+
+    private static void checkYear(int year) {
+        if (year < 1930 || year > Year.now().getValue() + 1) {
+            throw new RuleViolation(400, "year", "not a year a classification can be for: " + year);
+        }
+    }
+
+    private void published(SelfReview review) {
+        outbox.record(Topics.SELF_REVIEWS, review.campaign.code + "|" + review.registryNo, SelfReviewChanged.TYPE,
+                mapper.toEvent(review));
+    }
+
+    private void published(UnitClassification classification) {
+        outbox.record(Topics.CLASSIFICATIONS, classification.key.unitCode() + "|" + classification.key.year(),
+                ClassificationChanged.TYPE, mapper.toEvent(classification));
+    }
+}

@@ -1,0 +1,29 @@
+package vn.tusoi.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import vn.tusoi.session.Grading.Grade;
+import vn.tusoi.session.Grading.Stage;
+
+class GradingTest {
+
+    @Test
+    void selfAssessedThenProposedThenDecided() {
+        Grading grading = Grading.selfAssessed(Grade.EXCELLENT);
+        assertTrue(grading.mayReassess());
+        assertFalse(grading.decide(Grade.GOOD), "no decision before a proposal");
+        assertTrue(grading.propose(Grade.GOOD));
+        assertFalse(grading.mayReassess());
+        assertFalse(grading.propose(Grade.COMPLETED), "proposed once");
+        assertTrue(grading.decide(Grade.GOOD));
+        assertFalse(grading.decide(Grade.EXCELLENT), "a decision is final");
+        assertEquals(Stage.DECIDED, grading.stage);
+        assertEquals(Grade.EXCELLENT, grading.selfGrade);
+        assertEquals(Grade.GOOD, grading.proposedGrade);
+        assertEquals(Grade.GOOD, grading.decidedGrade);
+    }
+}
