@@ -2,6 +2,8 @@ package vn.tusoi.session;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,6 +15,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One unit's review meeting for a campaign. */
 @Entity
@@ -49,6 +54,11 @@ public class ReviewSession {
     public LocalDate heldOn;
 
     public String chair;
+
+    /** Superior delegates who attended (đại biểu cấp trên dự), e.g. members of the working group. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> delegates = new ArrayList<>();
 
     @Column(name = "attendance_expected")
     public Integer attendanceExpected;

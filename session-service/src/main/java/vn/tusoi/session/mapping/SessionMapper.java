@@ -28,6 +28,7 @@ public interface SessionMapper {
     @Mapping(target = "reviewedAt", ignore = true)
     @Mapping(target = "status", expression = "java(request.statusOrDefault())")
     @Mapping(target = "kind", expression = "java(request.kindOrDefault())")
+    @Mapping(target = "delegates", expression = "java(new java.util.ArrayList<>(request.delegatesOrNone()))")
     @Mapping(target = "attendanceExpected", source = "attendance.expected")
     @Mapping(target = "attendancePresent", source = "attendance.present")
     void update(SessionRequest request, @MappingTarget ReviewSession session);

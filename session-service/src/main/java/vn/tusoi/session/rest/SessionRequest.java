@@ -1,6 +1,7 @@
 package vn.tusoi.session.rest;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -16,6 +17,7 @@ public record SessionRequest(
         ReviewSession.Status status,
         ReviewSession.Kind kind,
         @Size(max = 255) String chair,
+        @Size(max = 50) List<@NotBlank @Size(max = 255) String> delegates,
         @Valid Attendance attendance,
         @Size(max = 10000) String minutesSummary) {
 
@@ -24,6 +26,10 @@ public record SessionRequest(
 
     public ReviewSession.Status statusOrDefault() {
         return status == null ? ReviewSession.Status.HELD : status;
+    }
+
+    public List<String> delegatesOrNone() {
+        return delegates == null ? List.of() : delegates;
     }
 
     public ReviewSession.Kind kindOrDefault() {

@@ -2,6 +2,7 @@ package vn.tusoi.session.rest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 public record SessionView(
@@ -12,6 +13,7 @@ public record SessionView(
         String status,
         LocalDate heldOn,
         String chair,
+        List<String> delegates,
         SessionRequest.Attendance attendance,
         String minutesSummary,
         String reviewNote,

@@ -227,6 +227,7 @@ public class SessionService {
                         || session.status == ReviewSession.Status.APPROVED));
         return sameStatus && session.kind == reported.kind
                 && Objects.equals(session.heldOn, reported.heldOn) && Objects.equals(session.chair, reported.chair)
+                && Objects.equals(session.delegates, reported.delegates)
                 && Objects.equals(session.attendanceExpected, reported.attendanceExpected)
                 && Objects.equals(session.attendancePresent, reported.attendancePresent)
                 && Objects.equals(session.minutesSummary, reported.minutesSummary);

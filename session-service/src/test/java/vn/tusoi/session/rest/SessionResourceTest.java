@@ -138,11 +138,13 @@ class SessionResourceTest {
     void aSessionIsRecordedOncePerUnit() {
         String id = post("""
                 {"unitCode":"T.D.A","heldOn":"2023-08-08","attendance":{"expected":40,"present":38},
+                 "chair":"Bí thư Đảng ủy","delegates":["Ủy viên Ban Thường vụ Huyện ủy","Tổ công tác số 3"],
                  "minutesSummary":"Tự soi: 21/33 chỉ tiêu đạt và vượt"}""")
                 .statusCode(201).body("status", equalTo("HELD")).body("kind", equalTo("THEMATIC"))
                 .extract().path("id");
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/sessions/" + id).then().statusCode(200)
-                .body("campaignCode", equalTo(CAMPAIGN)).body("attendance.present", equalTo(38));
+                .body("campaignCode", equalTo(CAMPAIGN)).body("attendance.present", equalTo(38))
+                .body("delegates", contains("Ủy viên Ban Thường vụ Huyện ủy", "Tổ công tác số 3"));
         post("{\"unitCode\":\"T.D.A\",\"heldOn\":\"2023-08-09\"}").statusCode(409).body("field", equalTo("unitCode"));
     }
 
