@@ -21,6 +21,23 @@ public class Grading {
         SELF_ASSESSED, PROPOSED, DECIDED
     }
 
+    /** What the levels above do: propose a grade after the self-assessment, decide it after the proposal. */
+    public enum Step {
+        PROPOSE(Stage.SELF_ASSESSED, Stage.PROPOSED), DECIDE(Stage.PROPOSED, Stage.DECIDED);
+
+        final Stage from;
+        final Stage to;
+
+        Step(Stage from, Stage to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        public Stage from() {
+            return from;
+        }
+    }
+
     @Enumerated(EnumType.STRING)
     @Column(name = "stage", nullable = false)
     public Stage stage;
@@ -48,23 +65,17 @@ public class Grading {
         return stage == Stage.SELF_ASSESSED;
     }
 
-    /** Proposes a grade; false if the grading is past the self-assessment. */
-    public boolean propose(Grade grade) {
-        if (stage != Stage.SELF_ASSESSED) {
+    /** Takes the step with the grade; false if the grading is not at the stage the step starts from. */
+    public boolean take(Step step, Grade grade) {
+        if (stage != step.from) {
             return false;
         }
-        proposedGrade = grade;
-        stage = Stage.PROPOSED;
-        return true;
-    }
-
-    /** Decides the grade; false unless one was proposed and none decided yet. */
-    public boolean decide(Grade grade) {
-        if (stage != Stage.PROPOSED) {
-            return false;
+        if (step == Step.PROPOSE) {
+            proposedGrade = grade;
+        } else {
+            decidedGrade = grade;
         }
-        decidedGrade = grade;
-        stage = Stage.DECIDED;
+        stage = step.to;
         return true;
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.tusoi.session.Grading.Grade;
 import vn.tusoi.session.Grading.Stage;
+import vn.tusoi.session.Grading.Step;
 
 class GradingTest {
 
@@ -15,12 +16,12 @@ class GradingTest {
     void selfAssessedThenProposedThenDecided() {
         Grading grading = Grading.selfAssessed(Grade.EXCELLENT);
         assertTrue(grading.mayReassess());
-        assertFalse(grading.decide(Grade.GOOD), "no decision before a proposal");
-        assertTrue(grading.propose(Grade.GOOD));
+        assertFalse(grading.take(Step.DECIDE, Grade.GOOD), "no decision before a proposal");
+        assertTrue(grading.take(Step.PROPOSE, Grade.GOOD));
         assertFalse(grading.mayReassess());
-        assertFalse(grading.propose(Grade.COMPLETED), "proposed once");
-        assertTrue(grading.decide(Grade.GOOD));
-        assertFalse(grading.decide(Grade.EXCELLENT), "a decision is final");
+        assertFalse(grading.take(Step.PROPOSE, Grade.COMPLETED), "proposed once");
+        assertTrue(grading.take(Step.DECIDE, Grade.GOOD));
+        assertFalse(grading.take(Step.DECIDE, Grade.EXCELLENT), "a decision is final");
         assertEquals(Stage.DECIDED, grading.stage);
         assertEquals(Grade.EXCELLENT, grading.selfGrade);
         assertEquals(Grade.GOOD, grading.proposedGrade);

@@ -14,33 +14,21 @@ import vn.tusoi.session.rest.SelfReviewView;
 public interface GradingMapper {
 
     @Mapping(target = "campaignCode", source = "campaign.code")
-    @Mapping(target = "stage", source = "grading.stage")
-    @Mapping(target = "selfGrade", source = "grading.selfGrade")
-    @Mapping(target = "proposedGrade", source = "grading.proposedGrade")
-    @Mapping(target = "decidedGrade", source = "grading.decidedGrade")
+    @Mapping(target = ".", source = "grading")
     SelfReviewView toView(SelfReview review);
 
     @Mapping(target = "campaignCode", source = "campaign.code")
-    @Mapping(target = "stage", source = "grading.stage")
-    @Mapping(target = "selfGrade", source = "grading.selfGrade")
-    @Mapping(target = "proposedGrade", source = "grading.proposedGrade")
-    @Mapping(target = "decidedGrade", source = "grading.decidedGrade")
+    @Mapping(target = ".", source = "grading")
     @Mapping(target = "manifestationsFound", expression = "java(review.manifestations.size())")
     SelfReviewChanged toEvent(SelfReview review);
 
     @Mapping(target = "unitCode", source = "key.unitCode")
     @Mapping(target = "year", source = "key.year")
-    @Mapping(target = "stage", source = "grading.stage")
-    @Mapping(target = "selfGrade", source = "grading.selfGrade")
-    @Mapping(target = "proposedGrade", source = "grading.proposedGrade")
-    @Mapping(target = "decidedGrade", source = "grading.decidedGrade")
+    @Mapping(target = ".", source = "grading")
     ClassificationView toView(UnitClassification classification);
 
     @Mapping(target = "unitCode", source = "key.unitCode")
     @Mapping(target = "year", source = "key.year")
-    @Mapping(target = "stage", source = "grading.stage")
-    @Mapping(target = "selfGrade", source = "grading.selfGrade")
-    @Mapping(target = "proposedGrade", source = "grading.proposedGrade")
-    @Mapping(target = "decidedGrade", source = "grading.decidedGrade")
+    @Mapping(target = ".", source = "grading")
     ClassificationChanged toEvent(UnitClassification classification);
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import vn.tusoi.session.Grading;
 import vn.tusoi.session.Roles;
 import vn.tusoi.session.mapping.GradingMapper;
 import vn.tusoi.session.service.GradingService;
@@ -51,7 +52,7 @@ public class ClassificationResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     public ClassificationView propose(@PathParam("code") String code, @PathParam("year") int year,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.proposeClassification(code, year, request.grade()));
+        return mapper.toView(grading.gradeClassification(code, year, Grading.Step.PROPOSE, request.grade()));
     }
 
     @POST
@@ -60,6 +61,6 @@ public class ClassificationResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     public ClassificationView decide(@PathParam("code") String code, @PathParam("year") int year,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.decideClassification(code, year, request.grade()));
+        return mapper.toView(grading.gradeClassification(code, year, Grading.Step.DECIDE, request.grade()));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import vn.tusoi.session.Grading;
 import vn.tusoi.session.Roles;
 import vn.tusoi.session.mapping.GradingMapper;
 import vn.tusoi.session.service.GradingService;
@@ -55,7 +56,7 @@ public class SelfReviewResource {
     @Operation(summary = "The cell proposes the member's grade")
     public SelfReviewView propose(@PathParam("code") String code, @PathParam("registryNo") String registryNo,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.proposeSelfReview(code, registryNo, request.grade()));
+        return mapper.toView(grading.gradeSelfReview(code, registryNo, Grading.Step.PROPOSE, request.grade()));
     }
 
     @POST
@@ -65,6 +66,6 @@ public class SelfReviewResource {
     @Operation(summary = "The committee decides the member's grade")
     public SelfReviewView decide(@PathParam("code") String code, @PathParam("registryNo") String registryNo,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.decideSelfReview(code, registryNo, request.grade()));
+        return mapper.toView(grading.gradeSelfReview(code, registryNo, Grading.Step.DECIDE, request.grade()));
     }
 }

@@ -82,17 +82,10 @@ public class GradingService {
         return review;
     }
 
-    public SelfReview proposeSelfReview(String campaignCode, String registryNo, Grading.Grade grade) {
+    /** The cell proposes, or the committee decides, the member's grade. */
+    public SelfReview gradeSelfReview(String campaignCode, String registryNo, Grading.Step step, Grading.Grade grade) {
         SelfReview review = selfReview(campaignCode, registryNo);
-        advance(review.grading.propose(grade), review.grading, "proposed");
-        review.version++;
-        published(review);
-        return review;
-    }
-
-    public SelfReview decideSelfReview(String campaignCode, String registryNo, Grading.Grade grade) {
-        SelfReview review = selfReview(campaignCode, registryNo);
-        advance(review.grading.decide(grade), review.grading, "decided");
+        take(review.grading, step, grade);
         review.version++;
         published(review);
         return review;
@@ -129,17 +122,11 @@ public class GradingService {
         return classification;
     }
 
-    public UnitClassification proposeClassification(String unitCode, int year, Grading.Grade grade) {
+    /** The superior proposes, or the committee decides, the unit's grade for the year. */
+    public UnitClassification gradeClassification(String unitCode, int year, Grading.Step step,
+            Grading.Grade grade) {
         UnitClassification classification = classification(unitCode, year);
-        advance(classification.grading.propose(grade), classification.grading, "proposed");
-        classification.version++;
-        published(classification);
-        return classification;
-    }
-
-    public UnitClassification decideClassification(String unitCode, int year, Grading.Grade grade) {
-        UnitClassification classification = classification(unitCode, year);
-        advance(classification.grading.decide(grade), classification.grading, "decided");
+        take(classification.grading, step, grade);
         classification.version++;
         published(classification);
         return classification;
@@ -162,11 +149,10 @@ public class GradingService {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static void advance(boolean allowed, Grading grading, String verb) {
-        if (!allowed) {
-            throw new RuleViolation(409, "stage", "a grade is " + verb + " after "
-                    + (verb.equals("proposed") ? "the self-assessment" : "a proposal") + "; this one is "
-                    + grading.stage);
+    private static void take(Grading grading, Grading.Step step, Grading.Grade grade) {
+        if (!grading.take(step, grade)) {
+            throw new RuleViolation(409, "stage", "a grade can be " + step.name().toLowerCase() + "d at stage "
+                    + step.from() + "; this one is " + grading.stage);
         }
     }
 
