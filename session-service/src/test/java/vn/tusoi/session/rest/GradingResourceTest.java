@@ -1,0 +1,93 @@
+package vn.tusoi.session.rest;
+
+import static io.restassured.RestAssured.given;
+import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.tusoi.session.rest.Fixture.*;
+
+import java.io.File;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import vn.tusoi.stack.StackTestResource;
+import vn.tusoi.stack.TestTokens;
+
+/** Members' self-reviews and units' yearly classifications. */
+@QuarkusTest
+@WithTestResource(StackTestResource.class)
+class GradingResourceTest {
+
+    @BeforeEach
+    void prepare() throws Exception {
+        Fixture.prepare();
+    }
+
+    @Test
+    void aMembersSelfReviewIsGradedAndItsTextStaysHere() throws Exception {
+        String member = TestTokens.token("DV-0042", "T.D.A.1", "member");
+        String secretary = TestTokens.token("sec", "T.D.A.1", "secretary");
+        String officer = TestTokens.token("off", "T.D", "officer");
+        String path = CAMPAIGN_PATH + "/self-reviews/DV-0042";
+        String review = """
+                {"unitCode":"T.D.A.1","manifestations":[9,3],"personalShortcomings":"Có lúc ngại va chạm",
+                 "improvementPlan":"Thẳng thắn góp ý trong sinh hoạt chi bộ","selfGrade":"EXCELLENT"}""";
+        given().auth().oauth2(member).contentType(ContentType.JSON).body(review).put(path).then().statusCode(200)
+                .body("stage", equalTo("SELF_ASSESSED")).body("manifestations", contains(3, 9));
+        given().auth().oauth2(member).contentType(ContentType.JSON).body(review.replace("EXCELLENT", "GOOD")).put(path)
+                .then().statusCode(200).body("selfGrade", equalTo("GOOD")).body("version", equalTo(2));
+        given().auth().oauth2(member).contentType(ContentType.JSON).body(review.replace("[9,3]", "[9,9]")).put(path)
+                .then().statusCode(422).body("field", equalTo("manifestations"));
+        given().auth().oauth2(member).contentType(ContentType.JSON).body(review.replace("[9,3]", "[28]")).put(path)
+                .then().statusCode(400).body("field", equalTo("manifestations[0]"));
+        given().auth().oauth2(member).contentType(ContentType.JSON).body(review.replace("T.D.A.1", "NOWHERE"))
+                .put(path).then().statusCode(422).body("field", equalTo("unitCode"));
+
+        given().auth().oauth2(member).contentType(ContentType.JSON).body("{\"grade\":\"EXCELLENT\"}")
+                .post(path + "/propose").then().statusCode(403);
+        given().auth().oauth2(secretary).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                .post(path + "/decide").then().statusCode(403);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                .post(path + "/decide").then().statusCode(409).body("field", equalTo("stage"));
+        given().auth().oauth2(secretary).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                .post(path + "/propose").then().statusCode(200).body("stage", equalTo("PROPOSED"));
+        given().auth().oauth2(member).contentType(ContentType.JSON).body(review).put(path).then().statusCode(409);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"grade\":\"COMPLETED\"}")
+                .post(path + "/decide").then().statusCode(200).body("decidedGrade", equalTo("COMPLETED"))
+                .body("selfGrade", equalTo("GOOD")).body("proposedGrade", equalTo("GOOD"));
+
+        String event = record("session.self-reviews", CAMPAIGN + "|DV-0042", "/data/stage", "DECIDED");
+        assertThat(event, matchesJsonSchema(new File("contracts/session.self-reviews.schema.json")));
+        assertEquals(false, event.contains("ngại va chạm") || event.contains("Thẳng thắn"));
+        assertEquals(2, JSON.readTree(event).at("/data/manifestationsFound").asInt());
+    }
+
+    @Test
+    void aUnitsYearlyClassificationIsSelfAssessedProposedDecided() throws Exception {
+        String officer = TestTokens.token("off", "T.D", "officer");
+        String path = "/api/v1/units/T.D.A/classifications/2022";
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"grade\":\"EXCELLENT\"}").put(path)
+                .then().statusCode(200).body("stage", equalTo("SELF_ASSESSED"));
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                .post(path + "/propose").then().statusCode(200);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}").put(path).then()
+                .statusCode(409);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                .post(path + "/decide").then().statusCode(200).body("decidedGrade", equalTo("GOOD"));
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                .post(path + "/decide").then().statusCode(409);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                .put("/api/v1/units/T.D.A/classifications/1800").then().statusCode(400).body("field", equalTo("year"));
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{}").put(path).then().statusCode(400)
+                .body("field", equalTo("grade"));
+        String event = record("session.classifications", "T.D.A|2022", "/data/stage", "DECIDED");
+        assertThat(event, matchesJsonSchema(new File("contracts/session.classifications.schema.json")));
+    }
+}
