@@ -1,6 +1,7 @@
 package vn.tusoi.organization;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,6 +17,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A party organisation: a province committee down to a cell. */
 @Entity
@@ -58,6 +62,11 @@ public class OrgUnit {
 
     @Column(name = "valid_to")
     public LocalDate validTo;
+
+    /** The units merged into this one (or split to form it). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "predecessor_codes", nullable = false)
+    public List<String> predecessorCodes = new ArrayList<>();
 
     @Column(nullable = false)
     public long version;

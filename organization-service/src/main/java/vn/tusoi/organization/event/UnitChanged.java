@@ -17,6 +17,7 @@ public record UnitChanged(
         int memberCount,
         LocalDate validFrom,
         LocalDate validTo,
+        List<String> predecessors,
         long version) {
 
     public static final String TYPE = "vn.tusoi.org.unit.changed";

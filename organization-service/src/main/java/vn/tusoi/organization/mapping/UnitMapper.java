@@ -4,6 +4,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import vn.tusoi.organization.OrgUnit;
+import vn.tusoi.organization.UnitVersion;
 import vn.tusoi.organization.event.UnitChanged;
 import vn.tusoi.organization.rest.UnitView;
 
@@ -15,5 +16,12 @@ public interface UnitMapper {
 
     @Mapping(target = "parentCode", expression = "java(unit.parentCode())")
     @Mapping(target = "ancestors", expression = "java(unit.ancestorCodes())")
+    @Mapping(target = "predecessors", source = "predecessorCodes")
     UnitChanged toEvent(OrgUnit unit);
+
+    @Mapping(target = "code", source = "key.code")
+    @Mapping(target = "memberCount", ignore = true)
+    @Mapping(target = "validFrom", ignore = true)
+    @Mapping(target = "validTo", ignore = true)
+    UnitView toView(UnitVersion version);
 }

@@ -31,12 +31,22 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
         return found;
     }
 
+    /** The sub-units in existence (dissolved ones are read as of an earlier date). */
     public PanacheQuery<OrgUnit> children(OrgUnit parent) {
-        return find("parent", Sort.by("code"), parent);
+        return find("parent = ?1 and validTo is null", Sort.by("code"), parent);
     }
 
     public boolean hasChildren(OrgUnit unit) {
         return count("parent", unit) > 0;
+    }
+
+    public List<OrgUnit> activeChildren(OrgUnit unit) {
+        return list("parent = ?1 and validTo is null", Sort.by("code"), unit);
+    }
+
+    /** Every unit below this one, shallowest first. */
+    public List<OrgUnit> descendants(OrgUnit unit) {
+        return list("path like ?1 and id <> ?2", Sort.by("depth").and("code"), unit.path + "%", unit.id);
     }
 
     public PanacheQuery<OrgUnit> search(String foldedText) {

@@ -1,8 +1,10 @@
 package vn.tusoi.organization.rest;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.tusoi.organization.Roles;
 import vn.tusoi.organization.mapping.UnitMapper;
 import vn.tusoi.organization.service.ImportReport;
+import vn.tusoi.organization.service.RestructuringService;
 import vn.tusoi.organization.service.UnitImportRow;
 import vn.tusoi.organization.service.UnitImportService;
 import vn.tusoi.organization.service.UnitService;
@@ -32,11 +35,14 @@ public class UnitResource {
 
     private final UnitService units;
     private final UnitImportService importer;
+    private final RestructuringService restructuring;
     private final UnitMapper mapper;
 
-    public UnitResource(UnitService units, UnitImportService importer, UnitMapper mapper) {
+    public UnitResource(UnitService units, UnitImportService importer, RestructuringService restructuring,
+            UnitMapper mapper) {
         this.units = units;
         this.importer = importer;
+        this.restructuring = restructuring;
         this.mapper = mapper;
     }
 
@@ -52,16 +58,63 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    public UnitView get(@PathParam("code") String code) {
-        return mapper.toView(units.get(code));
+    @Operation(summary = "One unit, now or as it was on asOf")
+    public UnitView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
+        return asOf == null ? mapper.toView(units.get(code)) : mapper.toView(units.asOf(code, asOf));
     }
 
     @GET
     @Path("/{code}/children")
-    public PageView<UnitView> children(@PathParam("code") String code,
+    @Operation(summary = "Direct sub-units, now or as they were on asOf")
+    public PageView<UnitView> children(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        return PageView.of(units.children(code, page, size), mapper::toView);
+        return asOf == null
+                ? PageView.of(units.children(code, page, size), mapper::toView)
+                : PageView.of(units.childrenAsOf(code, asOf, page, size), mapper::toView);
+    }
+
+    @GET
+    @Path("/{code}/lineage")
+    @Operation(summary = "The units this one was merged or split from, and those it became")
+    public LineageView lineage(@PathParam("code") String code) {
+        return units.lineage(code);
+    }
+
+    @POST
+    @Path("/{code}/rename")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    public UnitView rename(@PathParam("code") String code, @NotNull @Valid RestructuringRequests.Rename request) {
+        return mapper.toView(restructuring.rename(code, request.name(), request.effectiveDate()));
+    }
+
+    @POST
+    @Path("/{code}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Move the unit and its subtree under a new parent")
+    public UnitView move(@PathParam("code") String code, @NotNull @Valid RestructuringRequests.Move request) {
+        return mapper.toView(restructuring.move(code, request.newParentCode(), request.effectiveDate()));
+    }
+
+    @POST
+    @Path("/{code}/dissolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Dissolve a unit that has no sub-units left")
+    public UnitView dissolve(@PathParam("code") String code,
+            @NotNull @Valid RestructuringRequests.Dissolve request) {
+        return mapper.toView(restructuring.dissolve(code, request.effectiveDate()));
+    }
+
+    @POST
+    @Path("/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Merge units into a new or an existing one; their sub-units follow")
+    public UnitView merge(@NotNull @Valid RestructuringRequests.Merge request) {
+        return mapper.toView(restructuring.merge(request.sourceCodes(), request.target(), request.effectiveDate()));
     }
 
     @GET

@@ -2,7 +2,7 @@ package vn.tusoi.organization.rest;
 
 import java.time.LocalDate;
 
-/** A unit as the API shows it. */
+/** A unit as the API shows it; read as of a past date, it carries no member count nor validity. */
 public record UnitView(
         String code,
         String name,
@@ -10,7 +10,7 @@ public record UnitView(
         String parentCode,
         String path,
         int depth,
-        int memberCount,
+        Integer memberCount,
         LocalDate validFrom,
         LocalDate validTo) {
 }

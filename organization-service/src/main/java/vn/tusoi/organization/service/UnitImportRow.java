@@ -1,5 +1,10 @@
 package vn.tusoi.organization.service;
 
-/** One row of a bulk unit import, as the member registry or a provincial system sends it. */
-public record UnitImportRow(String code, String name, String kind, String parentCode) {
+import java.time.LocalDate;
+
+/**
+ * One row of a bulk unit import, as a provincial system sends it; {@code validFrom}, when the unit was established,
+ * defaults to the day of the import.
+ */
+public record UnitImportRow(String code, String name, String kind, String parentCode, LocalDate validFrom) {
 }

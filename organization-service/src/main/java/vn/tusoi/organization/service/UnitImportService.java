@@ -35,11 +35,11 @@ public class UnitImportService {
     static final int MAX_NAME = 255;
 
     private final OrgUnitRepository units;
-    private final UnitEvents events;
+    private final UnitHistory history;
 
-    public UnitImportService(OrgUnitRepository units, UnitEvents events) {
+    public UnitImportService(OrgUnitRepository units, UnitHistory history) {
         this.units = units;
-        this.events = events;
+        this.history = history;
     }
 
     public ImportReport importUnits(List<UnitImportRow> rows, boolean dryRun, boolean atomic) {
@@ -182,10 +182,10 @@ public class UnitImportService {
             unit.searchText = SearchText.fold(unit.code + " " + unit.name);
             unit.kind = parseKind(row.kind());
             unit.placeUnder(parent);
-            unit.validFrom = LocalDate.now();
+            unit.validFrom = row.validFrom() == null ? LocalDate.now() : row.validFrom();
             unit.version = 1;
             units.persist(unit);
-            events.changed(unit);
+            history.created(unit);
             saved.put(unit.code, unit);
             created++;
             return null;
@@ -212,7 +212,7 @@ public class UnitImportService {
             unit.searchText = SearchText.fold(unit.code + " " + unit.name);
             unit.kind = kind;
             unit.version++;
-            events.changed(unit);
+            history.changed(unit, LocalDate.now());
             updated++;
             return null;
         }

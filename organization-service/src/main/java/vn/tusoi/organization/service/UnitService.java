@@ -1,15 +1,20 @@
 package vn.tusoi.organization.service;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import vn.tusoi.organization.OrgUnit;
 import vn.tusoi.organization.SearchText;
+import vn.tusoi.organization.UnitLineage;
+import vn.tusoi.organization.UnitVersion;
 import vn.tusoi.organization.repository.OrgUnitRepository;
+import vn.tusoi.organization.rest.LineageView;
 
 /** Reads of the hierarchy. */
 @ApplicationScoped
@@ -17,13 +22,40 @@ import vn.tusoi.organization.repository.OrgUnitRepository;
 public class UnitService {
 
     private final OrgUnitRepository units;
+    private final UnitHistory history;
+    private final EntityManager em;
 
-    public UnitService(OrgUnitRepository units) {
+    public UnitService(OrgUnitRepository units, UnitHistory history, EntityManager em) {
         this.units = units;
+        this.history = history;
+        this.em = em;
     }
 
     public OrgUnit get(String code) {
         return units.findByCode(code).orElseThrow(() -> RuleViolation.notFound("unit", code));
+    }
+
+    public UnitVersion asOf(String code, LocalDate date) {
+        return history.asOf(code, date).orElseThrow(() -> new RuleViolation(404, "asOf", "unit " + code
+                + " did not exist on " + date));
+    }
+
+    public Page<UnitVersion> childrenAsOf(String code, LocalDate date, int page, int size) {
+        asOf(code, date);
+        return new Page<>(history.childrenAsOf(code, date, page, size), page, size,
+                history.countChildrenAsOf(code, date));
+    }
+
+    public LineageView lineage(String code) {
+        get(code);
+        List<UnitLineage> links = em.createQuery(
+                "SELECT l FROM UnitLineage l WHERE l.key.predecessor = ?1 OR l.key.successor = ?1 ORDER BY l.effectiveDate",
+                UnitLineage.class).setParameter(1, code).getResultList();
+        return new LineageView(code,
+                links.stream().filter(l -> l.key.successor().equals(code)).map(l -> new LineageView.Link(
+                        l.key.predecessor(), l.change.name(), l.effectiveDate)).toList(),
+                links.stream().filter(l -> l.key.predecessor().equals(code)).map(l -> new LineageView.Link(
+                        l.key.successor(), l.change.name(), l.effectiveDate)).toList());
     }
 
     public Page<OrgUnit> children(String code, int page, int size) {

@@ -1,0 +1,31 @@
+package vn.tusoi.organization.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import vn.tusoi.organization.service.UnitImportRow;
+
+/** The bodies of the restructuring operations; each takes effect on {@code effectiveDate}. */
+public final class RestructuringRequests {
+
+    private RestructuringRequests() {
+    }
+
+    public record Move(@NotBlank @Size(max = 64) String newParentCode, @NotNull LocalDate effectiveDate) {
+    }
+
+    public record Rename(@NotBlank @Size(max = 255) String name, @NotNull LocalDate effectiveDate) {
+    }
+
+    public record Dissolve(@NotNull LocalDate effectiveDate) {
+    }
+
+    /** N units into one: {@code target} is a new unit ({code, name, kind, parentCode}) or an existing one (code). */
+    public record Merge(@NotNull @Size(min = 2, max = 100) List<@NotBlank @Size(max = 64) String> sourceCodes,
+            @NotNull UnitImportRow target, @NotNull LocalDate effectiveDate) {
+    }
+}

@@ -1,0 +1,188 @@
+package vn.tusoi.organization.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.tusoi.organization.OrgUnit;
+import vn.tusoi.organization.SearchText;
+import vn.tusoi.organization.UnitKind;
+import vn.tusoi.organization.UnitLineage;
+import vn.tusoi.organization.repository.OrgUnitRepository;
+
+/**
+ * The hierarchy's changes with an effective date: rename, move (with the subtree), merge (N into 1) and dissolve.
+ * Each keeps history (reads as of a date) and lineage, and publishes every unit it changes; a refused change changes
+ * nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class RestructuringService {
+
+    private final OrgUnitRepository units;
+    private final UnitHistory history;
+    private final EntityManager em;
+
+    public RestructuringService(OrgUnitRepository units, UnitHistory history, EntityManager em) {
+        this.units = units;
+        this.history = history;
+        this.em = em;
+    }
+
+    public OrgUnit rename(String code, String name, LocalDate effective) {
+        OrgUnit unit = active(code, "code");
+        if (!unit.name.equals(name.strip())) {
+            unit.name = name.strip();
+            unit.searchText = SearchText.fold(unit.code + " " + unit.name);
+            unit.version++;
+            history.changed(unit, effective);
+        }
+        return unit;
+    }
+
+    /** Moves the unit, and everything under it, under a new parent. */
+    public OrgUnit move(String code, String newParentCode, LocalDate effective) {
+        OrgUnit unit = active(code, "code");
+        OrgUnit parent = active(newParentCode, "newParentCode");
+        if (parent.path.startsWith(unit.path)) {
+            throw new RuleViolation(422, "newParentCode", newParentCode + " is in the subtree of " + code
+                    + ": the move would make a cycle");
+        }
+        String problem = UnitImportService.placementProblem(unit.kind, parent);
+        if (problem != null) {
+            throw new RuleViolation(422, "newParentCode", problem);
+        }
+        if (parent.code.equals(unit.parentCode())) {
+            return unit;
+        }
+        moveUnder(unit, parent, effective);
+        return unit;
+    }
+
+    /** Dissolves a unit that has no sub-units left. */
+    public OrgUnit dissolve(String code, LocalDate effective) {
+        OrgUnit unit = active(code, "code");
+        List<OrgUnit> children = units.activeChildren(unit);
+        if (!children.isEmpty()) {
+            throw new RuleViolation(409, "code", code + " still has " + children.size()
+                    + " sub-units; move, merge or dissolve them first");
+        }
+        unit.validTo = effective;
+        unit.version++;
+        history.changed(unit, effective);
+        return unit;
+    }
+
+    /**
+     * Merges the sources into the target (a new unit, or an existing one): the sources' sub-units move under the
+     * target, the sources are dissolved, and the target records them as its predecessors.
+     */
+    public OrgUnit merge(List<String> sourceCodes, UnitImportRow target, LocalDate effective) {
+        Set<String> distinct = new LinkedHashSet<>(sourceCodes);
+        if (distinct.size() < 2 || distinct.size() != sourceCodes.size()) {
+            throw new RuleViolation(422, "sourceCodes", "a merge names two or more different units");
+        }
+        if (target == null || target.code() == null || distinct.contains(target.code())) {
+            throw new RuleViolation(422, "target.code", "the target is a unit other than the sources");
+        }
+        List<OrgUnit> sources = new ArrayList<>();
+        for (String code : distinct) {
+            sources.add(active(code, "sourceCodes"));
+        }
+        OrgUnit successor = units.findByCode(target.code()).orElse(null);
+        if (successor == null) {
+            successor = establish(target, effective);
+        } else if (successor.validTo != null) {
+            throw new RuleViolation(422, "target.code", "unit " + successor.code + " was dissolved on "
+                    + successor.validTo);
+        }
+        for (OrgUnit source : sources) {
+            if (successor.path.startsWith(source.path)) {
+                throw new RuleViolation(422, "target.parentCode", "the target sits inside " + source.code
+                        + ", which the merge dissolves");
+            }
+            for (OrgUnit child : units.activeChildren(source)) {
+                String problem = UnitImportService.placementProblem(child.kind, successor);
+                if (problem != null) {
+                    throw new RuleViolation(422, "target.kind", "sub-unit " + child.code + " of " + source.code
+                            + " cannot follow into the target: " + problem);
+                }
+                moveUnder(child, successor, effective);
+            }
+        }
+        for (OrgUnit source : sources) {
+            source.validTo = effective;
+            source.version++;
+            history.changed(source, effective);
+            successor.memberCount += source.memberCount;
+            successor.predecessorCodes.add(source.code);
+            UnitLineage link = new UnitLineage();
+            link.key = new UnitLineage.Key(source.code, successor.code);
+            link.change = UnitLineage.Change.MERGE;
+            link.effectiveDate = effective;
+            em.persist(link);
+        }
+        successor.version++;
+        history.changed(successor, effective);
+        return successor;
+    }
+
+    private OrgUnit establish(UnitImportRow target, LocalDate effective) {
+        if (!UnitImportService.CODE.matcher(target.code()).matches()) {
+            throw new RuleViolation(422, "target.code", "not a valid unit code");
+        }
+        if (target.name() == null || target.name().isBlank() || target.name().length() > UnitImportService.MAX_NAME) {
+            throw new RuleViolation(422, "target.name", "must be non-blank and at most "
+                    + UnitImportService.MAX_NAME + " characters");
+        }
+        UnitKind kind = UnitImportService.parseKind(target.kind() == null ? "" : target.kind());
+        if (kind == null) {
+            throw new RuleViolation(422, "target.kind", "not a unit kind: " + target.kind());
+        }
+        OrgUnit parent = target.parentCode() == null ? null : active(target.parentCode(), "target.parentCode");
+        String problem = UnitImportService.placementProblem(kind, parent);
+        if (problem != null) {
+            throw new RuleViolation(422, "target.parentCode", problem);
+        }
+        OrgUnit unit = new OrgUnit();
+        unit.code = target.code();
+        unit.name = target.name().strip();
+        unit.searchText = SearchText.fold(unit.code + " " + unit.name);
+        unit.kind = kind;
+        unit.placeUnder(parent);
+        unit.validFrom = effective;
+        unit.version = 1;
+        units.persist(unit);
+        history.created(unit);
+        return unit;
+    }
+
+    private void moveUnder(OrgUnit unit, OrgUnit parent, LocalDate effective) {
+        String oldPath = unit.path;
+        List<OrgUnit> subtree = units.descendants(unit);
+        unit.placeUnder(parent);
+        unit.version++;
+        history.changed(unit, effective);
+        for (OrgUnit descendant : subtree) {
+            descendant.path = unit.path + descendant.path.substring(oldPath.length());
+            descendant.depth = descendant.path.split("/").length - 2;
+            descendant.version++;
+            history.changed(descendant, effective);
+        }
+    }
+
+    private OrgUnit active(String code, String field) {
+        OrgUnit unit = units.findByCode(code).orElseThrow(
+                () -> new RuleViolation(field.equals("code") ? 404 : 422, field, "unknown unit " + code));
+        if (unit.validTo != null) {
+            throw new RuleViolation(422, field, "unit " + code + " was dissolved on " + unit.validTo);
+        }
+        return unit;
+    }
+}

@@ -1,0 +1,144 @@
+package vn.tusoi.organization.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import vn.tusoi.stack.StackTestResource;
+import vn.tusoi.stack.TestTokens;
+
+/** The 2025 reform on a small province: a district dissolved, its communes moved up, two of them merged. */
+@QuarkusTest
+@WithTestResource(StackTestResource.class)
+class RestructuringResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theReformKeepsTheOldTreeReadableAsOfTheDayBefore() throws Exception {
+        post("/api/v1/units/import",
+                """
+                        [{"code":"R","name":"Đảng bộ tỉnh","kind":"PROVINCE","validFrom":"2020-01-01"},
+                         {"code":"R.D","name":"Đảng bộ huyện","kind":"DISTRICT","parentCode":"R","validFrom":"2020-01-01"},
+                         {"code":"R.D.A","name":"Đảng bộ xã An","kind":"GRASSROOTS_COMMITTEE","parentCode":"R.D","validFrom":"2020-01-01"},
+                         {"code":"R.D.B","name":"Đảng bộ xã Bình","kind":"GRASSROOTS_COMMITTEE","parentCode":"R.D","validFrom":"2020-01-01"},
+                         {"code":"R.D.C","name":"Đảng bộ xã Cầu","kind":"GRASSROOTS_COMMITTEE","parentCode":"R.D","validFrom":"2020-01-01"},
+                         {"code":"R.D.A.1","name":"Chi bộ thôn 1","kind":"CELL","parentCode":"R.D.A","validFrom":"2020-01-01"},
+                         {"code":"R.D.B.1","name":"Chi bộ thôn 2","kind":"CELL","parentCode":"R.D.B","validFrom":"2020-01-01"}]""")
+                .statusCode(200).body("created", equalTo(7));
+
+        // refused changes, which change nothing
+        post("/api/v1/units/R.D/move", "{\"newParentCode\":\"R.D.A\",\"effectiveDate\":\"2025-07-01\"}")
+                .statusCode(422).body("field", equalTo("newParentCode")).body("detail", containsString("cycle"));
+        post("/api/v1/units/R.D.A.1/move", "{\"newParentCode\":\"R\",\"effectiveDate\":\"2025-07-01\"}")
+                .statusCode(422).body("detail", containsString("CELL cannot sit under a PROVINCE"));
+        post("/api/v1/units/R.D/dissolve", "{\"effectiveDate\":\"2025-07-01\"}").statusCode(409)
+                .body("detail", containsString("3 sub-units"));
+        post("/api/v1/units/R.D.A/rename", "{\"name\":\"x\",\"effectiveDate\":\"2019-12-31\"}").statusCode(422)
+                .body("field", equalTo("effectiveDate"));
+        post("/api/v1/units/R.D.A/move", "{\"newParentCode\":\"R\"}").statusCode(400)
+                .body("field", equalTo("effectiveDate"));
+        given().auth().oauth2(TestTokens.token("o", "R", "officer")).contentType(ContentType.JSON)
+                .body("{\"newParentCode\":\"R\",\"effectiveDate\":\"2025-07-01\"}").post("/api/v1/units/R.D.A/move")
+                .then().statusCode(403);
+
+        // effective 2025-07-01: A moves up with its cell, B and C merge into a new commune, the district goes
+        post("/api/v1/units/R.D.A/move", "{\"newParentCode\":\"R\",\"effectiveDate\":\"2025-07-01\"}").statusCode(200)
+                .body("parentCode", equalTo("R")).body("path", equalTo("/R/R.D.A/"));
+        get("/api/v1/units/R.D.A.1").body("path", equalTo("/R/R.D.A/R.D.A.1/")).body("depth", equalTo(2));
+        post("/api/v1/units/merge",
+                """
+                        {"sourceCodes":["R.D.B","R.D.C"],"effectiveDate":"2025-07-01",
+                         "target":{"code":"R.BC","name":"Đảng bộ xã Bình Cầu","kind":"GRASSROOTS_COMMITTEE","parentCode":"R"}}""")
+                .statusCode(200).body("code", equalTo("R.BC")).body("parentCode", equalTo("R"));
+        get("/api/v1/units/R.D.B").body("validTo", equalTo("2025-07-01"));
+        get("/api/v1/units/R.D.B.1").body("parentCode", equalTo("R.BC"));
+        get("/api/v1/units/R.BC/lineage").body("predecessors.code", contains("R.D.B", "R.D.C"))
+                .body("predecessors.change", contains("MERGE", "MERGE"));
+        get("/api/v1/units/R.D.C/lineage").body("successors.code", contains("R.BC"));
+        post("/api/v1/units/R.D/dissolve", "{\"effectiveDate\":\"2025-07-01\"}").statusCode(200)
+                .body("validTo", equalTo("2025-07-01"));
+
+        // now, and as of the day before
+        get("/api/v1/units/R/children").body("items.code", contains("R.BC", "R.D.A"));
+        get("/api/v1/units/R/children?asOf=2025-06-30").body("items.code", contains("R.D"));
+        get("/api/v1/units/R.D/children?asOf=2025-06-30").body("items.code", contains("R.D.A", "R.D.B", "R.D.C"));
+        get("/api/v1/units/R.D.A.1?asOf=2025-06-30").body("path", equalTo("/R/R.D/R.D.A/R.D.A.1/"))
+                .body("memberCount", nullValue());
+        get("/api/v1/units/R.D.A.1?asOf=2025-07-01").body("path", equalTo("/R/R.D.A/R.D.A.1/"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/units/R.BC?asOf=2025-06-30").then().statusCode(404)
+                .body("field", equalTo("asOf"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/units/R.D?asOf=2025-07-01").then().statusCode(404);
+
+        // the events let a consumer follow: the cell's new ancestors, the successor's predecessors
+        JsonNode cell = latest("R.D.A.1");
+        assertEquals(List.of("R", "R.D.A"), JSON.convertValue(cell.at("/data/ancestors"), List.class));
+        assertEquals(2, cell.at("/data/version").asLong());
+        JsonNode merged = latest("R.BC");
+        assertEquals(List.of("R.D.B", "R.D.C"), JSON.convertValue(merged.at("/data/predecessors"), List.class));
+        assertEquals("2025-07-01", latest("R.D").at("/data/validTo").asText());
+    }
+
+    private static ValidatableResponse post(String path, String body) {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post(path).then();
+    }
+
+    private static ValidatableResponse get(String path) {
+        return given().auth().oauth2(TestTokens.admin()).get(path).then().statusCode(200);
+    }
+
+    /** The newest event for a unit on org.units, reading the topic from the start. */
+    private static JsonNode latest(String code) throws Exception {
+        Properties props = new Properties();
+        props.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, UUID.randomUUID().toString(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+        JsonNode latest = null;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of("org.units"));
+            long deadline = System.currentTimeMillis() + 10_000;
+            boolean seen = false;
+            while (System.currentTimeMillis() < deadline) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                if (records.isEmpty() && seen) {
+                    break; // read to the end of the topic
+                }
+                seen |= !records.isEmpty();
+                for (ConsumerRecord<String, String> record : records) {
+                    if (code.equals(record.key())) {
+                        JsonNode event = JSON.readTree(record.value());
+                        if (latest == null
+                                || event.at("/data/version").asLong() > latest.at("/data/version").asLong()) {
+                            latest = event;
+                        }
+                    }
+                }
+            }
+        }
+        return latest;
+    }
+}
