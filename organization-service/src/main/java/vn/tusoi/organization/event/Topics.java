@@ -6,7 +6,8 @@ import java.util.List;
 public final class Topics {
 
     public static final String UNITS = "org.units";
-    public static final List<String> ALL = List.of(UNITS);
+    public static final String MEMBERS = "org.members";
+    public static final List<String> ALL = List.of(UNITS, MEMBERS);
 
     private Topics() {
     }

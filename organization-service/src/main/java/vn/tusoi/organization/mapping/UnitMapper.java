@@ -3,9 +3,11 @@ package vn.tusoi.organization.mapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
+import vn.tusoi.organization.Member;
 import vn.tusoi.organization.OrgUnit;
 import vn.tusoi.organization.UnitVersion;
 import vn.tusoi.organization.event.UnitChanged;
+import vn.tusoi.organization.rest.MemberView;
 import vn.tusoi.organization.rest.UnitView;
 
 @Mapper
@@ -24,4 +26,7 @@ public interface UnitMapper {
     @Mapping(target = "validFrom", ignore = true)
     @Mapping(target = "validTo", ignore = true)
     UnitView toView(UnitVersion version);
+
+    @Mapping(target = "unitCode", source = "unit.code")
+    MemberView toView(Member member);
 }

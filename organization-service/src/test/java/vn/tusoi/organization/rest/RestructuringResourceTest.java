@@ -9,14 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,13 +107,8 @@ class RestructuringResourceTest {
 
     /** The newest event for a unit on org.units, reading the topic from the start. */
     private static JsonNode latest(String code) throws Exception {
-        Properties props = new Properties();
-        props.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, UUID.randomUUID().toString(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
         JsonNode latest = null;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = Broker.consumer()) {
             consumer.subscribe(List.of("org.units"));
             long deadline = System.currentTimeMillis() + 10_000;
             boolean seen = false;

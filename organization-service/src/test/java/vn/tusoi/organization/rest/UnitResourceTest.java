@@ -13,14 +13,9 @@ import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -135,7 +130,7 @@ class UnitResourceTest {
                 + "\"parentCode\":\"T7\"}]", "").statusCode(200).body("updated", equalTo(1));
 
         List<JsonNode> events = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = Broker.consumer()) {
             consumer.subscribe(List.of("org.units"));
             long deadline = System.currentTimeMillis() + 20_000;
             while (events.size() < 2 && System.currentTimeMillis() < deadline) {
@@ -156,14 +151,5 @@ class UnitResourceTest {
         assertEquals(2, last.at("/data/version").asLong());
         assertEquals("T7", last.at("/data/ancestors/0").asText());
         assertEquals(1, events.get(0).at("/data/version").asLong());
-    }
-
-    private static KafkaConsumer<String, String> consumer() {
-        Properties props = new Properties();
-        props.putAll(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, UUID.randomUUID().toString(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
-        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }
 }

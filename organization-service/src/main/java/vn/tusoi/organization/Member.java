@@ -1,0 +1,46 @@
+package vn.tusoi.organization;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A party member, as the member registry knows them; they belong to a cell. */
+@Entity
+@Table(name = "member")
+public class Member {
+
+    public enum Status {
+        ACTIVE, INACTIVE
+    }
+
+    @Id
+    @Column(name = "registry_no")
+    public String registryNo;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    public OrgUnit unit;
+
+    public String role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "joined_on")
+    public LocalDate joinedOn;
+
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,80 @@
+package vn.tusoi.organization.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import vn.tusoi.organization.Roles;
+import vn.tusoi.organization.mapping.UnitMapper;
+import vn.tusoi.organization.service.CsvMembers;
+import vn.tusoi.organization.service.MemberImportReport;
+import vn.tusoi.organization.service.MemberImportRow;
+import vn.tusoi.organization.service.MemberService;
+
+/** Members, fed by the member registry: never typed in one by one. */
+@Path("/api/v1/members")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+    private final MemberService members;
+    private final UnitMapper mapper;
+
+    public MemberResource(MemberService members, UnitMapper mapper) {
+        this.members = members;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Bulk upsert by registry number; dryRun returns the diff; scope names the unit whose "
+            + "members missing from the file are listed")
+    public MemberImportReport importJson(@NotNull List<MemberImportRow> rows, @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("scope") @Size(max = 64) String scope) {
+        return members.importMembers(rows, dryRun, scope);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "The same from CSV: a header line registryNo,fullName,unitCode[,role,status,joinedOn]")
+    public MemberImportReport importCsv(@NotNull String csv, @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("scope") @Size(max = 64) String scope) {
+        return members.importMembers(CsvMembers.parse(csv), dryRun, scope);
+    }
+
+    @GET
+    @Path("/{registryNo}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
+    public MemberView get(@PathParam("registryNo") String registryNo) {
+        return mapper.toView(members.get(registryNo));
+    }
+
+    @POST
+    @Path("/{registryNo}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Move a member to another cell")
+    public MemberView transfer(@PathParam("registryNo") String registryNo, @NotNull @Valid Transfer transfer) {
+        return mapper.toView(members.transfer(registryNo, transfer.unitCode()));
+    }
+
+    public record Transfer(@NotBlank @Size(max = 64) String unitCode) {
+    }
+}

@@ -1,0 +1,7 @@
+package vn.tusoi.organization.rest;
+
+import java.time.LocalDate;
+
+public record MemberView(String registryNo, String fullName, String unitCode, String role, String status,
+        LocalDate joinedOn, long version) {
+}
