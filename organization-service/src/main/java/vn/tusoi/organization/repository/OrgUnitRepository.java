@@ -9,9 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import vn.tusoi.organization.OrgUnit;
+import vn.tusoi.organization.UnitKind;
 
 @ApplicationScoped
 public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
@@ -49,7 +51,18 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
         return list("path like ?1 and id <> ?2", Sort.by("depth").and("code"), unit.path + "%", unit.id);
     }
 
-    public PanacheQuery<OrgUnit> search(String foldedText) {
-        return find("searchText like ?1", Sort.by("depth").and("code"), "%" + foldedText + "%");
+    /** Units whose folded code and name contain the text, optionally of one kind and under one unit's path. */
+    public PanacheQuery<OrgUnit> search(String foldedText, UnitKind kind, String underPath) {
+        StringBuilder query = new StringBuilder("searchText like :text and validTo is null");
+        Parameters parameters = Parameters.with("text", "%" + foldedText + "%");
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (underPath != null) {
+            query.append(" and path like :under");
+            parameters.and("under", underPath + "%");
+        }
+        return find(query.toString(), Sort.by("depth").and("code"), parameters);
     }
 }

@@ -118,10 +118,12 @@ public class UnitResource {
     }
 
     @GET
-    @Operation(summary = "Search by code or name, accent-insensitive")
+    @Operation(summary = "Search by code or name, accent-insensitive; filter by kind and by subtree (under)")
     public PageView<UnitView> search(@QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("kind") @Size(max = 32) String kind,
+            @QueryParam("under") @Size(max = 64) String under,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        return PageView.of(units.search(q, page, size), mapper::toView);
+        return PageView.of(units.search(q, kind, under, page, size), mapper::toView);
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import vn.tusoi.organization.OrgUnit;
 import vn.tusoi.organization.SearchText;
+import vn.tusoi.organization.UnitKind;
 import vn.tusoi.organization.UnitLineage;
 import vn.tusoi.organization.UnitVersion;
 import vn.tusoi.organization.repository.OrgUnitRepository;
@@ -62,8 +63,13 @@ public class UnitService {
         return Page.of(units.children(get(code)), page, size);
     }
 
-    public Page<OrgUnit> search(String text, int page, int size) {
-        return Page.of(units.search(SearchText.fold(text == null ? "" : text)), page, size);
+    public Page<OrgUnit> search(String text, String kindName, String underCode, int page, int size) {
+        UnitKind kind = kindName == null ? null : UnitImportService.parseKind(kindName);
+        if (kindName != null && kind == null) {
+            throw new RuleViolation(400, "kind", "not a unit kind: " + kindName);
+        }
+        String underPath = underCode == null ? null : get(underCode).path;
+        return Page.of(units.search(SearchText.fold(text == null ? "" : text), kind, underPath), page, size);
     }
 
     /** One page of a query, with the total. */

@@ -73,6 +73,15 @@ class UnitResourceTest {
             given().auth().oauth2(admin()).queryParam("q", q).get("/api/v1/units").then().statusCode(200)
                     .body("items.code", hasItem("T2.DT"));
         }
+        given().auth().oauth2(admin()).queryParam("q", "tho").queryParam("kind", "DISTRICT").queryParam("under", "T2")
+                .get("/api/v1/units").then().statusCode(200).body("items.code", contains("T2.DT"));
+        given().auth().oauth2(admin()).queryParam("q", "thu nghiem").queryParam("kind", "PROVINCE")
+                .queryParam("under", "T2")
+                .get("/api/v1/units").then().statusCode(200).body("items.code", contains("T2"));
+        given().auth().oauth2(admin()).queryParam("q", "duc tho moi").queryParam("under", "T1").get("/api/v1/units")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(admin()).queryParam("kind", "HAMLET").get("/api/v1/units").then().statusCode(400)
+                .body("field", equalTo("kind"));
     }
 
     @Test
