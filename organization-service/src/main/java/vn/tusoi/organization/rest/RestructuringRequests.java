@@ -2,6 +2,7 @@ package vn.tusoi.organization.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,20 @@ public final class RestructuringRequests {
     }
 
     public record Dissolve(@NotNull LocalDate effectiveDate) {
+    }
+
+    /** One unit into new ones; {@code subUnits} and {@code members} map each sub-unit code and registry number to a target. */
+    public record Split(@NotNull @Size(min = 2, max = 100) List<@NotNull UnitImportRow> targets,
+            Map<@NotBlank String, @NotBlank String> subUnits, Map<@NotBlank String, @NotBlank String> members,
+            @NotNull LocalDate effectiveDate) {
+
+        public Map<String, String> subUnitsOrNone() {
+            return subUnits == null ? Map.of() : subUnits;
+        }
+
+        public Map<String, String> membersOrNone() {
+            return members == null ? Map.of() : members;
+        }
     }
 
     /** N units into one: {@code target} is a new unit ({code, name, kind, parentCode}) or an existing one (code). */

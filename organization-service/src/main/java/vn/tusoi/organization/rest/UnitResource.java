@@ -109,6 +109,16 @@ public class UnitResource {
     }
 
     @POST
+    @Path("/{code}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Split a unit into new ones, assigning each sub-unit and member to one of them")
+    public List<UnitView> split(@PathParam("code") String code, @NotNull @Valid RestructuringRequests.Split request) {
+        return restructuring.split(code, request.targets(), request.subUnitsOrNone(), request.membersOrNone(),
+                request.effectiveDate()).stream().map(mapper::toView).toList();
+    }
+
+    @POST
     @Path("/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})

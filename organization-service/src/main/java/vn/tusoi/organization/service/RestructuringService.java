@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,8 @@ import vn.tusoi.organization.UnitLineage;
 import vn.tusoi.organization.repository.OrgUnitRepository;
 
 /**
- * The hierarchy's changes with an effective date: rename, move (with the subtree), merge (N into 1) and dissolve.
+ * The hierarchy's changes with an effective date: rename, move (with the subtree), merge (N into 1), split (1 into
+ * N) and dissolve.
  * Each keeps history (reads as of a date) and lineage, and publishes every unit it changes; a refused change changes
  * nothing.
  */
@@ -27,11 +29,14 @@ public class RestructuringService {
 
     private final OrgUnitRepository units;
     private final UnitHistory history;
+    private final MemberService memberService;
     private final EntityManager em;
 
-    public RestructuringService(OrgUnitRepository units, UnitHistory history, EntityManager em) {
+    public RestructuringService(OrgUnitRepository units, UnitHistory history, MemberService memberService,
+            EntityManager em) {
         this.units = units;
         this.history = history;
+        this.memberService = memberService;
         this.em = em;
     }
 
@@ -131,6 +136,66 @@ public class RestructuringService {
         successor.version++;
         history.changed(successor, effective);
         return successor;
+    }
+
+    /**
+     * Splits a unit into new ones: each of its sub-units and members is assigned to one of them, then it is
+     * dissolved, and each new unit records it as its predecessor.
+     */
+    public List<OrgUnit> split(String code, List<UnitImportRow> targets, Map<String, String> subUnits,
+            Map<String, String> members, LocalDate effective) {
+        OrgUnit source = active(code, "code");
+        Set<String> targetCodes = new LinkedHashSet<>();
+        for (UnitImportRow target : targets) {
+            if (target == null || target.code() == null || !targetCodes.add(target.code())
+                    || units.findByCode(target.code()).isPresent()) {
+                throw new RuleViolation(422, "targets", "each target is a new unit with its own code");
+            }
+        }
+        List<String> unassigned = new ArrayList<>();
+        for (OrgUnit child : units.activeChildren(source)) {
+            if (!targetCodes.contains(subUnits.get(child.code))) {
+                unassigned.add(child.code);
+            }
+        }
+        List<String> sourceMembers = em.createQuery("SELECT m.registryNo FROM Member m WHERE m.unit = ?1"
+                + " ORDER BY m.registryNo", String.class).setParameter(1, source).getResultList();
+        for (String registryNo : sourceMembers) {
+            if (!targetCodes.contains(members.get(registryNo))) {
+                unassigned.add(registryNo);
+            }
+        }
+        if (!unassigned.isEmpty()) {
+            throw new RuleViolation(422, "subUnits", "every sub-unit and member of " + code
+                    + " goes to one of the targets; unassigned: " + unassigned);
+        }
+        List<OrgUnit> successors = new ArrayList<>();
+        for (UnitImportRow target : targets) {
+            OrgUnit successor = establish(target, effective);
+            successor.predecessorCodes.add(source.code);
+            successors.add(successor);
+            UnitLineage link = new UnitLineage();
+            link.key = new UnitLineage.Key(source.code, successor.code);
+            link.change = UnitLineage.Change.SPLIT;
+            link.effectiveDate = effective;
+            em.persist(link);
+        }
+        for (OrgUnit child : units.activeChildren(source)) {
+            OrgUnit successor = units.findByCode(subUnits.get(child.code)).orElseThrow();
+            String problem = UnitImportService.placementProblem(child.kind, successor);
+            if (problem != null) {
+                throw new RuleViolation(422, "subUnits", child.code + ": " + problem);
+            }
+            moveUnder(child, successor, effective);
+        }
+        for (String registryNo : sourceMembers) {
+            memberService.transfer(registryNo, members.get(registryNo));
+        }
+        source.validTo = effective;
+        source.memberCount = 0;
+        source.version++;
+        history.changed(source, effective);
+        return successors;
     }
 
     private OrgUnit establish(UnitImportRow target, LocalDate effective) {

@@ -97,6 +97,44 @@ class RestructuringResourceTest {
         assertEquals("2025-07-01", latest("R.D").at("/data/validTo").asText());
     }
 
+    @Test
+    void aSplitAssignsEverySubUnitAndMember() {
+        post("/api/v1/units/import",
+                """
+                        [{"code":"S","name":"Tỉnh","kind":"PROVINCE","validFrom":"2020-01-01"},
+                         {"code":"S.G","name":"Đảng bộ xã lớn","kind":"GRASSROOTS_COMMITTEE","parentCode":"S","validFrom":"2020-01-01"},
+                         {"code":"S.G.1","name":"Chi bộ thôn Đông","kind":"CELL","parentCode":"S.G","validFrom":"2020-01-01"},
+                         {"code":"S.G.2","name":"Chi bộ thôn Tây","kind":"CELL","parentCode":"S.G","validFrom":"2020-01-01"}]""")
+                .statusCode(200);
+        post("/api/v1/members/import", """
+                [{"registryNo":"SP1","fullName":"Hồ Văn Một","unitCode":"S.G.1"},
+                 {"registryNo":"SP2","fullName":"Hồ Thị Hai","unitCode":"S.G.1"}]""").statusCode(200);
+        String targets = """
+                "targets":[{"code":"S.G.1A","name":"Chi bộ thôn Đông A","kind":"CELL","parentCode":"S.G"},
+                           {"code":"S.G.1B","name":"Chi bộ thôn Đông B","kind":"CELL","parentCode":"S.G"}],
+                "effectiveDate":"2025-07-01\"""";
+        post("/api/v1/units/S.G.1/split", "{" + targets + ",\"members\":{\"SP1\":\"S.G.1A\"}}").statusCode(422)
+                .body("detail", containsString("SP2"));
+        post("/api/v1/units/S.G.1/split", "{" + targets + ",\"members\":{\"SP1\":\"S.G.1A\",\"SP2\":\"S.G.1B\"}}")
+                .statusCode(200).body("code", contains("S.G.1A", "S.G.1B"));
+        get("/api/v1/units/S.G.1").body("validTo", equalTo("2025-07-01")).body("memberCount", equalTo(0));
+        get("/api/v1/units/S.G.1A").body("memberCount", equalTo(1));
+        get("/api/v1/members/SP2").body("unitCode", equalTo("S.G.1B"));
+        get("/api/v1/units/S.G.1/lineage").body("successors.code", contains("S.G.1A", "S.G.1B"))
+                .body("successors.change", contains("SPLIT", "SPLIT"));
+        get("/api/v1/units/S.G/children?asOf=2025-06-30").body("items.code", contains("S.G.1", "S.G.2"));
+        get("/api/v1/units/S.G/children").body("items.code", contains("S.G.1A", "S.G.1B", "S.G.2"));
+
+        // a committee split: its cells are shared out between the new committees
+        post("/api/v1/units/S.G/split", """
+                {"targets":[{"code":"S.X","name":"Đảng bộ xã X","kind":"GRASSROOTS_COMMITTEE","parentCode":"S"},
+                            {"code":"S.Y","name":"Đảng bộ xã Y","kind":"GRASSROOTS_COMMITTEE","parentCode":"S"}],
+                 "subUnits":{"S.G.1A":"S.X","S.G.1B":"S.X","S.G.2":"S.Y"},"effectiveDate":"2025-07-01"}""")
+                .statusCode(200);
+        get("/api/v1/units/S.G.1B").body("path", equalTo("/S/S.X/S.G.1B/"));
+        get("/api/v1/units/S.Y/children").body("items.code", contains("S.G.2"));
+    }
+
     private static ValidatableResponse post(String path, String body) {
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body).post(path).then();
     }
