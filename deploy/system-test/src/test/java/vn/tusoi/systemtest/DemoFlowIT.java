@@ -32,6 +32,7 @@ import io.restassured.response.Response;
 
 import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.PostgresServer;
+import vn.tusoi.stack.ServiceProcess;
 import vn.tusoi.stack.TestTokens;
 
 /**

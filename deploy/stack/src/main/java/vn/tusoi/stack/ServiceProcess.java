@@ -1,4 +1,4 @@
-package vn.tusoi.systemtest;
+package vn.tusoi.stack;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One of the suite's packaged applications, run as its own process as in production. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -24,25 +24,31 @@ final class ServiceProcess implements AutoCloseable {
     private final Path log;
     private final Map<String, String> config;
     private final int port;
+    private final String heap;
     private Process process;
 
-    ServiceProcess(String name, Path root, Path logDir, Map<String, String> config) {
+    public ServiceProcess(String name, Path root, Path logDir, Map<String, String> config) {
+        this(name, root, logDir, config, "256m");
+    }
+
+    public ServiceProcess(String name, Path root, Path logDir, Map<String, String> config, String heap) {
         this.name = name;
+        this.heap = heap;
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.log = logDir.resolve(name + ".log");
         this.config = config;
         this.port = freePort();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m",
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap,
                 "-Dquarkus.http.port=" + port));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
@@ -51,7 +57,7 @@ final class ServiceProcess implements AutoCloseable {
         awaitReady();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

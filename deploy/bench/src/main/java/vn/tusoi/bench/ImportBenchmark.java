@@ -1,0 +1,165 @@
+package vn.tusoi.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.tusoi.stack.KafkaServer;
+import vn.tusoi.stack.PostgresServer;
+import vn.tusoi.stack.ServiceProcess;
+import vn.tusoi.stack.TestTokens;
+
+/**
+ * Imports a national tree of units and a million members through organization-service's public API (packaged, on
+ * a real PostgreSQL and Kafka broker), and, as the baseline in the same run, the same rows with a plain JDBC batch
+ * insert into the same database: the floor the service's checks, history and events are measured against.
+ *
+ * <p>Arguments: {@code [provinces districts communes cells members unitBatch memberBatch]}, by default
+ * {@code 34 15 20 33 1000000 20000 50000} (347,344 units).
+ */
+public final class ImportBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] a = {34, 15, 20, 33, 1_000_000, 20_000, 50_000};
+        for (int i = 0; i < Math.min(args.length, a.length); i++) {
+            a[i] = Integer.parseInt(args[i]);
+        }
+        NationalTree tree = new NationalTree(a[0], a[1], a[2], a[3]);
+        int members = a[4];
+        int unitBatch = a[5];
+        int memberBatch = a[6];
+        Path root = Path.of(System.getProperty("stack.root", "."));
+        Path logs = root.resolve("deploy/bench/target/logs");
+        Files.createDirectories(logs);
+
+        List<String[]> table = new ArrayList<>();
+        try (PostgresServer postgres = PostgresServer.startTemporary(); KafkaServer kafka = KafkaServer.start()) {
+            Map<String, String> config = new HashMap<>(TestTokens.oidcConfig());
+            config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase("organization"));
+            config.put("quarkus.datasource.username", PostgresServer.USER);
+            config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
+            config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+            config.put("quarkus.log.level", "WARN");
+            try (ServiceProcess organization = new ServiceProcess("organization-service", root, logs, config, "2g")) {
+                organization.start();
+                Api api = new Api(organization.baseUrl(), TestTokens.admin());
+
+                List<Map<String, String>> units = tree.units();
+                table.add(timed("units via POST /api/v1/units/import (" + unitBatch + " per request)", units.size(),
+                        () -> {
+                            for (int from = 0; from < units.size(); from += unitBatch) {
+                                api.post("/api/v1/units/import", units.subList(from,
+                                        Math.min(units.size(), from + unitBatch)), "created");
+                            }
+                        }));
+                table.add(timed("baseline: JDBC batch insert of the same unit rows", units.size(),
+                        () -> jdbcInsert(postgres.ensureDatabase("baseline"), "unit_rows", units.size(),
+                                (statement, i) -> {
+                                    Map<String, String> row = units.get(i);
+                                    statement.setString(1, row.get("code"));
+                                    statement.setString(2, row.get("name"));
+                                    statement.setString(3, row.get("parentCode"));
+                                })));
+
+                table.add(timed("members via POST /api/v1/members/import (" + memberBatch + " per request)",
+                        members, () -> {
+                            for (int from = 0; from < members; from += memberBatch) {
+                                List<Map<String, String>> rows = new ArrayList<>();
+                                for (int i = from; i < Math.min(members, from + memberBatch); i++) {
+                                    rows.add(Map.of("registryNo", "DV" + i, "fullName",
+                                            "Nguyễn Văn " + NationalTree.name(i), "unitCode", tree.cell(i)));
+                                }
+                                api.post("/api/v1/members/import", rows, "created");
+                            }
+                        }));
+                table.add(timed("baseline: JDBC batch insert of the same member rows", members,
+                        () -> jdbcInsert(postgres.ensureDatabase("baseline"), "member_rows", members,
+                                (statement, i) -> {
+                                    statement.setString(1, "DV" + i);
+                                    statement.setString(2, "Nguyễn Văn " + NationalTree.name(i));
+                                    statement.setString(3, tree.cell(i));
+                                })));
+            }
+        }
+        System.out.println();
+        System.out.println("| what | rows | seconds | rows/s |");
+        System.out.println("|---|---:|---:|---:|");
+        table.forEach(row -> System.out.println("| " + String.join(" | ", row) + " |"));
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private interface RowBinder {
+        void bind(PreparedStatement statement, int i) throws Exception;
+    }
+
+    private static String[] timed(String what, int rows, Work work) throws Exception {
+        System.out.println("running: " + what);
+        long start = System.nanoTime();
+        work.run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new String[]{what, String.format("%,d", rows), String.format("%.1f", seconds),
+                String.format("%,.0f", rows / seconds)};
+    }
+
+    private static void jdbcInsert(String url, String table, int rows, RowBinder binder) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD)) {
+            connection.setAutoCommit(false);
+            connection.createStatement().execute("CREATE TABLE IF NOT EXISTS " + table
+                    + " (code varchar(64) PRIMARY KEY, name varchar(255) NOT NULL, parent varchar(64))");
+            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + table
+                    + " VALUES (?, ?, ?)")) {
+                for (int i = 0; i < rows; i++) {
+                    binder.bind(statement, i);
+                    statement.addBatch();
+                    if (i % 1000 == 999) {
+                        statement.executeBatch();
+                    }
+                }
+                statement.executeBatch();
+            }
+            connection.commit();
+        }
+    }
+
+    /** The public API, with one token for the whole run. */
+    private record Api(String baseUrl, String token) {
+
+        private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .build();
+
+        void post(String path, Object body, String expectField) throws Exception {
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode report = response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+            if (report == null || !report.has(expectField) || report.path("errors").size() > 0) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                        + response.body().substring(0, Math.min(500, response.body().length())));
+            }
+        }
+    }
+}
