@@ -33,6 +33,11 @@ public class UnitNode {
     @Column(nullable = false)
     public List<String> ancestors;
 
+    /** The units merged into this one. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> predecessors = List.of();
+
     @Column(name = "valid_to")
     public LocalDate validTo;
 

@@ -1,6 +1,5 @@
 package vn.tusoi.aggregation.service;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -86,6 +85,7 @@ public class RollupEngine {
         node.parentCode = event.parentCode();
         node.ancestors = List.copyOf(event.ancestors());
         node.validTo = event.validTo();
+        node.predecessors = event.predecessors() == null ? List.of() : List.copyOf(event.predecessors());
         node.version = event.version();
         if (isNew) {
             em.persist(node);
@@ -196,18 +196,25 @@ public class RollupEngine {
             return contribution;
         }
         contribution.ancestors = List.copyOf(unit.ancestors.subList(issuer, unit.ancestors.size()));
-        SessionState session = heldSession(key);
-        contribution.held = session != null;
-        LocalDate deadline = campaign.deadline;
-        contribution.onTime = session != null && session.heldOn != null && !session.heldOn.isAfter(deadline);
+        List<SessionState> held = heldSessions(key.campaignCode(), List.of(unit.code));
+        if (held.isEmpty() && !unit.predecessors.isEmpty()) {
+            // a merged unit that has not held its own session counts as having held it if every predecessor had
+            held = heldSessions(key.campaignCode(), unit.predecessors);
+            if (held.size() < unit.predecessors.size()) {
+                held = List.of();
+            }
+        }
+        contribution.held = !held.isEmpty();
+        contribution.onTime = contribution.held && held.stream()
+                .allMatch(s -> s.heldOn != null && !s.heldOn.isAfter(campaign.deadline));
         return contribution;
     }
 
-    private SessionState heldSession(Contribution.Key key) {
-        return em.createQuery("SELECT s FROM SessionState s WHERE s.campaignCode = ?1 AND s.unitCode = ?2",
-                SessionState.class)
-                .setParameter(1, key.campaignCode()).setParameter(2, key.unitCode()).getResultStream()
-                .filter(SessionState::isHeld).findFirst().orElse(null);
+    /** The held sessions of the campaign among these units' sessions. */
+    private List<SessionState> heldSessions(String campaignCode, List<String> unitCodes) {
+        return em.createQuery("SELECT s FROM SessionState s WHERE s.campaignCode = ?1 AND s.unitCode IN ?2",
+                SessionState.class).setParameter(1, campaignCode).setParameter(2, unitCodes).getResultStream()
+                .filter(SessionState::isHeld).toList();
     }
 
     private static void add(Map<CounterKey, Long> deltas, String campaign, String unit, Map<String, Integer> counts,

@@ -155,6 +155,32 @@ class RollupFlowTest {
     }
 
     @Test
+    void aMergedUnitHasHeldTheCampaignWhenEveryPredecessorHad() {
+        String p = "M1";
+        unit(p, "PROVINCE", List.of(), 1);
+        for (String code : List.of(".A", ".B", ".C", ".D")) {
+            unit(p + code, "GRASSROOTS_COMMITTEE", List.of(p), 1);
+        }
+        campaign("1-KH/M1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        session("1-KH/M1", p + ".A", "HELD", "2023-08-01", 1);
+        session("1-KH/M1", p + ".B", "HELD", "2023-08-02", 1);
+        session("1-KH/M1", p + ".C", "HELD", "2023-08-03", 1);
+        awaitProgress("1-KH%2FM1", p, "direct.held", 3);
+
+        // A and B merge (both had held it); C and D merge (D had not)
+        dissolve(p + ".A", "GRASSROOTS_COMMITTEE", List.of(p), 2);
+        dissolve(p + ".B", "GRASSROOTS_COMMITTEE", List.of(p), 2);
+        dissolve(p + ".C", "GRASSROOTS_COMMITTEE", List.of(p), 2);
+        dissolve(p + ".D", "GRASSROOTS_COMMITTEE", List.of(p), 2);
+        merged(p + ".AB", List.of(p + ".A", p + ".B"), p);
+        merged(p + ".CD", List.of(p + ".C", p + ".D"), p);
+        awaitProgress("1-KH%2FM1", p, "direct.expected", 2);
+        progress("1-KH%2FM1", p).body("direct.held", equalTo(1)).body("onTime", equalTo(1));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FM1/laggards/" + p).then()
+                .body("items.unitCode", contains(p + ".CD"));
+    }
+
+    @Test
     void unknownCampaignsAndUnitsOutsideAreNotFound() {
         unit("F1", "PROVINCE", List.of(), 1);
         unit("F2", "PROVINCE", List.of(), 1);
@@ -203,6 +229,18 @@ class RollupFlowTest {
         data.put("ancestors", ancestors);
         data.put("validTo", validTo);
         data.put("version", version);
+        publish("org.units", code, "vn.tusoi.org.unit.changed", data);
+    }
+
+    private static void merged(String code, List<String> predecessors, String parent) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("code", code);
+        data.put("name", "Đảng bộ " + code);
+        data.put("kind", "GRASSROOTS_COMMITTEE");
+        data.put("parentCode", parent);
+        data.put("ancestors", List.of(parent));
+        data.put("predecessors", predecessors);
+        data.put("version", 1);
         publish("org.units", code, "vn.tusoi.org.unit.changed", data);
     }
 
