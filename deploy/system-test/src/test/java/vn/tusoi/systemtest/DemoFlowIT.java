@@ -21,7 +21,10 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +43,7 @@ import vn.tusoi.stack.TestTokens;
  * demo data (deploy/demo) goes in through the public API and the roll-up must read 32/35 with the right laggards,
  * also after the aggregation service restarts and replays every event from the start of the topics.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoFlowIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -98,6 +102,7 @@ class DemoFlowIT {
     }
 
     @Test
+    @Order(1)
     void ducThoReaches32Of35AndStaysThereAcrossARestartWithReplay() throws Exception {
         post(organization, "/api/v1/units/import", read("units.json")).then().statusCode(200)
                 .body("created", equalTo(37)).body("errors.size()", equalTo(0));
@@ -133,6 +138,64 @@ class DemoFlowIT {
         post(session, "/api/v1/campaigns/" + CAMPAIGN + "/sessions",
                 "{\"unitCode\":\"HT-DT.GDNN\",\"heldOn\":\"2023-08-25\"}").then().statusCode(201);
         awaitDirect(33, 35);
+    }
+
+    /**
+     * The 2025 reform, effective 2025-07-01: Đức Thọ's units move up to the province, two communes merge, the
+     * district is dissolved. The tree of 2025-06-30 stays readable, and a campaign of the province follows: moving
+     * changes nothing at HT, and the merged commune has held it because both its predecessors had.
+     */
+    @Test
+    @Order(2)
+    void theReformIsReplayedAndTheProvinceRollUpFollows() throws Exception {
+        String provincial = "15-KH%2FTU";
+        post(session, "/api/v1/campaigns", """
+                {"code":"15-KH/TU","title":"Tự soi, tự sửa năm 2025","issuingUnitCode":"HT",
+                 "scopeKinds":["GRASSROOTS_COMMITTEE","GRASSROOTS_CELL"],"startDate":"2025-01-01","deadline":"2025-12-31"}""")
+                .then().statusCode(201);
+        post(session, "/api/v1/campaigns/" + provincial + "/sessions/import", read("sessions.json")).then()
+                .statusCode(200).body("created", equalTo(32));
+        awaitField(provincial, "HT", "byKind.GRASSROOTS_COMMITTEE.held", 20);
+        awaitField(provincial, "HT", "byKind.GRASSROOTS_CELL.held", 12);
+
+        List<String> merged = List.of("HT-DT.BUI-LA-NHAN", "HT-DT.YEN-HO");
+        for (JsonNode unit : JSON.readTree(read("units.json"))) {
+            String code = unit.get("code").asText();
+            if (code.startsWith("HT-DT.") && !merged.contains(code)) {
+                post(organization, "/api/v1/units/" + code + "/move",
+                        "{\"newParentCode\":\"HT\",\"effectiveDate\":\"2025-07-01\"}").then().statusCode(200);
+            }
+        }
+        awaitField(provincial, "HT", "direct.expected", 33);
+        get(aggregation, "/api/v1/campaigns/" + provincial + "/progress/HT").then()
+                .body("direct.held", equalTo(30))
+                .body("byKind.GRASSROOTS_COMMITTEE.held", equalTo(20))
+                .body("byKind.GRASSROOTS_COMMITTEE.expected", equalTo(20))
+                .body("byKind.GRASSROOTS_CELL.held", equalTo(12)).body("byKind.GRASSROOTS_CELL.expected", equalTo(15));
+
+        post(organization, "/api/v1/units/merge", """
+                {"sourceCodes":["HT-DT.BUI-LA-NHAN","HT-DT.YEN-HO"],"effectiveDate":"2025-07-01",
+                 "target":{"code":"HT.BUI-LA-YEN","name":"Đảng bộ xã Bùi La Yên","kind":"GRASSROOTS_COMMITTEE",
+                           "parentCode":"HT"}}""").then().statusCode(200);
+        post(organization, "/api/v1/units/HT-DT/dissolve", "{\"effectiveDate\":\"2025-07-01\"}").then()
+                .statusCode(200);
+        awaitField(provincial, "HT", "direct.expected", 34);
+        get(aggregation, "/api/v1/campaigns/" + provincial + "/progress/HT").then()
+                .body("direct.held", equalTo(31))
+                .body("byKind.GRASSROOTS_COMMITTEE.held", equalTo(19))
+                .body("byKind.GRASSROOTS_COMMITTEE.expected", equalTo(19));
+
+        get(organization, "/api/v1/units/HT-DT/children?asOf=2025-06-30&size=50").then().statusCode(200)
+                .body("total", equalTo(35));
+        get(organization, "/api/v1/units/HT/children?size=50").then().statusCode(200).body("total", equalTo(34));
+        get(organization, "/api/v1/units/HT-DT").then().body("validTo", equalTo("2025-07-01"));
+    }
+
+    private static void awaitField(String campaignPath, String unit, String field, int expected) {
+        await().atMost(ROLLUP_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Response response = get(aggregation, "/api/v1/campaigns/" + campaignPath + "/progress/" + unit);
+            return response.statusCode() == 200 && Integer.valueOf(expected).equals(response.path(field));
+        });
     }
 
     private static void assertRollup() {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,11 +32,14 @@ public class Outbox {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final Event<Written> written;
+    private final TransactionSynchronizationRegistry transaction;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<Written> written) {
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<Written> written,
+            TransactionSynchronizationRegistry transaction) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.written = written;
+        this.transaction = transaction;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,6 +62,10 @@ public class Outbox {
             throw new IllegalStateException("event of type " + type + " cannot be serialised", e);
         }
         entityManager.persist(event);
-        written.fire(WRITTEN);
+        // one wake-up per transaction, however many events it records
+        if (transaction.getResource(Written.class) == null) {
+            transaction.putResource(Written.class, WRITTEN);
+            written.fire(WRITTEN);
+        }
     }
 }

@@ -1,10 +1,13 @@
 package vn.tusoi.organization.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -42,6 +45,7 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final EntityManager entityManager;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-sender"));
     private final AtomicBoolean queued = new AtomicBoolean();
 
     public OutboxRelay(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2
@@ -67,6 +71,7 @@ public class OutboxRelay {
     @PreDestroy
     void stop() {
         worker.shutdown();
+        sender.shutdown();
     }
 
     /** Runs the relay on its single thread, at most once queued: wake-ups during a run coalesce into one more. */
@@ -104,8 +109,16 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> acks = batch.stream().map(this::send).toList();
-        Uni.join().all(acks).andFailFast().await().atMost(Duration.ofSeconds(30));
+        // sent from another thread, so that the messages do not carry this thread's transaction with them
+        try {
+            CompletableFuture.supplyAsync(() -> Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
+                    .subscribeAsCompletionStage(), sender).thenCompose(acks -> acks).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while relaying", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the broker did not acknowledge the batch", e);
+        }
         entityManager.createQuery("DELETE FROM OutboxEvent e WHERE e.seq <= ?1")
                 .setParameter(1, batch.get(batch.size() - 1).seq).executeUpdate();
         return batch.size();
