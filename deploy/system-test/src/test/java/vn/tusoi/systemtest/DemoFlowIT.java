@@ -149,9 +149,10 @@ class DemoFlowIT {
     @Order(2)
     void theReformIsReplayedAndTheProvinceRollUpFollows() throws Exception {
         String provincial = "15-KH%2FTU";
-        post(session, "/api/v1/campaigns", """
-                {"code":"15-KH/TU","title":"Tự soi, tự sửa năm 2025","issuingUnitCode":"HT",
-                 "scopeKinds":["GRASSROOTS_COMMITTEE","GRASSROOTS_CELL"],"startDate":"2025-01-01","deadline":"2025-12-31"}""")
+        post(session, "/api/v1/campaigns",
+                """
+                        {"code":"15-KH/TU","title":"Tự soi, tự sửa năm 2025","issuingUnitCode":"HT",
+                         "scopeKinds":["GRASSROOTS_COMMITTEE","GRASSROOTS_CELL"],"startDate":"2025-01-01","deadline":"2025-12-31"}""")
                 .then().statusCode(201);
         post(session, "/api/v1/campaigns/" + provincial + "/sessions/import", read("sessions.json")).then()
                 .statusCode(200).body("created", equalTo(32));
