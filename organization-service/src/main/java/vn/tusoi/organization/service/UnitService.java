@@ -50,7 +50,8 @@ public class UnitService {
     public LineageView lineage(String code) {
         get(code);
         List<UnitLineage> links = em.createQuery(
-                "SELECT l FROM UnitLineage l WHERE l.key.predecessor = ?1 OR l.key.successor = ?1 ORDER BY l.effectiveDate",
+                "SELECT l FROM UnitLineage l WHERE l.key.predecessor = ?1 OR l.key.successor = ?1"
+                        + " ORDER BY l.effectiveDate, l.key.predecessor, l.key.successor",
                 UnitLineage.class).setParameter(1, code).getResultList();
         return new LineageView(code,
                 links.stream().filter(l -> l.key.successor().equals(code)).map(l -> new LineageView.Link(
