@@ -43,13 +43,30 @@ public class Contribution {
     @Column(name = "on_time", nullable = false)
     public boolean onTime;
 
+    /** The unit's members, and how many of them wrote their self-review for the campaign. */
+    @Column(nullable = false)
+    public int members;
+
+    @Column(nullable = false)
+    public int reviewed;
+
     /** From the issuing unit down to the parent: the units whose counters this one feeds. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     public List<String> ancestors;
 
-    /** Calls {@code add(unitCode, Map<counter, amount>)} for every ancestor this contribution counts at. */
+    /**
+     * Calls {@code add(unitCode, Map<counter, amount>)} for every unit this contribution counts at: members at the
+     * unit itself and its ancestors up to the issuing unit; held and expected, if the campaign covers the unit, at
+     * its ancestors.
+     */
     public void forEachCount(BiConsumer<String, Map<String, Integer>> add) {
+        if (members != 0 || reviewed != 0) {
+            Map<String, Integer> counts = Map.of(Counters.MEMBERS_TOTAL, members, Counters.MEMBERS_REVIEWED,
+                    reviewed);
+            add.accept(key.unitCode(), counts);
+            ancestors.forEach(ancestor -> add.accept(ancestor, counts));
+        }
         if (!inScope || ancestors.isEmpty()) {
             return;
         }
@@ -68,6 +85,7 @@ public class Contribution {
 
     public boolean sameCountsAs(Contribution other) {
         return other != null && inScope == other.inScope && held == other.held && onTime == other.onTime
-                && kind.equals(other.kind) && ancestors.equals(other.ancestors);
+                && members == other.members && reviewed == other.reviewed && kind.equals(other.kind)
+                && ancestors.equals(other.ancestors);
     }
 }

@@ -7,6 +7,8 @@ public final class Counters {
     public static final String DIRECT_EXPECTED = "direct.expected";
     public static final String ON_TIME = "onTime";
     public static final String LATE = "late";
+    public static final String MEMBERS_TOTAL = "members.total";
+    public static final String MEMBERS_REVIEWED = "members.reviewed";
     static final String KIND_PREFIX = "kind.";
 
     private Counters() {

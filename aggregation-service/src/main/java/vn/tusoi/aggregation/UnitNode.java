@@ -33,6 +33,9 @@ public class UnitNode {
     @Column(nullable = false)
     public List<String> ancestors;
 
+    @Column(name = "member_count", nullable = false)
+    public int memberCount;
+
     /** The units merged into this one. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)

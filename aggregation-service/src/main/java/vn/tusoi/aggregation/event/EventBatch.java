@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The events of one consumed batch, by kind, each list in arrival order. */
-public record EventBatch(List<UnitChanged> units, List<CampaignChanged> campaigns, List<SessionChanged> sessions) {
+public record EventBatch(List<UnitChanged> units, List<CampaignChanged> campaigns, List<SessionChanged> sessions,
+        List<SelfReviewChanged> selfReviews) {
 
     public EventBatch() {
-        this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     public int size() {
-        return units.size() + campaigns.size() + sessions.size();
+        return units.size() + campaigns.size() + sessions.size() + selfReviews.size();
     }
 }

@@ -15,6 +15,7 @@ import io.smallrye.common.annotation.Blocking;
 
 import vn.tusoi.aggregation.event.CampaignChanged;
 import vn.tusoi.aggregation.event.EventBatch;
+import vn.tusoi.aggregation.event.SelfReviewChanged;
 import vn.tusoi.aggregation.event.SessionChanged;
 import vn.tusoi.aggregation.event.UnitChanged;
 import vn.tusoi.aggregation.service.RollupEngine;
@@ -59,6 +60,8 @@ public class EventListener {
             case UnitChanged.TYPE -> batch.units().add(objectMapper.treeToValue(data, UnitChanged.class));
             case CampaignChanged.TYPE -> batch.campaigns().add(objectMapper.treeToValue(data, CampaignChanged.class));
             case SessionChanged.TYPE -> batch.sessions().add(objectMapper.treeToValue(data, SessionChanged.class));
+            case SelfReviewChanged.TYPE ->
+                batch.selfReviews().add(objectMapper.treeToValue(data, SelfReviewChanged.class));
             default -> Log.debugf("ignored event of type %s", envelope.path("type").asText());
         }
     }

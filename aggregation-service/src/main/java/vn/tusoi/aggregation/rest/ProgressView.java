@@ -12,7 +12,12 @@ public record ProgressView(
         Map<String, Count> byKind,
         long onTime,
         long late,
+        Members members,
         OffsetDateTime asOf) {
+
+    /** Members of the unit's subtree who wrote their self-review for the campaign, of all its members. */
+    public record Members(long reviewed, long total) {
+    }
 
     /** Units that have held the campaign, of those that must. */
     public record Count(long held, long expected) {

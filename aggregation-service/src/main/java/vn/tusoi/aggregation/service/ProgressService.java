@@ -134,6 +134,8 @@ public class ProgressService {
                 byKind,
                 counters.getOrDefault(Counters.ON_TIME, 0L),
                 counters.getOrDefault(Counters.LATE, 0L),
+                new ProgressView.Members(counters.getOrDefault(Counters.MEMBERS_REVIEWED, 0L),
+                        counters.getOrDefault(Counters.MEMBERS_TOTAL, 0L)),
                 asOf == null ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(asOf), ZoneOffset.UTC));
     }
 

@@ -16,10 +16,12 @@ import org.hibernate.Session;
 
 import vn.tusoi.aggregation.CampaignInfo;
 import vn.tusoi.aggregation.Contribution;
+import vn.tusoi.aggregation.SelfReviewState;
 import vn.tusoi.aggregation.SessionState;
 import vn.tusoi.aggregation.UnitNode;
 import vn.tusoi.aggregation.event.CampaignChanged;
 import vn.tusoi.aggregation.event.EventBatch;
+import vn.tusoi.aggregation.event.SelfReviewChanged;
 import vn.tusoi.aggregation.event.SessionChanged;
 import vn.tusoi.aggregation.event.UnitChanged;
 
@@ -61,6 +63,13 @@ public class RollupEngine {
                 touched.add(new Contribution.Key(event.campaignCode(), event.unitCode()));
             }
         }
+        for (SelfReviewChanged event : batch.selfReviews()) {
+            String previousUnit = store(event);
+            if (previousUnit != null) {
+                touched.add(new Contribution.Key(event.campaignCode(), event.unitCode()));
+                touched.add(new Contribution.Key(event.campaignCode(), previousUnit));
+            }
+        }
         em.flush();
         Map<CounterKey, Long> deltas = new TreeMap<>();
         for (Contribution.Key key : touched) {
@@ -85,6 +94,7 @@ public class RollupEngine {
         node.parentCode = event.parentCode();
         node.ancestors = List.copyOf(event.ancestors());
         node.validTo = event.validTo();
+        node.memberCount = event.memberCount();
         node.predecessors = event.predecessors() == null ? List.of() : List.copyOf(event.predecessors());
         node.version = event.version();
         if (isNew) {
@@ -134,16 +144,38 @@ public class RollupEngine {
         return true;
     }
 
+    /** Stores a newer self-review state; returns the unit it was in before (itself if new), or null if stale. */
+    private String store(SelfReviewChanged event) {
+        SelfReviewState.Key key = new SelfReviewState.Key(event.campaignCode(), event.registryNo());
+        SelfReviewState review = em.find(SelfReviewState.class, key);
+        if (review != null && review.version >= event.version()) {
+            return null;
+        }
+        String previousUnit = review == null ? event.unitCode() : review.unitCode;
+        if (review == null) {
+            review = new SelfReviewState();
+            review.key = key;
+            review.unitCode = event.unitCode();
+            review.stage = event.stage();
+            review.version = event.version();
+            em.persist(review);
+        } else {
+            review.unitCode = event.unitCode();
+            review.stage = event.stage();
+            review.version = event.version();
+        }
+        return previousUnit;
+    }
+
     /** A unit counts for the campaigns it already feeds and for those issued by any of its new ancestors. */
     private List<Contribution.Key> keysForUnit(UnitChanged event) {
         Set<String> campaigns = new LinkedHashSet<>(em.createQuery(
                 "SELECT c.key.campaignCode FROM Contribution c WHERE c.key.unitCode = ?1", String.class)
                 .setParameter(1, event.code()).getResultList());
-        if (!event.ancestors().isEmpty()) {
-            campaigns.addAll(em.createQuery(
-                    "SELECT c.code FROM CampaignInfo c WHERE c.issuingUnitCode IN ?1", String.class)
-                    .setParameter(1, event.ancestors()).getResultList());
-        }
+        List<String> issuers = new ArrayList<>(event.ancestors());
+        issuers.add(event.code());
+        campaigns.addAll(em.createQuery("SELECT c.code FROM CampaignInfo c WHERE c.issuingUnitCode IN ?1", String.class)
+                .setParameter(1, issuers).getResultList());
         return campaigns.stream().map(campaign -> new Contribution.Key(campaign, event.code())).toList();
     }
 
@@ -154,6 +186,7 @@ public class RollupEngine {
         List<String> under = em.createNativeQuery("SELECT code FROM unit_node WHERE ancestors @> ARRAY[?1]::varchar[]")
                 .setParameter(1, issuingUnitCode).getResultList();
         units.addAll(under);
+        units.add(issuingUnitCode);
         units.addAll(em.createQuery(
                 "SELECT c.key.unitCode FROM Contribution c WHERE c.key.campaignCode = ?1", String.class)
                 .setParameter(1, campaignCode).getResultList());
@@ -172,6 +205,8 @@ public class RollupEngine {
             old.inScope = now.inScope;
             old.held = now.held;
             old.onTime = now.onTime;
+            old.members = now.members;
+            old.reviewed = now.reviewed;
             old.ancestors = now.ancestors;
         } else {
             em.persist(now);
@@ -191,11 +226,21 @@ public class RollupEngine {
             return contribution;
         }
         int issuer = unit.ancestors.indexOf(campaign.issuingUnitCode);
+        if (issuer < 0 && !unit.code.equals(campaign.issuingUnitCode)) {
+            return contribution;
+        }
+        // the issuing unit itself counts its own members only
+        contribution.ancestors = issuer < 0
+                ? List.of()
+                : List.copyOf(unit.ancestors.subList(issuer, unit.ancestors.size()));
+        contribution.members = unit.memberCount;
+        contribution.reviewed = em.createQuery("SELECT count(r) FROM SelfReviewState r WHERE r.key.campaignCode = ?1"
+                + " AND r.unitCode = ?2", Long.class).setParameter(1, key.campaignCode())
+                .setParameter(2, unit.code).getSingleResult().intValue();
         contribution.inScope = issuer >= 0 && campaign.scopeKinds.contains(unit.kind);
         if (!contribution.inScope) {
             return contribution;
         }
-        contribution.ancestors = List.copyOf(unit.ancestors.subList(issuer, unit.ancestors.size()));
         List<SessionState> held = heldSessions(key.campaignCode(), List.of(unit.code));
         if (held.isEmpty() && !unit.predecessors.isEmpty()) {
             // a merged unit that has not held its own session counts as having held it if every predecessor had

@@ -46,7 +46,8 @@ class RollupFlowTest {
     private static final Map<String, File> CONTRACTS = Map.of(
             "org.units", new File("../organization-service/contracts/org.units.schema.json"),
             "session.campaigns", new File("../session-service/contracts/session.campaigns.schema.json"),
-            "session.sessions", new File("../session-service/contracts/session.sessions.schema.json"));
+            "session.sessions", new File("../session-service/contracts/session.sessions.schema.json"),
+            "session.self-reviews", new File("../session-service/contracts/session.self-reviews.schema.json"));
     private static KafkaProducer<String, String> producer;
 
     @BeforeEach
@@ -181,6 +182,30 @@ class RollupFlowTest {
     }
 
     @Test
+    void membersReviewedOfAllMembersAcrossTheSubtree() {
+        String p = "W1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".G", "GRASSROOTS_COMMITTEE", List.of(p), 1);
+        cell(p + ".G.1", List.of(p, p + ".G"), 3);
+        cell(p + ".G.2", List.of(p, p + ".G"), 2);
+        campaign("1-KH/W1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        selfReview("1-KH/W1", "W-1", p + ".G.1", 1);
+        selfReview("1-KH/W1", "W-2", p + ".G.1", 1);
+        selfReview("1-KH/W1", "W-3", p + ".G.2", 1);
+        awaitProgress("1-KH%2FW1", p, "members.reviewed", 3);
+        progress("1-KH%2FW1", p).body("members.total", equalTo(5));
+        progress("1-KH%2FW1", p + ".G").body("members.reviewed", equalTo(3)).body("members.total", equalTo(5));
+        progress("1-KH%2FW1", p + ".G.1").body("members.reviewed", equalTo(2)).body("members.total", equalTo(3));
+
+        // W-3 transferred to G.1 before writing again; a replayed older version changes nothing
+        selfReview("1-KH/W1", "W-3", p + ".G.1", 2);
+        selfReview("1-KH/W1", "W-1", p + ".G.1", 1);
+        awaitProgress("1-KH%2FW1", p + ".G.1", "members.reviewed", 3);
+        progress("1-KH%2FW1", p + ".G.2").body("members.reviewed", equalTo(0)).body("members.total", equalTo(2));
+        progress("1-KH%2FW1", p).body("members.reviewed", equalTo(3));
+    }
+
+    @Test
     void unknownCampaignsAndUnitsOutsideAreNotFound() {
         unit("F1", "PROVINCE", List.of(), 1);
         unit("F2", "PROVINCE", List.of(), 1);
@@ -230,6 +255,24 @@ class RollupFlowTest {
         data.put("validTo", validTo);
         data.put("version", version);
         publish("org.units", code, "vn.tusoi.org.unit.changed", data);
+    }
+
+    private static void cell(String code, List<String> ancestors, int members) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("code", code);
+        data.put("name", "Chi bộ " + code);
+        data.put("kind", "CELL");
+        data.put("parentCode", ancestors.get(ancestors.size() - 1));
+        data.put("ancestors", ancestors);
+        data.put("memberCount", members);
+        data.put("version", 1);
+        publish("org.units", code, "vn.tusoi.org.unit.changed", data);
+    }
+
+    private static void selfReview(String campaign, String registryNo, String unit, long version) {
+        publish("session.self-reviews", campaign + "|" + registryNo, "vn.tusoi.session.self-review.changed",
+                Map.of("campaignCode", campaign, "registryNo", registryNo, "unitCode", unit, "stage",
+                        "SELF_ASSESSED", "selfGrade", "GOOD", "manifestationsFound", 0, "version", version));
     }
 
     private static void merged(String code, List<String> predecessors, String parent) {
