@@ -35,15 +35,15 @@ public class ProgressService {
         this.em = em;
     }
 
-    public ProgressView progress(String campaignCode, String unitCode) {
+    public ProgressView progress(String campaignCode, String unitCode, Reader reader) {
         CampaignInfo campaign = campaign(campaignCode);
-        UnitNode unit = unitUnder(campaign, unitCode);
+        UnitNode unit = readable(unitUnder(campaign, unitCode), reader);
         return view(campaign, unit, counters(campaignCode, List.of(unitCode)).getOrDefault(unitCode, Map.of()));
     }
 
-    public Page<ProgressView> children(String campaignCode, String unitCode, int page, int size) {
+    public Page<ProgressView> children(String campaignCode, String unitCode, Reader reader, int page, int size) {
         CampaignInfo campaign = campaign(campaignCode);
-        unitUnder(campaign, unitCode);
+        readable(unitUnder(campaign, unitCode), reader);
         List<UnitNode> children = em.createQuery(
                 "SELECT u FROM UnitNode u WHERE u.parentCode = ?1 AND u.validTo IS NULL ORDER BY u.code",
                 UnitNode.class).setParameter(1, unitCode).setFirstResult(page * size).setMaxResults(size)
@@ -58,9 +58,9 @@ public class ProgressService {
         return new Page<>(views, total);
     }
 
-    public Page<LaggardView> laggards(String campaignCode, String unitCode, int page, int size) {
+    public Page<LaggardView> laggards(String campaignCode, String unitCode, Reader reader, int page, int size) {
         CampaignInfo campaign = campaign(campaignCode);
-        unitUnder(campaign, unitCode);
+        readable(unitUnder(campaign, unitCode), reader);
         String where = " FROM contribution c JOIN unit_node u ON u.code = c.unit_code"
                 + " WHERE c.campaign_code = ?1 AND c.in_scope AND NOT c.held AND c.ancestors @> ARRAY[?2]::varchar[]";
         @SuppressWarnings("unchecked")
@@ -81,6 +81,14 @@ public class ProgressService {
             throw RuleViolation.notFound("campaign", code);
         }
         return campaign;
+    }
+
+    private static UnitNode readable(UnitNode unit, Reader reader) {
+        if (!reader.mayRead(unit)) {
+            throw new RuleViolation(403, "unitCode", "your token's unit "
+                    + (reader.unitCode() == null ? "(none)" : reader.unitCode()) + " does not include " + unit.code);
+        }
+        return unit;
     }
 
     /** The unit, if it is the campaign's issuing unit or sits under it. */

@@ -206,6 +206,33 @@ class RollupFlowTest {
     }
 
     @Test
+    void aReaderSeesTheSubtreeOfTheirUnitAndNothingElse() {
+        String p = "V1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D1", "DISTRICT", List.of(p), 1);
+        unit(p + ".D2", "DISTRICT", List.of(p), 1);
+        unit(p + ".D1.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D1"), 1);
+        campaign("1-KH/V1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        awaitProgress("1-KH%2FV1", p + ".D1", "direct.expected", 1);
+
+        String officer = TestTokens.token("o", p + ".D1", "officer");
+        String base = "/api/v1/campaigns/1-KH%2FV1";
+        for (String path : List.of("/progress/" + p + ".D1", "/progress/" + p + ".D1.G",
+                "/progress/" + p + ".D1/children", "/laggards/" + p + ".D1")) {
+            given().auth().oauth2(officer).get(base + path).then().statusCode(200);
+        }
+        for (String path : List.of("/progress/" + p, "/progress/" + p + ".D2", "/progress/" + p + "/children",
+                "/laggards/" + p)) {
+            given().auth().oauth2(officer).get(base + path).then().statusCode(403)
+                    .contentType("application/problem+json").body("field", equalTo("unitCode"));
+        }
+        given().auth().oauth2(TestTokens.token("v", null, "viewer")).get(base + "/progress/" + p + ".D1").then()
+                .statusCode(403);
+        given().auth().oauth2(TestTokens.token("ht", p, "integration")).get(base + "/progress/" + p + ".D1").then()
+                .statusCode(200);
+    }
+
+    @Test
     void unknownCampaignsAndUnitsOutsideAreNotFound() {
         unit("F1", "PROVINCE", List.of(), 1);
         unit("F2", "PROVINCE", List.of(), 1);
