@@ -119,8 +119,9 @@ public class OutboxRelay {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the broker did not acknowledge the batch", e);
         }
-        entityManager.createQuery("DELETE FROM OutboxEvent e WHERE e.seq <= ?1")
-                .setParameter(1, batch.get(batch.size() - 1).seq).executeUpdate();
+        // exactly the rows sent: a row that committed meanwhile with a lower seq is still to be sent
+        entityManager.createQuery("DELETE FROM OutboxEvent e WHERE e.seq IN ?1")
+                .setParameter(1, batch.stream().map(e -> e.seq).toList()).executeUpdate();
         return batch.size();
     }
 
