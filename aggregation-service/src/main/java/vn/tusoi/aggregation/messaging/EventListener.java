@@ -28,6 +28,7 @@ import vn.tusoi.aggregation.service.RollupEngine;
 public class EventListener {
 
     public static final String CHANNEL = "events";
+    static final int ATTEMPTS = 3;
 
     private final RollupEngine engine;
     private final ObjectMapper objectMapper;
@@ -49,7 +50,32 @@ public class EventListener {
             }
         }
         if (batch.size() > 0) {
-            engine.apply(batch);
+            applyWithRetries(batch);
+        }
+    }
+
+    /**
+     * A failed transaction (a deadlock, a lost connection) is retried a few times; if it keeps failing the consumer
+     * stops, its readiness check goes down, and the batch is consumed again after a restart.
+     */
+    private void applyWithRetries(EventBatch batch) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                engine.apply(batch);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Log.warnf("applying a batch of %d events failed (attempt %d of %d): %s", batch.size(), attempt,
+                        ATTEMPTS, e.getMessage());
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
