@@ -1,5 +1,6 @@
 package vn.tusoi.organization.rest;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,6 +29,7 @@ import vn.tusoi.organization.service.RestructuringService;
 import vn.tusoi.organization.service.UnitImportRow;
 import vn.tusoi.organization.service.UnitImportService;
 import vn.tusoi.organization.service.UnitService;
+import vn.tusoi.organization.service.UnitStreamImport;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,14 +37,18 @@ public class UnitResource {
 
     private final UnitService units;
     private final UnitImportService importer;
+    static final String NDJSON = "application/x-ndjson";
+
     private final RestructuringService restructuring;
+    private final UnitStreamImport streamImport;
     private final UnitMapper mapper;
 
     public UnitResource(UnitService units, UnitImportService importer, RestructuringService restructuring,
-            UnitMapper mapper) {
+            UnitStreamImport streamImport, UnitMapper mapper) {
         this.units = units;
         this.importer = importer;
         this.restructuring = restructuring;
+        this.streamImport = streamImport;
         this.mapper = mapper;
     }
 
@@ -54,6 +60,16 @@ public class UnitResource {
     public ImportReport importUnits(@NotNull List<UnitImportRow> rows, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("atomic") boolean atomic) {
         return importer.importUnits(rows, dryRun, atomic);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(NDJSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "A whole tree in one request: one unit as JSON per line, any order, imported in chunks as it "
+            + "arrives (each chunk committed on its own; no dryRun or atomic)")
+    public ImportReport importStream(InputStream rows) {
+        return streamImport.importStream(rows);
     }
 
     @GET

@@ -33,6 +33,8 @@ public class UnitImportService {
     public static final int MAX_ROWS = 100_000;
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     static final int MAX_NAME = 255;
+    static final String UNKNOWN_PARENT = "unknown unit ";
+    static final String PARENT_REFUSED = "parent ";
 
     private final OrgUnitRepository units;
     private final UnitHistory history;
@@ -151,14 +153,14 @@ public class UnitImportService {
                     if (!resolve(parentRow)) {
                         return state[i] == State.FAILED
                                 ? false
-                                : fail(i, "parentCode", "parent " + row.parentCode() + " (row " + parentRow
+                                : fail(i, "parentCode", PARENT_REFUSED + row.parentCode() + " (row " + parentRow
                                         + ") was refused");
                     }
                     parent = saved.get(row.parentCode());
                 } else {
                     parent = existing.get(row.parentCode());
                     if (parent == null) {
-                        return fail(i, "parentCode", "unknown unit " + row.parentCode());
+                        return fail(i, "parentCode", UNKNOWN_PARENT + row.parentCode());
                     }
                 }
             }

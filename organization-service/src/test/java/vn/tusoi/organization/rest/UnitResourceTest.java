@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,31 @@ class UnitResourceTest {
                 .body("depth", equalTo(2)).body("kind", equalTo("GRASSROOTS_COMMITTEE"));
         given().auth().oauth2(admin()).get("/api/v1/units/T1.D/children").then().statusCode(200)
                 .body("total", equalTo(1)).body("items.code", contains("T1.X1"));
+    }
+
+    @Test
+    void aWholeTreeStreamsInOneRequestChildrenBeforeParents() {
+        String ndjson = """
+                {"code":"N1.D.G.C","name":"Chi bộ thôn 1","kind":"CELL","parentCode":"N1.D.G"}
+                {"code":"N1.D.G","name":"Đảng ủy xã Một","kind":"GRASSROOTS_COMMITTEE","parentCode":"N1.D"}
+                {"code":"N1.X","name":"Khối","kind":"BLOC","parentCode":"N1.NOWHERE"}
+
+                {"code":"N1.D","name":"Đảng bộ huyện","kind":"DISTRICT","parentCode":"N1"}
+                {"code":"N1","name":"Đảng bộ tỉnh","kind":"PROVINCE"}
+                """;
+        given().auth().oauth2(admin()).contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/units/import")
+                .then().statusCode(200).body("created", equalTo(4)).body("errors.index", contains(2))
+                .body("errors.field", contains("parentCode"));
+        given().auth().oauth2(admin()).get("/api/v1/units/N1.D.G.C").then().statusCode(200)
+                .body("path", equalTo("/N1/N1.D/N1.D.G/N1.D.G.C/"));
+        given().auth().oauth2(admin()).contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/units/import")
+                .then().statusCode(200).body("unchanged", equalTo(4));
+        given().auth().oauth2(admin()).contentType("application/x-ndjson")
+                .body("{\"code\":\n".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/units/import").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("[0]"));
     }
 
     @Test
