@@ -1,5 +1,6 @@
 package vn.tusoi.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,8 +29,8 @@ import vn.tusoi.stack.TestTokens;
  * a real PostgreSQL and Kafka broker), and, as the baseline in the same run, the same rows with a plain JDBC batch
  * insert into the same database: the floor the service's checks, history and events are measured against.
  *
- * <p>Arguments: {@code [provinces districts communes cells members unitBatch memberBatch]}, by default
- * {@code 34 15 20 33 1000000 20000 50000} (347,344 units).
+ * <p>Arguments: {@code [provinces districts communes cells members memberBatch]}, by default
+ * {@code 34 15 20 33 1000000 50000} (347,344 units, sent in one request); 0 members skips the member rows.
  */
 public final class ImportBenchmark {
 
@@ -45,8 +46,7 @@ public final class ImportBenchmark {
         }
         NationalTree tree = new NationalTree(a[0], a[1], a[2], a[3]);
         int members = a[4];
-        int unitBatch = a[5];
-        int memberBatch = a[6];
+        int memberBatch = a[5];
         Path root = Path.of(System.getProperty("stack.root", "."));
         Path logs = root.resolve("deploy/bench/target/logs");
         Files.createDirectories(logs);
@@ -64,13 +64,8 @@ public final class ImportBenchmark {
                 Api api = new Api(organization.baseUrl(), TestTokens.admin());
 
                 List<Map<String, String>> units = tree.units();
-                table.add(timed("units via POST /api/v1/units/import (" + unitBatch + " per request)", units.size(),
-                        () -> {
-                            for (int from = 0; from < units.size(); from += unitBatch) {
-                                api.post("/api/v1/units/import", units.subList(from,
-                                        Math.min(units.size(), from + unitBatch)), "created");
-                            }
-                        }));
+                table.add(timed("units via POST /api/v1/units/import, the whole tree in one NDJSON request",
+                        units.size(), () -> api.postStream("/api/v1/units/import", units)));
                 table.add(timed("baseline: JDBC batch insert of the same unit rows", units.size(),
                         () -> jdbcInsert(postgres.ensureDatabase("baseline"), "unit_rows", units.size(),
                                 (statement, i) -> {
@@ -80,24 +75,26 @@ public final class ImportBenchmark {
                                     statement.setString(3, row.get("parentCode"));
                                 })));
 
-                table.add(timed("members via POST /api/v1/members/import (" + memberBatch + " per request)",
-                        members, () -> {
-                            for (int from = 0; from < members; from += memberBatch) {
-                                List<Map<String, String>> rows = new ArrayList<>();
-                                for (int i = from; i < Math.min(members, from + memberBatch); i++) {
-                                    rows.add(Map.of("registryNo", "DV" + i, "fullName",
-                                            "Nguyễn Văn " + NationalTree.name(i), "unitCode", tree.cell(i)));
+                if (members > 0) {
+                    table.add(timed("members via POST /api/v1/members/import (" + memberBatch + " per request)",
+                            members, () -> {
+                                for (int from = 0; from < members; from += memberBatch) {
+                                    List<Map<String, String>> rows = new ArrayList<>();
+                                    for (int i = from; i < Math.min(members, from + memberBatch); i++) {
+                                        rows.add(Map.of("registryNo", "DV" + i, "fullName",
+                                                "Nguyễn Văn " + NationalTree.name(i), "unitCode", tree.cell(i)));
+                                    }
+                                    api.post("/api/v1/members/import", rows, "created");
                                 }
-                                api.post("/api/v1/members/import", rows, "created");
-                            }
-                        }));
-                table.add(timed("baseline: JDBC batch insert of the same member rows", members,
-                        () -> jdbcInsert(postgres.ensureDatabase("baseline"), "member_rows", members,
-                                (statement, i) -> {
-                                    statement.setString(1, "DV" + i);
-                                    statement.setString(2, "Nguyễn Văn " + NationalTree.name(i));
-                                    statement.setString(3, tree.cell(i));
-                                })));
+                            }));
+                    table.add(timed("baseline: JDBC batch insert of the same member rows", members,
+                            () -> jdbcInsert(postgres.ensureDatabase("baseline"), "member_rows", members,
+                                    (statement, i) -> {
+                                        statement.setString(1, "DV" + i);
+                                        statement.setString(2, "Nguyễn Văn " + NationalTree.name(i));
+                                        statement.setString(3, tree.cell(i));
+                                    })));
+                }
             }
         }
         System.out.println();
@@ -149,13 +146,34 @@ public final class ImportBenchmark {
         private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .build();
 
+        /** Sends the rows as newline-delimited JSON in one request. */
+        void postStream(String path, List<Map<String, String>> rows) throws Exception {
+            StringBuilder body = new StringBuilder();
+            for (Map<String, String> row : rows) {
+                body.append(JSON.writeValueAsString(row)).append('\n');
+            }
+            check(path, CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofMinutes(30)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString()), "created");
+        }
+
         void post(String path, Object body, String expectField) throws Exception {
-            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+            check(path, CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            JsonNode report = response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+                    HttpResponse.BodyHandlers.ofString()), expectField);
+        }
+
+        private static void check(String path, HttpResponse<String> response, String expectField) {
+            JsonNode report;
+            try {
+                report = response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+            } catch (IOException e) {
+                report = null;
+            }
             if (report == null || !report.has(expectField) || report.path("errors").size() > 0) {
                 throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
                         + response.body().substring(0, Math.min(500, response.body().length())));
