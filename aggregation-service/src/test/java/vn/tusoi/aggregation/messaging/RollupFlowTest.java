@@ -265,34 +265,31 @@ class RollupFlowTest {
     }
 
     private static void unit(String code, String kind, List<String> ancestors, long version) {
-        publishUnit(code, kind, ancestors, version, null);
+        publishUnit(code, kind, ancestors, version, Map.of());
     }
 
     private static void dissolve(String code, String kind, List<String> ancestors, long version) {
-        publishUnit(code, kind, ancestors, version, LocalDate.now().toString());
+        publishUnit(code, kind, ancestors, version, Map.of("validTo", LocalDate.now().toString()));
     }
 
-    private static void publishUnit(String code, String kind, List<String> ancestors, long version, String validTo) {
-        Map<String, Object> data = new HashMap<>();
+    private static void cell(String code, List<String> ancestors, int members) {
+        publishUnit(code, "CELL", ancestors, 1, Map.of("memberCount", members));
+    }
+
+    private static void merged(String code, List<String> predecessors, String parent) {
+        publishUnit(code, "GRASSROOTS_COMMITTEE", List.of(parent), 1, Map.of("predecessors", predecessors));
+    }
+
+    /** A unit event as organization-service publishes it, with the given fields beyond the usual ones. */
+    private static void publishUnit(String code, String kind, List<String> ancestors, long version,
+            Map<String, Object> extra) {
+        Map<String, Object> data = new HashMap<>(extra);
         data.put("code", code);
         data.put("name", "Đảng bộ " + code);
         data.put("kind", kind);
         data.put("parentCode", ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1));
         data.put("ancestors", ancestors);
-        data.put("validTo", validTo);
         data.put("version", version);
-        publish("org.units", code, "vn.tusoi.org.unit.changed", data);
-    }
-
-    private static void cell(String code, List<String> ancestors, int members) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("code", code);
-        data.put("name", "Chi bộ " + code);
-        data.put("kind", "CELL");
-        data.put("parentCode", ancestors.get(ancestors.size() - 1));
-        data.put("ancestors", ancestors);
-        data.put("memberCount", members);
-        data.put("version", 1);
         publish("org.units", code, "vn.tusoi.org.unit.changed", data);
     }
 
@@ -300,18 +297,6 @@ class RollupFlowTest {
         publish("session.self-reviews", campaign + "|" + registryNo, "vn.tusoi.session.self-review.changed",
                 Map.of("campaignCode", campaign, "registryNo", registryNo, "unitCode", unit, "stage",
                         "SELF_ASSESSED", "selfGrade", "GOOD", "manifestationsFound", 0, "version", version));
-    }
-
-    private static void merged(String code, List<String> predecessors, String parent) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("code", code);
-        data.put("name", "Đảng bộ " + code);
-        data.put("kind", "GRASSROOTS_COMMITTEE");
-        data.put("parentCode", parent);
-        data.put("ancestors", List.of(parent));
-        data.put("predecessors", predecessors);
-        data.put("version", 1);
-        publish("org.units", code, "vn.tusoi.org.unit.changed", data);
     }
 
     private static void campaign(String code, String issuer, List<String> kinds, String deadline, long version) {
