@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.tusoi.platform.audit.Audited;
+
 /** A party member, as the member registry knows them; they belong to a cell. */
+@Audited
 @Entity
 @Table(name = "member")
 public class Member {

@@ -21,7 +21,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.tusoi.platform.audit.Audited;
+
 /** A party organisation: a province committee down to a cell. */
+@Audited
 @Entity
 @Table(name = "org_unit")
 public class OrgUnit {

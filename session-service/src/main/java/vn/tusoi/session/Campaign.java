@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.tusoi.platform.audit.Audited;
+
 /** A round of review sessions that a committee orders its subordinate units to hold by a deadline. */
+@Audited
 @Entity
 @Table(name = "campaign")
 public class Campaign {

@@ -12,7 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.tusoi.platform.audit.Audited;
+
 /** One target of a unit for a period ("kết nạp 5 đảng viên"), with what was achieved. */
+@Audited
 @Entity
 @Table(name = "indicator")
 public class Indicator {

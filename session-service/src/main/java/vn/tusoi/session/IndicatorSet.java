@@ -8,7 +8,10 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import vn.tusoi.platform.audit.Audited;
+
 /** The version of a unit's indicators for a period, which are replaced as a whole. */
+@Audited
 @Entity
 @Table(name = "indicator_set")
 public class IndicatorSet {

@@ -1,6 +1,7 @@
 package vn.tusoi.session;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,6 +31,13 @@ public class KnownUnit {
 
     @Column(nullable = false)
     public long version;
+
+    /** The codes of the units above, root first. */
+    public List<String> ancestorCodes() {
+        return ancestors == null || ancestors.length() <= 1
+                ? List.of()
+                : List.of(ancestors.substring(1, ancestors.length() - 1).split("/"));
+    }
 
     public boolean isUnder(String ancestorCode) {
         return ancestors.contains("/" + ancestorCode + "/");

@@ -16,7 +16,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.tusoi.platform.audit.Audited;
+
 /** What a unit will do about a shortcoming, who owns it and by when; verified by the superior committee. */
+@Audited
 @Entity
 @Table(name = "remediation_action")
 public class RemediationAction {

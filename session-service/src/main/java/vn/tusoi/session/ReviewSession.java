@@ -19,7 +19,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.tusoi.platform.audit.Audited;
+
 /** One unit's review meeting for a campaign. */
+@Audited
 @Entity
 @Table(name = "review_session")
 public class ReviewSession {

@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.tusoi.platform.audit.Audited;
+
 /** A member's self-review for a campaign: the check against the 27 manifestations, shortcomings, plan, grades. */
+@Audited
 @Entity
 @Table(name = "self_review")
 public class SelfReview {
@@ -36,13 +39,16 @@ public class SelfReview {
     public String unitCode;
 
     /** Numbers (1-27) of the manifestations the member found in themself. */
+    @Audited.Redacted
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     public List<Integer> manifestations;
 
+    @Audited.Redacted
     @Column(name = "personal_shortcomings")
     public String personalShortcomings;
 
+    @Audited.Redacted
     @Column(name = "improvement_plan")
     public String improvementPlan;
 

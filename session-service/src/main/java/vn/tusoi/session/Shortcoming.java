@@ -20,7 +20,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import vn.tusoi.platform.audit.Audited;
+
 /** A shortcoming (tồn tại, hạn chế) a unit names in a review session, with its causes and remediation. */
+@Audited
 @Entity
 @Table(name = "shortcoming")
 public class Shortcoming {

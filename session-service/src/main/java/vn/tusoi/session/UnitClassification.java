@@ -9,7 +9,10 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import vn.tusoi.platform.audit.Audited;
+
 /** A unit's quality classification for a year. */
+@Audited
 @Entity
 @Table(name = "unit_classification")
 public class UnitClassification {

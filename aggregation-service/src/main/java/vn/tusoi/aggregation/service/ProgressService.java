@@ -20,6 +20,7 @@ import vn.tusoi.aggregation.UnitNode;
 import vn.tusoi.aggregation.rest.LaggardView;
 import vn.tusoi.aggregation.rest.ProgressView;
 import vn.tusoi.aggregation.rest.ProgressView.Count;
+import vn.tusoi.platform.rest.RuleViolation;
 
 /** Reads of the roll-ups: a unit's progress, its children's, and the units still to hold the campaign. */
 @ApplicationScoped

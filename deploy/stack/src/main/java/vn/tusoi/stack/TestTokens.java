@@ -52,6 +52,46 @@ public final class TestTokens {
     }
 
     public static String token(String user, String unit, String... roles) {
+        return sign(claims(user, unit, roles));
+    }
+
+    /** A member's token: the member role, their cell as unit and their registry number in the {@code member} claim. */
+    public static String member(String registryNo, String cell) {
+        JwtClaims claims = claims(registryNo, cell, "member");
+        claims.setClaim("member", registryNo);
+        return sign(claims);
+    }
+
+    /** A token whose view scope ({@code viewUnit}) is wider than where it writes ({@code unit}). */
+    public static String viewing(String user, String unit, String viewUnit, String... roles) {
+        JwtClaims claims = claims(user, unit, roles);
+        claims.setClaim("viewUnit", viewUnit);
+        return sign(claims);
+    }
+
+    /** Tokens a service must refuse with 401: expired, for another audience, from another issuer, altered, unsigned. */
+    public static Map<String, String> refused() {
+        JwtClaims expired = claims("admin", "VN", "admin");
+        expired.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 7200));
+        expired.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 3600));
+        JwtClaims otherAudience = claims("admin", "VN", "admin");
+        otherAudience.setAudience("another-api");
+        JwtClaims otherIssuer = claims("admin", "VN", "admin");
+        otherIssuer.setIssuer("https://elsewhere.test/realms/tusoi");
+        String[] parts = token("viewer", "T", "viewer").split("\\.");
+        String elevated = Base64.getUrlEncoder().withoutPadding().encodeToString(claims("viewer", "VN", "admin")
+                .toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Map.of(
+                "expired", sign(expired),
+                "wrong audience", sign(otherAudience),
+                "wrong issuer", sign(otherIssuer),
+                "payload altered to admin", parts[0] + "." + elevated + "." + parts[2],
+                "signed with another key", sign(claims("admin", "VN", "admin"), generate()),
+                "unsigned (alg none)", unsigned(claims("admin", "VN", "admin")),
+                "not a token", "not-a-token");
+    }
+
+    private static JwtClaims claims(String user, String unit, String... roles) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setAudience(AUDIENCE);
@@ -62,15 +102,29 @@ public final class TestTokens {
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(60);
         claims.setGeneratedJwtId();
+        return claims;
+    }
+
+    private static String sign(JwtClaims claims) {
+        return sign(claims, KEYS);
+    }
+
+    private static String sign(JwtClaims claims, KeyPair keys) {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
-        jws.setKey(KEYS.getPrivate());
+        jws.setKey(keys.getPrivate());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         try {
             return jws.getCompactSerialization();
         } catch (JoseException e) {
             throw new IllegalStateException("could not sign a test token", e);
         }
+    }
+
+    private static String unsigned(JwtClaims claims) {
+        Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+        return encoder.encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                + encoder.encodeToString(claims.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".";
     }
 
     public static String admin() {

@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import vn.tusoi.organization.Roles;
 import vn.tusoi.organization.mapping.UnitMapper;
 import vn.tusoi.organization.service.CsvMembers;
 import vn.tusoi.organization.service.MemberImportReport;
 import vn.tusoi.organization.service.MemberImportRow;
 import vn.tusoi.organization.service.MemberService;
+import vn.tusoi.platform.security.Roles;
 
 /** Members, fed by the member registry: never typed in one by one. */
 @Path("/api/v1/members")

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import vn.tusoi.organization.Roles;
 import vn.tusoi.organization.mapping.UnitMapper;
 import vn.tusoi.organization.service.ImportReport;
 import vn.tusoi.organization.service.RestructuringService;
@@ -30,6 +29,7 @@ import vn.tusoi.organization.service.UnitImportRow;
 import vn.tusoi.organization.service.UnitImportService;
 import vn.tusoi.organization.service.UnitService;
 import vn.tusoi.organization.service.UnitStreamImport;
+import vn.tusoi.platform.security.Roles;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.tusoi.platform.rest.RuleViolation;
+
 /**
  * Reads the registry's CSV (RFC 4180: commas, double-quoted fields, "" for a quote; UTF-8, an optional BOM) into
  * import rows, by the column names of the header line.

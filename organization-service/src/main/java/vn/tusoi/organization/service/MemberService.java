@@ -21,9 +21,10 @@ import vn.tusoi.organization.OrgUnit;
 import vn.tusoi.organization.UnitKind;
 import vn.tusoi.organization.event.MemberChanged;
 import vn.tusoi.organization.event.Topics;
-import vn.tusoi.organization.outbox.Outbox;
 import vn.tusoi.organization.repository.OrgUnitRepository;
 import vn.tusoi.organization.service.ImportReport.RowError;
+import vn.tusoi.platform.outbox.Outbox;
+import vn.tusoi.platform.rest.RuleViolation;
 
 /**
  * Members from the registry: bulk upsert by registry number (JSON or CSV), with a diff (new, changed, moved between

@@ -16,6 +16,7 @@ import vn.tusoi.organization.SearchText;
 import vn.tusoi.organization.UnitKind;
 import vn.tusoi.organization.UnitLineage;
 import vn.tusoi.organization.repository.OrgUnitRepository;
+import vn.tusoi.platform.rest.RuleViolation;
 
 /**
  * The hierarchy's changes with an effective date: rename, move (with the subtree), merge (N into 1), split (1 into

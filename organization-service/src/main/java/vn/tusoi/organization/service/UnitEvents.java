@@ -6,7 +6,7 @@ import vn.tusoi.organization.OrgUnit;
 import vn.tusoi.organization.event.Topics;
 import vn.tusoi.organization.event.UnitChanged;
 import vn.tusoi.organization.mapping.UnitMapper;
-import vn.tusoi.organization.outbox.Outbox;
+import vn.tusoi.platform.outbox.Outbox;
 
 /** Records a unit's new state in the outbox, in the transaction that changed it. */
 @ApplicationScoped

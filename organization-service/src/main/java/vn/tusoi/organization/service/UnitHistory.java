@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import vn.tusoi.organization.OrgUnit;
 import vn.tusoi.organization.UnitVersion;
+import vn.tusoi.platform.rest.RuleViolation;
 
 /**
  * Every change of a unit goes through here: the state it had ends on the effective date, the new one starts then,

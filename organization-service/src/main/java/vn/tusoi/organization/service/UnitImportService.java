@@ -21,6 +21,8 @@ import vn.tusoi.organization.SearchText;
 import vn.tusoi.organization.UnitKind;
 import vn.tusoi.organization.repository.OrgUnitRepository;
 import vn.tusoi.organization.service.ImportReport.RowError;
+import vn.tusoi.platform.rest.Problem;
+import vn.tusoi.platform.rest.RuleViolation;
 
 /**
  * Bulk upsert of units, idempotent by code. Rows may name parents that come later in the same batch. A bad row is

@@ -16,6 +16,7 @@ import vn.tusoi.organization.UnitLineage;
 import vn.tusoi.organization.UnitVersion;
 import vn.tusoi.organization.repository.OrgUnitRepository;
 import vn.tusoi.organization.rest.LineageView;
+import vn.tusoi.platform.rest.RuleViolation;
 
 /** Reads of the hierarchy. */
 @ApplicationScoped

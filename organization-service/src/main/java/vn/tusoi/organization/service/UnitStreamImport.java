@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tusoi.organization.service.ImportReport.RowError;
+import vn.tusoi.platform.rest.RuleViolation;
 
 /**
  * A whole tree in one request: newline-delimited JSON rows, parsed line by line and imported in chunks, each chunk

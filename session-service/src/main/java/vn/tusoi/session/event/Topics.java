@@ -1,7 +1,5 @@
 package vn.tusoi.session.event;
 
-import java.util.List;
-
 /** The topics this service publishes; compacted and keyed by entity id. */
 public final class Topics {
 
@@ -12,8 +10,6 @@ public final class Topics {
     public static final String ACTIONS = "session.actions";
     public static final String SELF_REVIEWS = "session.self-reviews";
     public static final String CLASSIFICATIONS = "session.classifications";
-    public static final List<String> ALL = List.of(CAMPAIGNS, SESSIONS, INDICATORS, SHORTCOMINGS, ACTIONS,
-            SELF_REVIEWS, CLASSIFICATIONS);
 
     private Topics() {
     }

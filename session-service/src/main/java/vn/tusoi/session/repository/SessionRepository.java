@@ -19,7 +19,13 @@ public class SessionRepository implements PanacheRepositoryBase<ReviewSession, U
         return find("campaign = ?1 and unitCode = ?2", campaign, unitCode).firstResultOptional();
     }
 
-    public PanacheQuery<ReviewSession> ofCampaign(Campaign campaign) {
-        return find("campaign", Sort.by("unitCode"), campaign);
+    /** The campaign's sessions, of the units at and under {@code under} when given. */
+    public PanacheQuery<ReviewSession> ofCampaign(Campaign campaign, Optional<String> under) {
+        if (under.isEmpty()) {
+            return find("campaign", Sort.by("unitCode"), campaign);
+        }
+        return find("campaign = ?1 and (unitCode = ?2 or unitCode in"
+                + " (select k.code from KnownUnit k where k.ancestors like ?3))", Sort.by("unitCode"), campaign,
+                under.get(), "%/" + under.get() + "/%");
     }
 }

@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.Campaign;
-import vn.tusoi.session.Roles;
 import vn.tusoi.session.mapping.CampaignMapper;
 import vn.tusoi.session.service.CampaignService;
 

@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
+import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.ReviewSession;
-import vn.tusoi.session.Roles;
 import vn.tusoi.session.mapping.SessionMapper;
 import vn.tusoi.session.service.ImportReport;
 import vn.tusoi.session.service.SessionService;

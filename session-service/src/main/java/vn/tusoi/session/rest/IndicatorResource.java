@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import vn.tusoi.session.Roles;
+import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.service.IndicatorService;
 
 /** A unit's indicators (targets) for a period: a year such as 2023, or a term such as 2020-2025. */

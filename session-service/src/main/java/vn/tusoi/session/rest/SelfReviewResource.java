@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.Grading;
-import vn.tusoi.session.Roles;
 import vn.tusoi.session.mapping.GradingMapper;
 import vn.tusoi.session.service.GradingService;
 

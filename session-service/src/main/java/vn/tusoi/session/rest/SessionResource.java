@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import vn.tusoi.session.Roles;
+import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.SessionWorkflow.Action;
 import vn.tusoi.session.mapping.SessionMapper;
 import vn.tusoi.session.service.SessionService;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import vn.tusoi.session.Roles;
+import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.Shortcoming;
 import vn.tusoi.session.mapping.ShortcomingMapper;
 import vn.tusoi.session.service.ShortcomingService;

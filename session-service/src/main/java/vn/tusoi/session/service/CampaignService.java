@@ -6,11 +6,12 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
+import vn.tusoi.platform.outbox.Outbox;
+import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.Campaign;
 import vn.tusoi.session.event.CampaignChanged;
 import vn.tusoi.session.event.Topics;
 import vn.tusoi.session.mapping.CampaignMapper;
-import vn.tusoi.session.outbox.Outbox;
 import vn.tusoi.session.repository.CampaignRepository;
 import vn.tusoi.session.rest.CampaignRequest;
 
@@ -22,8 +23,11 @@ public class CampaignService {
     private final UnitDirectory units;
     private final CampaignMapper mapper;
     private final Outbox outbox;
+    private final Access access;
 
-    public CampaignService(CampaignRepository campaigns, UnitDirectory units, CampaignMapper mapper, Outbox outbox) {
+    public CampaignService(CampaignRepository campaigns, UnitDirectory units, CampaignMapper mapper, Outbox outbox,
+            Access access) {
+        this.access = access;
         this.campaigns = campaigns;
         this.units = units;
         this.mapper = mapper;
@@ -36,6 +40,7 @@ public class CampaignService {
                     + " is before the start date " + request.startDate());
         }
         units.requireActive(request.issuingUnitCode(), "issuingUnitCode");
+        access.requireCaptures(request.issuingUnitCode(), "issuingUnitCode");
         if (campaigns.findByCode(request.code()).isPresent()) {
             throw new RuleViolation(409, "code", "campaign " + request.code() + " already exists");
         }
@@ -48,6 +53,7 @@ public class CampaignService {
     /** Closes the campaign: no more sessions are recorded for it. Closing a closed campaign changes nothing. */
     public Campaign close(String code) {
         Campaign campaign = get(code);
+        access.requireCaptures(campaign.issuingUnitCode, "code");
         if (campaign.status != Campaign.Status.CLOSED) {
             campaign.status = Campaign.Status.CLOSED;
             campaign.version++;
@@ -58,13 +64,26 @@ public class CampaignService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<Campaign> issuedBy(String issuingUnitCode) {
+        Sort newestFirst = Sort.by("startDate").descending().and("code");
+        if (access.caller().isAdmin()) {
+            return issuingUnitCode == null
+                    ? campaigns.findAll(newestFirst)
+                    : campaigns.find("issuingUnitCode", newestFirst, issuingUnitCode);
+        }
+        // the campaigns that concern the caller: issued at or above their unit, or under it
+        String root = access.caller().viewRoot().orElseThrow();
+        String visible = "(issuingUnitCode in ?1 or issuingUnitCode in"
+                + " (select k.code from KnownUnit k where k.ancestors like ?2))";
         return issuingUnitCode == null
-                ? campaigns.findAll(Sort.by("startDate").descending().and("code"))
-                : campaigns.find("issuingUnitCode", Sort.by("startDate").descending().and("code"), issuingUnitCode);
+                ? campaigns.find(visible, newestFirst, access.unitsAboveView(), "%/" + root + "/%")
+                : campaigns.find(visible + " and issuingUnitCode = ?3", newestFirst, access.unitsAboveView(),
+                        "%/" + root + "/%", issuingUnitCode);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Campaign get(String code) {
-        return campaigns.findByCode(code).orElseThrow(() -> RuleViolation.notFound("campaign", code));
+        Campaign campaign = campaigns.findByCode(code).orElseThrow(() -> RuleViolation.notFound("campaign", code));
+        access.requireSees(campaign);
+        return campaign;
     }
 }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.tusoi.platform.outbox.Outbox;
+import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.Campaign;
 import vn.tusoi.session.Grading;
 import vn.tusoi.session.KnownUnit;
@@ -18,7 +20,6 @@ import vn.tusoi.session.event.ClassificationChanged;
 import vn.tusoi.session.event.SelfReviewChanged;
 import vn.tusoi.session.event.Topics;
 import vn.tusoi.session.mapping.GradingMapper;
-import vn.tusoi.session.outbox.Outbox;
 import vn.tusoi.session.rest.SelfReviewRequest;
 
 /** Members' self-reviews for a campaign and units' yearly classifications: self-assessed, proposed, decided. */
@@ -33,9 +34,11 @@ public class GradingService {
     private final UnitDirectory units;
     private final GradingMapper mapper;
     private final Outbox outbox;
+    private final Access access;
 
     public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, GradingMapper mapper,
-            Outbox outbox) {
+            Outbox outbox, Access access) {
+        this.access = access;
         this.em = em;
         this.campaigns = campaigns;
         this.units = units;
@@ -58,6 +61,10 @@ public class GradingService {
                     + campaign.issuingUnitCode + ", which issued campaign " + campaign.code);
         }
         SelfReview review = findSelfReview(campaign, registryNo);
+        access.requireSelfReviewAccess(registryNo, unit.code, true);
+        if (review != null && !review.unitCode.equals(unit.code)) {
+            access.requireSelfReviewAccess(registryNo, review.unitCode, true);
+        }
         if (review == null) {
             review = new SelfReview();
             review.id = UUID.randomUUID();
@@ -85,6 +92,11 @@ public class GradingService {
     /** The cell proposes, or the committee decides, the member's grade. */
     public SelfReview gradeSelfReview(String campaignCode, String registryNo, Grading.Step step, Grading.Grade grade) {
         SelfReview review = selfReview(campaignCode, registryNo);
+        if (step == Grading.Step.PROPOSE) {
+            access.requireCaptures(review.unitCode, "registryNo");
+        } else {
+            access.requireSupervises(review.unitCode, "registryNo");
+        }
         take(review.grading, step, grade);
         review.version++;
         published(review);
@@ -97,6 +109,7 @@ public class GradingService {
         if (review == null) {
             throw RuleViolation.notFound("self-review of member", registryNo);
         }
+        access.requireSelfReviewAccess(registryNo, review.unitCode, false);
         return review;
     }
 
@@ -104,6 +117,7 @@ public class GradingService {
     public UnitClassification selfAssess(String unitCode, int year, Grading.Grade grade) {
         checkYear(year);
         units.requireActive(unitCode, "code");
+        access.requireCaptures(unitCode, "code");
         UnitClassification classification = em.find(UnitClassification.class,
                 new UnitClassification.Key(unitCode, year));
         if (classification == null) {
@@ -126,6 +140,7 @@ public class GradingService {
     public UnitClassification gradeClassification(String unitCode, int year, Grading.Step step,
             Grading.Grade grade) {
         UnitClassification classification = classification(unitCode, year);
+        access.requireSupervises(unitCode, "code");
         take(classification.grading, step, grade);
         classification.version++;
         published(classification);
@@ -134,6 +149,7 @@ public class GradingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitClassification classification(String unitCode, int year) {
+        access.requireSees(unitCode, "code");
         UnitClassification classification = em.find(UnitClassification.class,
                 new UnitClassification.Key(unitCode, year));
         if (classification == null) {

@@ -9,12 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.tusoi.platform.outbox.Outbox;
+import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.Indicator;
 import vn.tusoi.session.IndicatorSet;
 import vn.tusoi.session.event.IndicatorsChanged;
 import vn.tusoi.session.event.Topics;
 import vn.tusoi.session.mapping.IndicatorMapper;
-import vn.tusoi.session.outbox.Outbox;
 import vn.tusoi.session.rest.IndicatorRequest;
 import vn.tusoi.session.rest.IndicatorView;
 
@@ -30,8 +31,11 @@ public class IndicatorService {
     private final UnitDirectory units;
     private final IndicatorMapper mapper;
     private final Outbox outbox;
+    private final Access access;
 
-    public IndicatorService(EntityManager em, UnitDirectory units, IndicatorMapper mapper, Outbox outbox) {
+    public IndicatorService(EntityManager em, UnitDirectory units, IndicatorMapper mapper, Outbox outbox,
+            Access access) {
+        this.access = access;
         this.em = em;
         this.units = units;
         this.mapper = mapper;
@@ -41,6 +45,7 @@ public class IndicatorService {
     public IndicatorView replace(String unitCode, String period, List<IndicatorRequest> requests) {
         checkPeriod(period);
         units.requireActive(unitCode, "code");
+        access.requireCaptures(unitCode, "code");
         Set<String> names = new HashSet<>();
         for (int i = 0; i < requests.size(); i++) {
             if (!names.add(requests.get(i).name().strip())) {
@@ -78,6 +83,7 @@ public class IndicatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public IndicatorView get(String unitCode, String period) {
+        access.requireSees(unitCode, "code");
         checkPeriod(period);
         IndicatorSet set = em.find(IndicatorSet.class, new IndicatorSet.Key(unitCode, period));
         if (set == null) {

@@ -17,6 +17,8 @@ import jakarta.validation.Validator;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import vn.tusoi.platform.outbox.Outbox;
+import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.Campaign;
 import vn.tusoi.session.KnownUnit;
 import vn.tusoi.session.ReviewSession;
@@ -24,7 +26,6 @@ import vn.tusoi.session.SessionWorkflow;
 import vn.tusoi.session.event.SessionChanged;
 import vn.tusoi.session.event.Topics;
 import vn.tusoi.session.mapping.SessionMapper;
-import vn.tusoi.session.outbox.Outbox;
 import vn.tusoi.session.repository.SessionRepository;
 import vn.tusoi.session.rest.SessionRequest;
 import vn.tusoi.session.service.ImportReport.RowError;
@@ -44,9 +45,11 @@ public class SessionService {
     private final SessionMapper mapper;
     private final Outbox outbox;
     private final Validator validator;
+    private final Access access;
 
     public SessionService(SessionRepository sessions, CampaignService campaigns, UnitDirectory units,
-            SessionMapper mapper, Outbox outbox, Validator validator) {
+            SessionMapper mapper, Outbox outbox, Validator validator, Access access) {
+        this.access = access;
         this.sessions = sessions;
         this.campaigns = campaigns;
         this.units = units;
@@ -59,6 +62,7 @@ public class SessionService {
     public ReviewSession record(String campaignCode, SessionRequest request) {
         Campaign campaign = openCampaign(campaignCode);
         check(campaign, request);
+        access.requireCaptures(request.unitCode(), "unitCode");
         sessions.find(campaign, request.unitCode()).ifPresent(existing -> {
             throw new RuleViolation(409, "unitCode", "unit " + request.unitCode() + " already has session "
                     + existing.id + " for campaign " + campaignCode);
@@ -73,6 +77,13 @@ public class SessionService {
                     + rows.size());
         }
         Campaign campaign = openCampaign(campaignCode);
+        // one row outside the caller's units refuses the whole import: nothing is written
+        for (int i = 0; i < rows.size(); i++) {
+            SessionRequest row = rows.get(i);
+            if (row != null && row.unitCode() != null) {
+                access.requireCapturesKnown(row.unitCode(), "[" + i + "].unitCode");
+            }
+        }
         List<RowError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int created = 0;
@@ -110,6 +121,7 @@ public class SessionService {
     /** Replaces what the unit reported, while the session is still the unit's to change. */
     public ReviewSession edit(UUID id, SessionRequest request) {
         ReviewSession session = get(id);
+        access.requireCaptures(session.unitCode, "id");
         if (!session.unitCode.equals(request.unitCode())) {
             throw new RuleViolation(422, "unitCode", "session " + id + " belongs to unit " + session.unitCode);
         }
@@ -121,6 +133,11 @@ public class SessionService {
     /** Submits, approves or returns a session; a step the workflow does not allow from its status is a conflict. */
     public ReviewSession transition(UUID id, SessionWorkflow.Action action, String note, String reviewer) {
         ReviewSession session = get(id);
+        if (action == SessionWorkflow.Action.SUBMIT) {
+            access.requireCaptures(session.unitCode, "id");
+        } else {
+            access.requireSupervises(session.unitCode, "id");
+        }
         ReviewSession.Status next = SessionWorkflow.next(session.status, action);
         if (next == null) {
             throw new RuleViolation(409, "status", "cannot " + action.name().toLowerCase() + " a session that is "
@@ -146,12 +163,13 @@ public class SessionService {
         if (session == null) {
             throw RuleViolation.notFound("session", id.toString());
         }
+        access.requireSees(session.unitCode, "id");
         return session;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PanacheQuery<ReviewSession> ofCampaign(String campaignCode) {
-        return sessions.ofCampaign(campaigns.get(campaignCode));
+        return sessions.ofCampaign(campaigns.get(campaignCode), access.caller().viewRoot());
     }
 
     private Campaign openCampaign(String code) {

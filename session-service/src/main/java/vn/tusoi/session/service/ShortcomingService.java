@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import vn.tusoi.platform.outbox.Outbox;
+import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.RemediationAction;
 import vn.tusoi.session.ReviewSession;
 import vn.tusoi.session.SessionWorkflow;
@@ -17,7 +19,6 @@ import vn.tusoi.session.event.ActionChanged;
 import vn.tusoi.session.event.ShortcomingChanged;
 import vn.tusoi.session.event.Topics;
 import vn.tusoi.session.mapping.ShortcomingMapper;
-import vn.tusoi.session.outbox.Outbox;
 import vn.tusoi.session.rest.ActionUpdate;
 import vn.tusoi.session.rest.ShortcomingRequest;
 
@@ -33,8 +34,11 @@ public class ShortcomingService {
     private final SessionService sessions;
     private final ShortcomingMapper mapper;
     private final Outbox outbox;
+    private final Access access;
 
-    public ShortcomingService(EntityManager em, SessionService sessions, ShortcomingMapper mapper, Outbox outbox) {
+    public ShortcomingService(EntityManager em, SessionService sessions, ShortcomingMapper mapper, Outbox outbox,
+            Access access) {
+        this.access = access;
         this.em = em;
         this.sessions = sessions;
         this.mapper = mapper;
@@ -116,6 +120,7 @@ public class ShortcomingService {
     /** The unit's report on an action: forward moves up to DONE, progress, notes. */
     public RemediationAction report(UUID actionId, ActionUpdate update) {
         RemediationAction action = openAction(actionId);
+        access.requireCaptures(action.unitCode, "id");
         if (update.status() != null && update.status() != action.status) {
             if (!RemediationAction.unitMayMove(action.status, update.status())) {
                 throw new RuleViolation(409, "status", "an action that is " + action.status + " cannot be set to "
@@ -185,6 +190,7 @@ public class ShortcomingService {
         if (shortcoming == null) {
             throw RuleViolation.notFound("shortcoming", id.toString());
         }
+        access.requireSees(shortcoming.unitCode, "id");
         return shortcoming;
     }
 
@@ -197,6 +203,7 @@ public class ShortcomingService {
     /** Shortcomings of a status at a unit and every unit under it, oldest review first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Shortcoming> underUnit(String unitCode, Shortcoming.Status status, int page, int size) {
+        access.requireSees(unitCode, "code");
         String where = " FROM Shortcoming s WHERE s.status = ?1 AND (s.unitCode = ?2 OR s.unitCode IN"
                 + " (SELECT k.code FROM KnownUnit k WHERE k.ancestors LIKE ?3))";
         return page(em.createQuery("SELECT s" + where + " ORDER BY s.session.heldOn, s.id", Shortcoming.class),
@@ -207,6 +214,7 @@ public class ShortcomingService {
     /** Actions past their due date and not done, of open shortcomings at a unit and under it, most overdue first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<RemediationAction> overdueUnder(String unitCode, LocalDate today, int page, int size) {
+        access.requireSees(unitCode, "code");
         String where = " FROM RemediationAction a WHERE a.dueOn < ?1 AND a.status IN ?2 AND a.shortcoming.status = ?3"
                 + " AND (a.unitCode = ?4 OR a.unitCode IN (SELECT k.code FROM KnownUnit k WHERE k.ancestors LIKE ?5))";
         return page(em.createQuery("SELECT a" + where + " ORDER BY a.dueOn, a.id", RemediationAction.class),
@@ -231,6 +239,7 @@ public class ShortcomingService {
 
     private ReviewSession editableSession(UUID sessionId) {
         ReviewSession session = sessions.get(sessionId);
+        access.requireCaptures(session.unitCode, "sessionId");
         if (!SessionWorkflow.isEditable(session.status)) {
             throw new RuleViolation(409, "sessionId", "session " + sessionId + " is " + session.status
                     + ": its shortcomings can no longer change");
@@ -243,6 +252,7 @@ public class ShortcomingService {
         if (action == null) {
             throw RuleViolation.notFound("action", actionId.toString());
         }
+        access.requireSees(action.unitCode, "id");
         if (action.shortcoming.status != Shortcoming.Status.OPEN) {
             throw new RuleViolation(409, "status", "the shortcoming of action " + actionId + " is "
                     + action.shortcoming.status);
@@ -252,6 +262,7 @@ public class ShortcomingService {
 
     private RemediationAction actionIn(UUID actionId, RemediationAction.Status required, String verb) {
         RemediationAction action = openAction(actionId);
+        access.requireSupervises(action.unitCode, "id");
         if (action.status != required) {
             throw new RuleViolation(409, "status", "only a " + required + " action is " + verb + "; this one is "
                     + action.status);

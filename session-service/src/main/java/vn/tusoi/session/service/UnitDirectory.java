@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.KnownUnit;
 import vn.tusoi.session.event.UnitChanged;
 import vn.tusoi.session.repository.KnownUnitRepository;

@@ -32,7 +32,7 @@ class GradingResourceTest {
 
     @Test
     void aMembersSelfReviewIsGradedAndItsTextStaysHere() throws Exception {
-        String member = TestTokens.token("DV-0042", "T.D.A.1", "member");
+        String member = TestTokens.member("DV-0042", "T.D.A.1");
         String secretary = TestTokens.token("sec", "T.D.A.1", "secretary");
         String officer = TestTokens.token("off", "T.D", "officer");
         String path = CAMPAIGN_PATH + "/self-reviews/DV-0042";
@@ -41,6 +41,16 @@ class GradingResourceTest {
                  "improvementPlan":"Thẳng thắn góp ý trong sinh hoạt chi bộ","selfGrade":"EXCELLENT"}""";
         given().auth().oauth2(member).contentType(ContentType.JSON).body(review).put(path).then().statusCode(200)
                 .body("stage", equalTo("SELF_ASSESSED")).body("manifestations", contains(3, 9));
+        // another member of the same cell, a secretary of another cell, a viewer: none of them reads it
+        given().auth().oauth2(TestTokens.member("DV-0043", "T.D.A.1")).get(path).then().statusCode(403)
+                .body("field", equalTo("registryNo"));
+        given().auth().oauth2(TestTokens.member("DV-0043", "T.D.A.1")).contentType(ContentType.JSON).body(review)
+                .put(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("sec2", "T.D.B", "secretary")).get(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("v", "T", "viewer")).get(path).then().statusCode(403);
+        // nor does the member file it in a cell that is not theirs
+        given().auth().oauth2(TestTokens.member("DV-0042", "T.D.B")).contentType(ContentType.JSON).body(review)
+                .put(path).then().statusCode(403).body("field", equalTo("unitCode"));
         given().auth().oauth2(member).contentType(ContentType.JSON).body(review.replace("EXCELLENT", "GOOD")).put(path)
                 .then().statusCode(200).body("selfGrade", equalTo("GOOD")).body("version", equalTo(2));
         given().auth().oauth2(member).contentType(ContentType.JSON).body(review.replace("[9,3]", "[9,9]")).put(path)

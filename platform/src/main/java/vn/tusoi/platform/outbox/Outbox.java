@@ -1,4 +1,4 @@
-package vn.tusoi.organization.outbox;
+package vn.tusoi.platform.outbox;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,8 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 public class Outbox {
-
-    static final String SOURCE = "/organization-service";
 
     /** Fired for each recorded event; observed after commit to wake the relay. */
     public record Written() {
@@ -33,9 +33,12 @@ public class Outbox {
     private final ObjectMapper objectMapper;
     private final Event<Written> written;
     private final TransactionSynchronizationRegistry transaction;
+    private final String source;
 
     public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<Written> written,
-            TransactionSynchronizationRegistry transaction) {
+            TransactionSynchronizationRegistry transaction,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.source = "/" + applicationName;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.written = written;
@@ -47,7 +50,7 @@ public class Outbox {
         Map<String, Object> cloudEvent = new LinkedHashMap<>();
         cloudEvent.put("specversion", "1.0");
         cloudEvent.put("id", UUID.randomUUID().toString());
-        cloudEvent.put("source", SOURCE);
+        cloudEvent.put("source", source);
         cloudEvent.put("type", type);
         cloudEvent.put("subject", key);
         cloudEvent.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());

@@ -1,4 +1,4 @@
-package vn.tusoi.aggregation.rest;
+package vn.tusoi.platform.rest;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.tusoi.organization;
+package vn.tusoi.platform.security;
 
 /** Realm roles this service checks (see the README's Security section). */
 public final class Roles {

@@ -1,4 +1,4 @@
-package vn.tusoi.organization.service;
+package vn.tusoi.platform.rest;
 
 /** A request that breaks a rule of the domain; answered with a 4xx naming the field. */
 public class RuleViolation extends RuntimeException {

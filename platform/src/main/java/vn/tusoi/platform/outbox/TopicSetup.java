@@ -1,7 +1,8 @@
-package vn.tusoi.organization.outbox;
+package vn.tusoi.platform.outbox;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,23 +20,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
-import vn.tusoi.organization.event.Topics;
-
-/** Creates this service's topics as compacted topics, so that a consumer can rebuild from them alone. */
+/** Creates the topics this service publishes (config {@code outbox.topics}) as compacted topics, so that a consumer can rebuild from them alone. */
 @ApplicationScoped
 public class TopicSetup {
 
     private static final int PARTITIONS = 3;
 
     private final String bootstrapServers;
+    private final List<String> topics;
 
-    public TopicSetup(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public TopicSetup(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "outbox.topics") Optional<List<String>> topics) {
         this.bootstrapServers = bootstrapServers;
+        this.topics = topics.orElse(List.of());
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException, TimeoutException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            for (String topic : Topics.ALL) {
+            for (String topic : topics) {
                 NewTopic compacted = new NewTopic(topic, PARTITIONS, (short) 1)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
                 try {

@@ -1,4 +1,4 @@
-package vn.tusoi.organization.outbox;
+package vn.tusoi.platform.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

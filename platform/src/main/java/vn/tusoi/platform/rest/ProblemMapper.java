@@ -1,4 +1,4 @@
-package vn.tusoi.session.rest;
+package vn.tusoi.platform.rest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
-
-import vn.tusoi.session.service.RuleViolation;
 
 /** Every error leaves as application/problem+json, with the field at fault where there is one. */
 public class ProblemMapper {

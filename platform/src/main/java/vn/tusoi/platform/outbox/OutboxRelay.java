@@ -1,4 +1,4 @@
-package vn.tusoi.session.outbox;
+package vn.tusoi.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,0 +1,123 @@
+package vn.tusoi.platform.idempotency;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.tusoi.platform.rest.Problem;
+import vn.tusoi.platform.security.Caller;
+
+/**
+ * Honours the {@code Idempotency-Key} header on writes: the first request with a key runs and its response is kept
+ * for a day; a retry with the same key and the same request gets that response again (header
+ * {@code Idempotency-Replayed: true}) without running twice; the same key with a different request is a 422; a retry
+ * while the first is still running is a 409. Keys belong to the caller. A 5xx is not kept, so a retry runs again.
+ */
+public class IdempotencyFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotency-Replayed";
+    static final int MAX_KEY_LENGTH = 200;
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+
+    private record Claim(String caller, String key) {
+    }
+
+    private final IdempotencyKeys keys;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public IdempotencyFilter(IdempotencyKeys keys, Caller caller, ObjectMapper json) {
+        this.keys = keys;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> claim(ContainerRequestContext request) throws IOException {
+        String key = request.getHeaderString(HEADER);
+        if (key == null || !WRITES.contains(request.getMethod())) {
+            return Optional.empty();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            return Optional.of(problem(400, "the Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters"));
+        }
+        byte[] body;
+        try (InputStream in = request.getEntityStream()) {
+            body = in == null ? new byte[0] : in.readAllBytes();
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+        String fingerprint = fingerprint(request, body);
+        Optional<IdempotencyKeys.Outcome> stored = keys.claim(caller.name(), key, fingerprint);
+        if (stored.isEmpty()) {
+            request.setProperty(CLAIM, new Claim(caller.name(), key));
+            return Optional.empty();
+        }
+        IdempotencyKeys.Outcome outcome = stored.get();
+        if (!outcome.fingerprint().equals(fingerprint)) {
+            return Optional.of(problem(422, "this Idempotency-Key was used for a different request"));
+        }
+        if (!outcome.completed()) {
+            return Optional.of(problem(409, "a request with this Idempotency-Key is still being processed"));
+        }
+        Response.ResponseBuilder replay = Response.status(outcome.status()).header(REPLAYED, "true");
+        if (outcome.body() != null) {
+            replay.entity(outcome.body()).type(outcome.contentType());
+        }
+        if (outcome.location() != null) {
+            replay.header(HttpHeaders.LOCATION, outcome.location());
+        }
+        return Optional.of(replay.build());
+    }
+
+    @ServerResponseFilter
+    public void complete(ContainerRequestContext request, ContainerResponseContext response)
+            throws JsonProcessingException {
+        if (!(request.getProperty(CLAIM) instanceof Claim claim)) {
+            return;
+        }
+        if (response.getStatus() >= 500) {
+            keys.release(claim.caller(), claim.key());
+            return;
+        }
+        Object entity = response.getEntity();
+        String body = entity == null ? null : entity instanceof String text ? text : json.writeValueAsString(entity);
+        String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
+        String location = response.getHeaderString(HttpHeaders.LOCATION);
+        keys.complete(claim.caller(), claim.key(), response.getStatus(), contentType, location, body);
+    }
+
+    private static String fingerprint(ContainerRequestContext request, byte[] body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
+                    + request.getUriInfo().getRequestUri().getRawQuery() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(body);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response problem(int status, String detail) {
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.of(status, detail, HEADER)).build();
+    }
+}
