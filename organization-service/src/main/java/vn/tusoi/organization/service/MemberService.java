@@ -42,8 +42,11 @@ public class MemberService {
     private final OrgUnitRepository units;
     private final UnitEvents unitEvents;
     private final Outbox outbox;
+    private final Access access;
 
-    public MemberService(EntityManager em, OrgUnitRepository units, UnitEvents unitEvents, Outbox outbox) {
+    public MemberService(EntityManager em, OrgUnitRepository units, UnitEvents unitEvents, Outbox outbox,
+            Access access) {
+        this.access = access;
         this.em = em;
         this.units = units;
         this.unitEvents = unitEvents;
@@ -64,6 +67,17 @@ public class MemberService {
         for (OrgUnit unit : units.findByCodes(rows.stream().filter(Objects::nonNull).map(MemberImportRow::unitCode)
                 .filter(Objects::nonNull).distinct().toList())) {
             cells.put(unit.code, unit);
+        }
+        if (scope != null) {
+            access.requireSees(scope, "scope");
+        }
+        // one row for a cell outside the caller's units refuses the whole import
+        for (int i = 0; i < rows.size(); i++) {
+            MemberImportRow row = rows.get(i);
+            OrgUnit cell = row == null ? null : cells.get(row.unitCode());
+            if (cell != null) {
+                access.requireCaptures(cell, "[" + i + "].unitCode");
+            }
         }
         List<Integer> valid = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -108,8 +122,10 @@ public class MemberService {
     /** Moves a member to another cell. */
     public Member transfer(String registryNo, String unitCode) {
         Member member = get(registryNo);
+        access.requireCaptures(member.unit, "registryNo");
         OrgUnit cell = units.findByCode(unitCode).orElseThrow(
                 () -> new RuleViolation(422, "unitCode", "unknown unit " + unitCode));
+        access.requireCaptures(cell, "unitCode");
         String problem = cellProblem(cell);
         if (problem != null) {
             throw new RuleViolation(422, "unitCode", problem);
@@ -131,6 +147,7 @@ public class MemberService {
         if (member == null) {
             throw RuleViolation.notFound("member", registryNo);
         }
+        access.requireSees(member.unit, "registryNo");
         return member;
     }
 

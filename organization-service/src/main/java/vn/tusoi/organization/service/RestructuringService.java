@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Hibernate;
+
 import vn.tusoi.organization.OrgUnit;
 import vn.tusoi.organization.SearchText;
 import vn.tusoi.organization.UnitKind;
@@ -32,9 +34,11 @@ public class RestructuringService {
     private final UnitHistory history;
     private final MemberService memberService;
     private final EntityManager em;
+    private final Access access;
 
     public RestructuringService(OrgUnitRepository units, UnitHistory history, MemberService memberService,
-            EntityManager em) {
+            EntityManager em, Access access) {
+        this.access = access;
         this.units = units;
         this.history = history;
         this.memberService = memberService;
@@ -104,6 +108,8 @@ public class RestructuringService {
         OrgUnit successor = units.findByCode(target.code()).orElse(null);
         if (successor == null) {
             successor = establish(target, effective);
+        } else if (!access.captures(successor)) {
+            access.requireCaptures(successor, "target.code");
         } else if (successor.validTo != null) {
             throw new RuleViolation(422, "target.code", "unit " + successor.code + " was dissolved on "
                     + successor.validTo);
@@ -211,6 +217,9 @@ public class RestructuringService {
         if (kind == null) {
             throw new RuleViolation(422, "target.kind", "not a unit kind: " + target.kind());
         }
+        if (target.parentCode() == null) {
+            access.requireMayCreateRoot("target.parentCode");
+        }
         OrgUnit parent = target.parentCode() == null ? null : active(target.parentCode(), "target.parentCode");
         String problem = UnitImportService.placementProblem(kind, parent);
         if (problem != null) {
@@ -246,9 +255,13 @@ public class RestructuringService {
     private OrgUnit active(String code, String field) {
         OrgUnit unit = units.findByCode(code).orElseThrow(
                 () -> new RuleViolation(field.equals("code") ? 404 : 422, field, "unknown unit " + code));
+        // every unit a restructuring touches lies in the caller's units (checked before anything about it is told)
+        access.requireCaptures(unit, field);
         if (unit.validTo != null) {
             throw new RuleViolation(422, field, "unit " + code + " was dissolved on " + unit.validTo);
         }
+        // the response names the parent after this transaction has closed, even when nothing changed
+        Hibernate.initialize(unit.parent);
         return unit;
     }
 }

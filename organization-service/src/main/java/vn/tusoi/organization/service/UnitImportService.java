@@ -40,8 +40,10 @@ public class UnitImportService {
 
     private final OrgUnitRepository units;
     private final UnitHistory history;
+    private final Access access;
 
-    public UnitImportService(OrgUnitRepository units, UnitHistory history) {
+    public UnitImportService(OrgUnitRepository units, UnitHistory history, Access access) {
+        this.access = access;
         this.units = units;
         this.history = history;
     }
@@ -53,6 +55,9 @@ public class UnitImportService {
         Batch batch = new Batch(rows);
         batch.validateFields();
         units.findByCodes(batch.referencedCodes()).forEach(unit -> batch.existing.put(unit.code, unit));
+        if (!access.caller().isAdmin()) {
+            batch.requireScope();
+        }
         for (int i = 0; i < rows.size(); i++) {
             batch.resolve(i);
         }
@@ -87,6 +92,35 @@ public class UnitImportService {
             this.rows = rows;
             this.state = new State[rows.size()];
             Arrays.fill(state, State.PENDING);
+        }
+
+        /** Every row lands in the caller's units; one that would not refuses the whole import (403). */
+        void requireScope() {
+            for (int i = 0; i < rows.size(); i++) {
+                UnitImportRow row = rows.get(i);
+                if (row != null && row.code() != null && !inScope(i, new HashSet<>())) {
+                    throw new RuleViolation(403, "[" + i + "].parentCode", "unit " + row.code()
+                            + " would lie outside the units you may write");
+                }
+            }
+        }
+
+        private boolean inScope(int i, Set<Integer> seen) {
+            UnitImportRow row = rows.get(i);
+            OrgUnit current = existing.get(row.code());
+            if (current != null) {
+                return access.captures(current);
+            }
+            if (row.parentCode() == null) {
+                return false;
+            }
+            OrgUnit parent = existing.get(row.parentCode());
+            if (parent != null) {
+                return access.captures(parent);
+            }
+            Integer parentRow = indexByCode.get(row.parentCode());
+            // a parent not known yet: the row fails (or, streamed, waits) on its own, and is checked when it lands
+            return parentRow == null || seen.add(parentRow) && inScope(parentRow, seen);
         }
 
         void validateFields() {

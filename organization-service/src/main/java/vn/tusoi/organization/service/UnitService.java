@@ -26,18 +26,23 @@ public class UnitService {
     private final OrgUnitRepository units;
     private final UnitHistory history;
     private final EntityManager em;
+    private final Access access;
 
-    public UnitService(OrgUnitRepository units, UnitHistory history, EntityManager em) {
+    public UnitService(OrgUnitRepository units, UnitHistory history, EntityManager em, Access access) {
+        this.access = access;
         this.units = units;
         this.history = history;
         this.em = em;
     }
 
     public OrgUnit get(String code) {
-        return units.findByCode(code).orElseThrow(() -> RuleViolation.notFound("unit", code));
+        OrgUnit unit = units.findByCode(code).orElseThrow(() -> RuleViolation.notFound("unit", code));
+        access.requireSees(unit, "code");
+        return unit;
     }
 
     public UnitVersion asOf(String code, LocalDate date) {
+        get(code);
         return history.asOf(code, date).orElseThrow(() -> new RuleViolation(404, "asOf", "unit " + code
                 + " did not exist on " + date));
     }
@@ -70,7 +75,9 @@ public class UnitService {
         if (kindName != null && kind == null) {
             throw new RuleViolation(400, "kind", "not a unit kind: " + kindName);
         }
-        String underPath = underCode == null ? null : get(underCode).path;
+        // without "under", a caller who is not a national administrator searches their own units
+        String under = underCode != null ? underCode : access.caller().viewRoot().orElse(null);
+        String underPath = under == null ? null : get(under).path;
         return Page.of(units.search(SearchText.fold(text == null ? "" : text), kind, underPath), page, size);
     }
 

@@ -64,6 +64,11 @@ final class Fixture {
                 send(producer, unit(code, "GRASSROOTS_COMMITTEE", "T.D", List.of("T", "T.D"), 1));
             }
             send(producer, unit("T.D.A.1", "CELL", "T.D.A", List.of("T", "T.D", "T.D.A"), 1));
+            // another province, outside every scoped caller of the tests
+            send(producer, unit("U", "PROVINCE", null, List.of(), 1));
+            send(producer, unit("U.X", "DISTRICT", "U", List.of("U"), 1));
+            send(producer, unit("U.X.A", "GRASSROOTS_COMMITTEE", "U.X", List.of("U", "U.X"), 1));
+            send(producer, unit("U.X.A.1", "CELL", "U.X.A", List.of("U", "U.X", "U.X.A"), 1));
             // version 2 dissolves T.D.C; the replayed version 1 after it must not bring it back
             send(producer, unit("T.D.C", "GRASSROOTS_COMMITTEE", "T.D", List.of("T", "T.D"), 2, TODAY));
             send(producer, unit("T.D.C", "GRASSROOTS_COMMITTEE", "T.D", List.of("T", "T.D"), 1));

@@ -1,0 +1,149 @@
+package vn.tusoi.stack;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every endpoint of a service's OpenAPI document × every role × a record inside and outside the caller's units. Each
+ * endpoint names the roles that may call it; a call by any other role, or outside the caller's units by anyone but
+ * the national administrator, must be refused with 403; an allowed call must not be (and a read must answer 200). An
+ * endpoint missing from the matrix fails it, so a new endpoint cannot go untested.
+ */
+public final class AuthorizationMatrix {
+
+    public enum Scope {
+        IN, OUT
+    }
+
+    /** One request: method, path (already encoded), optional JSON body. */
+    public record Call(String method, String path, String body) {
+
+        public static Call get(String path) {
+            return new Call("GET", path, null);
+        }
+
+        public static Call post(String path, String body) {
+            return new Call("POST", path, body);
+        }
+
+        public static Call put(String path, String body) {
+            return new Call("PUT", path, body);
+        }
+
+        public static Call patch(String path, String body) {
+            return new Call("PATCH", path, body);
+        }
+    }
+
+    /** Builds the call against the record in the given scope; {@code n} differs on every call (for unique codes). */
+    @FunctionalInterface
+    public interface Request {
+        Call build(Scope scope, int n);
+    }
+
+    private record Endpoint(Set<String> roles, Request request, boolean listFilteredToScope) {
+    }
+
+    /** The outcome: how many cases ran and which of them leaked or were wrongly refused. */
+    public record Result(int cases, List<String> failures) {
+    }
+
+    private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+    private int counter;
+
+    /** An endpoint, keyed as {@code "GET /api/v1/sessions/{id}"}, that the given roles may call within their units. */
+    public AuthorizationMatrix endpoint(String operation, Set<String> roles, Request request) {
+        endpoints.put(operation, new Endpoint(roles, request, false));
+        return this;
+    }
+
+    /**
+     * A list that answers everyone allowed, narrowed to the caller's units: outside them it must answer 200 with
+     * nothing ({@code total} 0) rather than 403.
+     */
+    public AuthorizationMatrix filteredList(String operation, Set<String> roles, Request request) {
+        endpoints.put(operation, new Endpoint(roles, request, true));
+        return this;
+    }
+
+    /** The operations of the service's OpenAPI document, as {@code "METHOD /path/{param}"}. */
+    public static Set<String> documentedOperations() {
+        String document = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+        Map<String, Map<String, Object>> paths = JsonPath.from(document).getMap("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.forEach((path, methods) -> methods.keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
+                .forEach(m -> operations.add(m.toUpperCase() + " " + path.replaceAll("\\{(\\w+)[^}]*}", "{$1}"))));
+        return operations;
+    }
+
+    public Set<String> operations() {
+        return new TreeSet<>(endpoints.keySet());
+    }
+
+    /** Runs every endpoint for every role (token by role) in both scopes. */
+    public Result run(Map<String, String> tokensByRole) {
+        List<String> failures = new ArrayList<>();
+        int cases = 0;
+        for (Map.Entry<String, Endpoint> entry : endpoints.entrySet()) {
+            Endpoint endpoint = entry.getValue();
+            for (Scope scope : Scope.values()) {
+                for (Map.Entry<String, String> role : tokensByRole.entrySet()) {
+                    cases++;
+                    Call call = endpoint.request().build(scope, ++counter);
+                    Response response = send(call, role.getValue());
+                    String failure = judge(endpoint, scope, role.getKey(), call, response);
+                    if (failure != null) {
+                        failures.add(entry.getKey() + " as " + role.getKey() + " " + scope + ": " + failure);
+                    }
+                }
+            }
+        }
+        return new Result(cases, failures);
+    }
+
+    private static String judge(Endpoint endpoint, Scope scope, String role, Call call, Response response) {
+        int status = response.statusCode();
+        if (status >= 500) {
+            return "server error " + status + " " + response.asString();
+        }
+        boolean roleAllowed = endpoint.roles().contains(role);
+        boolean admin = role.equals("admin");
+        if (roleAllowed && scope == Scope.OUT && !admin && endpoint.listFilteredToScope()) {
+            return status == 200 && response.jsonPath().getLong("total") == 0
+                    ? null
+                    : "expected an empty list, got " + status + " " + response.asString();
+        }
+        boolean allowed = roleAllowed && (scope == Scope.IN || admin);
+        if (!allowed) {
+            return status == 403 ? null : "expected 403, got " + status + " " + response.asString();
+        }
+        if (status == 401 || status == 403) {
+            return "refused with " + status + " " + response.asString();
+        }
+        if (call.method().equals("GET") && status != 200) {
+            return "a read answered " + status + " " + response.asString();
+        }
+        return null;
+    }
+
+    private static Response send(Call call, String token) {
+        RequestSpecification request = given().auth().oauth2(token);
+        if (call.body() != null) {
+            request.contentType(ContentType.JSON).body(call.body());
+        }
+        return request.request(call.method(), call.path());
+    }
+}

@@ -1,0 +1,132 @@
+package vn.tusoi.organization.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.tusoi.stack.AuthorizationMatrix.Call.get;
+import static vn.tusoi.stack.AuthorizationMatrix.Call.post;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import vn.tusoi.stack.AuthorizationMatrix;
+import vn.tusoi.stack.AuthorizationMatrix.Scope;
+import vn.tusoi.stack.StackTestResource;
+import vn.tusoi.stack.TestTokens;
+
+/**
+ * Every organization-service endpoint × every role × units inside (province MP) and outside (province MQ) the
+ * caller's. The callers: a national administrator, the officer of district MP.D, the secretary of cell MP.D.A.1,
+ * member DV-M1 of that cell, a viewer of MP.D and the provincial system of MP.
+ */
+@QuarkusTest
+@WithTestResource(StackTestResource.class)
+class AuthorizationMatrixTest {
+
+    private static final Set<String> ALL = Set.of("admin", "officer", "secretary", "member", "viewer", "integration");
+    private static final Set<String> REGISTRY = Set.of("admin", "integration");
+    private static final String TODAY = LocalDate.now().toString();
+    private static boolean prepared;
+
+    @BeforeEach
+    void units() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        for (String p : new String[]{"MP", "MQ"}) {
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                    [{"code":"%1$s","name":"Tỉnh %1$s","kind":"PROVINCE"},
+                     {"code":"%1$s.D","name":"Huyện","kind":"DISTRICT","parentCode":"%1$s"},
+                     {"code":"%1$s.D.A","name":"Xã","kind":"GRASSROOTS_COMMITTEE","parentCode":"%1$s.D"},
+                     {"code":"%1$s.D.A.1","name":"Chi bộ thôn 1","kind":"CELL","parentCode":"%1$s.D.A"},
+                     {"code":"%1$s.D.M1","name":"Xã M1","kind":"GRASSROOTS_COMMITTEE","parentCode":"%1$s.D"},
+                     {"code":"%1$s.D.M2","name":"Xã M2","kind":"GRASSROOTS_COMMITTEE","parentCode":"%1$s.D"},
+                     {"code":"%1$s.D.S","name":"Xã S","kind":"GRASSROOTS_COMMITTEE","parentCode":"%1$s.D"}]"""
+                    .formatted(p)).post("/api/v1/units/import").then().statusCode(200);
+        }
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                [{"registryNo":"DV-M1","fullName":"Nguyễn Văn An","unitCode":"MP.D.A.1"},
+                 {"registryNo":"DV-M2","fullName":"Trần Văn Bình","unitCode":"MQ.D.A.1"}]""")
+                .post("/api/v1/members/import").then().statusCode(200);
+    }
+
+    private static String p(Scope scope) {
+        return scope == Scope.IN ? "MP" : "MQ";
+    }
+
+    private static AuthorizationMatrix matrix() {
+        return new AuthorizationMatrix()
+                .endpoint("POST /api/v1/units/import", REGISTRY, (s, n) -> post("/api/v1/units/import?dryRun=true", """
+                        [{"code":"%1$s.D.N%2$d","name":"Xã mới","kind":"GRASSROOTS_COMMITTEE","parentCode":"%1$s.D"}]"""
+                        .formatted(p(s), n)))
+                .endpoint("GET /api/v1/units", ALL, (s, n) -> get("/api/v1/units?q=chi&under=" + p(s) + ".D.A.1"))
+                .endpoint("GET /api/v1/units/{code}", ALL, (s, n) -> get("/api/v1/units/" + p(s) + ".D.A.1"))
+                .endpoint("GET /api/v1/units/{code}/children", ALL,
+                        (s, n) -> get("/api/v1/units/" + p(s) + ".D.A.1/children"))
+                .endpoint("GET /api/v1/units/{code}/lineage", ALL,
+                        (s, n) -> get("/api/v1/units/" + p(s) + ".D.A.1/lineage"))
+                .endpoint("POST /api/v1/units/{code}/rename", REGISTRY,
+                        (s, n) -> post("/api/v1/units/" + p(s) + ".D.A.1/rename", """
+                                {"name":"Chi bộ thôn Một","effectiveDate":"%s"}""".formatted(TODAY)))
+                .endpoint("POST /api/v1/units/{code}/move", REGISTRY,
+                        (s, n) -> post("/api/v1/units/" + p(s) + ".D.A.1/move", """
+                                {"newParentCode":"%s.D.A","effectiveDate":"%s"}""".formatted(p(s), TODAY)))
+                .endpoint("POST /api/v1/units/{code}/dissolve", REGISTRY,
+                        (s, n) -> post("/api/v1/units/" + p(s) + ".D.A/dissolve", """
+                                {"effectiveDate":"%s"}""".formatted(TODAY)))
+                .endpoint("POST /api/v1/units/{code}/split", REGISTRY,
+                        (s, n) -> post("/api/v1/units/" + p(s) + ".D.S/split",
+                                """
+                                        {"targets":[{"code":"%1$s.D.S%2$da","name":"Xã Sa","kind":"GRASSROOTS_COMMITTEE","parentCode":"%1$s.D"},
+                                                    {"code":"%1$s.D.S%2$db","name":"Xã Sb","kind":"GRASSROOTS_COMMITTEE","parentCode":"%1$s.D"}],
+                                         "effectiveDate":"%3$s"}"""
+                                        .formatted(p(s), n, TODAY)))
+                .endpoint("POST /api/v1/units/merge", REGISTRY,
+                        (s, n) -> post("/api/v1/units/merge",
+                                """
+                                        {"sourceCodes":["%1$s.D.M1","%1$s.D.M2"],
+                                         "target":{"code":"%1$s.D.M%2$d","name":"Xã hợp nhất","kind":"GRASSROOTS_COMMITTEE","parentCode":"%1$s.D"},
+                                         "effectiveDate":"%3$s"}"""
+                                        .formatted(p(s), n, TODAY)))
+                .endpoint("POST /api/v1/members/import", REGISTRY,
+                        (s, n) -> post("/api/v1/members/import?dryRun=true", """
+                                [{"registryNo":"DV-M%d","fullName":"Nguyễn Văn An","unitCode":"%s.D.A.1"}]"""
+                                .formatted(s == Scope.IN ? 1 : 2, p(s))))
+                .endpoint("GET /api/v1/members/{registryNo}", Set.of("admin", "officer", "secretary", "integration"),
+                        (s, n) -> get("/api/v1/members/DV-M" + (s == Scope.IN ? 1 : 2)))
+                .endpoint("POST /api/v1/members/{registryNo}/transfer", REGISTRY,
+                        (s, n) -> post("/api/v1/members/DV-M" + (s == Scope.IN ? 1 : 2) + "/transfer", """
+                                {"unitCode":"%s.D.A.1"}""".formatted(p(s))))
+                .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"));
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrix() {
+        assertEquals(AuthorizationMatrix.documentedOperations(), matrix().operations());
+    }
+
+    @Test
+    void noRoleReachesBeyondItsUnitsOrRole() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("admin", TestTokens.admin());
+        tokens.put("officer", TestTokens.token("officer.mpd", "MP.D", "officer"));
+        tokens.put("secretary", TestTokens.token("secretary.mpda1", "MP.D.A.1", "secretary"));
+        tokens.put("member", TestTokens.member("DV-M1", "MP.D.A.1"));
+        tokens.put("viewer", TestTokens.token("viewer.mpd", "MP.D", "viewer"));
+        tokens.put("integration", TestTokens.token("service-account-provincial-mp", "MP", "integration"));
+        AuthorizationMatrix.Result result = matrix().run(tokens);
+        System.out.printf("organization-service authorization matrix: %d endpoint x role x scope cases%n",
+                result.cases());
+        assertTrue(result.failures().isEmpty(), String.join("\n", result.failures()));
+    }
+}

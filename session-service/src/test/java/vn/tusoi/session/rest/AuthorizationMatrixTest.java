@@ -1,0 +1,198 @@
+package vn.tusoi.session.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.tusoi.stack.AuthorizationMatrix.Call.get;
+import static vn.tusoi.stack.AuthorizationMatrix.Call.patch;
+import static vn.tusoi.stack.AuthorizationMatrix.Call.post;
+import static vn.tusoi.stack.AuthorizationMatrix.Call.put;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import vn.tusoi.stack.AuthorizationMatrix;
+import vn.tusoi.stack.AuthorizationMatrix.Scope;
+import vn.tusoi.stack.StackTestResource;
+import vn.tusoi.stack.TestTokens;
+
+/**
+ * Every session-service endpoint × every role × a record inside (cell T.D.A.1) and outside (cell U.X.A.1, another
+ * province) the caller's units. The callers: a national administrator, the officer of district T.D, the secretary of
+ * cell T.D.A.1, member DV-1001 of that cell, a viewer of T.D and the provincial system of T.
+ */
+@QuarkusTest
+@WithTestResource(StackTestResource.class)
+class AuthorizationMatrixTest {
+
+    private static final Set<String> ALL = Set.of("admin", "officer", "secretary", "member", "viewer", "integration");
+    private static final Set<String> CAPTURE = Set.of("admin", "officer", "secretary", "integration");
+    private static final Set<String> REVIEW = Set.of("admin", "officer");
+
+    /** The records of one scope. */
+    private record Target(String campaign, String closable, String unit, String session, String shortcoming,
+            String action, String member) {
+    }
+
+    private static final Map<Scope, Target> TARGETS = new LinkedHashMap<>();
+
+    @BeforeEach
+    void records() throws Exception {
+        Fixture.prepare();
+        if (TARGETS.isEmpty()) {
+            TARGETS.put(Scope.IN, records("D", "T.D", "T.D.A", "T.D.A.1", "DV-1001"));
+            TARGETS.put(Scope.OUT, records("U", "U.X", "U.X.A", "U.X.A.1", "DV-2001"));
+        }
+    }
+
+    private static Target records(String suffix, String district, String commune, String cell, String member) {
+        String campaign = "M-KH/" + suffix;
+        String closable = "C-KH/" + suffix;
+        createCampaign(campaign, district);
+        createCampaign(closable, commune);
+        String path = "/api/v1/campaigns/" + encode(campaign);
+        String session = asAdmin("""
+                {"unitCode":"%s","heldOn":"2026-03-01"}""".formatted(cell)).post(path + "/sessions").then()
+                .statusCode(201).extract().path("id");
+        JsonPath shortcoming = asAdmin("""
+                {"area":"PARTY_BUILDING","description":"Sinh hoạt chưa đều",
+                 "actions":[{"description":"Họp đúng kỳ","owner":"Bí thư","dueOn":"2099-12-31"}]}""")
+                .post("/api/v1/sessions/" + session + "/shortcomings").then().statusCode(201).extract().jsonPath();
+        asAdmin("""
+                [{"name":"Kết nạp đảng viên","target":5,"actual":6}]""")
+                .put("/api/v1/units/" + cell + "/indicators/2025").then().statusCode(200);
+        asAdmin("""
+                {"grade":"GOOD"}""").put("/api/v1/units/" + cell + "/classifications/2025").then().statusCode(200);
+        asAdmin("""
+                {"unitCode":"%s","manifestations":[1],"selfGrade":"GOOD"}""".formatted(cell))
+                .put(path + "/self-reviews/" + member).then().statusCode(200);
+        return new Target(encode(campaign), encode(closable), cell, session, shortcoming.getString("id"),
+                shortcoming.getString("actions[0].id"), member);
+    }
+
+    private static void createCampaign(String code, String issuer) {
+        asAdmin("""
+                {"code":"%s","title":"Kiểm thử phân quyền","issuingUnitCode":"%s",
+                 "scopeKinds":["CELL","GRASSROOTS_COMMITTEE"],"startDate":"2026-01-01","deadline":"2026-12-31"}"""
+                .formatted(code, issuer)).post("/api/v1/campaigns").then().statusCode(201);
+    }
+
+    private static io.restassured.specification.RequestSpecification asAdmin(String body) {
+        return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body);
+    }
+
+    private static String encode(String code) {
+        return code.replace("/", "%2F");
+    }
+
+    private static Target t(Scope scope) {
+        return TARGETS.get(scope);
+    }
+
+    private static AuthorizationMatrix matrix() {
+        String grade = "{\"grade\":\"GOOD\"}";
+        return new AuthorizationMatrix()
+                .filteredList("GET /api/v1/campaigns", ALL,
+                        (s, n) -> get("/api/v1/campaigns?issuingUnitCode=" + (s == Scope.IN ? "T.D" : "U.X")))
+                .endpoint("POST /api/v1/campaigns", REVIEW, (s, n) -> post("/api/v1/campaigns", """
+                        {"code":"N%d-KH","title":"Kế hoạch","issuingUnitCode":"%s","scopeKinds":["CELL"],
+                         "startDate":"2026-01-01","deadline":"2026-12-31"}""".formatted(n, t(s).unit())))
+                .endpoint("GET /api/v1/campaigns/{code}", ALL, (s, n) -> get("/api/v1/campaigns/" + t(s).campaign()))
+                .endpoint("POST /api/v1/campaigns/{code}/close", REVIEW,
+                        (s, n) -> post("/api/v1/campaigns/" + t(s).closable() + "/close", null))
+                .endpoint("GET /api/v1/campaigns/{code}/sessions", ALL,
+                        (s, n) -> get("/api/v1/campaigns/" + t(s).campaign() + "/sessions"))
+                .endpoint("POST /api/v1/campaigns/{code}/sessions", CAPTURE,
+                        (s, n) -> post("/api/v1/campaigns/" + t(s).campaign() + "/sessions", """
+                                {"unitCode":"%s","heldOn":"2026-03-02"}""".formatted(t(s).unit())))
+                .endpoint("POST /api/v1/campaigns/{code}/sessions/import", Set.of("admin", "officer", "integration"),
+                        (s, n) -> post("/api/v1/campaigns/" + t(s).campaign() + "/sessions/import?dryRun=true", """
+                                [{"unitCode":"%s","heldOn":"2026-03-02"}]""".formatted(t(s).unit())))
+                .endpoint("GET /api/v1/campaigns/{code}/self-reviews/{registryNo}",
+                        Set.of("admin", "officer", "secretary", "member"),
+                        (s, n) -> get(selfReview(s)))
+                .endpoint("PUT /api/v1/campaigns/{code}/self-reviews/{registryNo}",
+                        Set.of("admin", "officer", "secretary", "member"), (s, n) -> put(selfReview(s), """
+                                {"unitCode":"%s","manifestations":[2],"selfGrade":"GOOD"}""".formatted(t(s).unit())))
+                .endpoint("POST /api/v1/campaigns/{code}/self-reviews/{registryNo}/propose",
+                        Set.of("admin", "officer", "secretary"), (s, n) -> post(selfReview(s) + "/propose", grade))
+                .endpoint("POST /api/v1/campaigns/{code}/self-reviews/{registryNo}/decide", REVIEW,
+                        (s, n) -> post(selfReview(s) + "/decide", grade))
+                .endpoint("GET /api/v1/sessions/{id}", ALL, (s, n) -> get("/api/v1/sessions/" + t(s).session()))
+                .endpoint("PUT /api/v1/sessions/{id}", CAPTURE, (s, n) -> put("/api/v1/sessions/" + t(s).session(), """
+                        {"unitCode":"%s","heldOn":"2026-03-01","chair":"Bí thư"}""".formatted(t(s).unit())))
+                .endpoint("POST /api/v1/sessions/{id}/submit", CAPTURE,
+                        (s, n) -> post("/api/v1/sessions/" + t(s).session() + "/submit", null))
+                .endpoint("POST /api/v1/sessions/{id}/approve", REVIEW,
+                        (s, n) -> post("/api/v1/sessions/" + t(s).session() + "/approve", "{}"))
+                .endpoint("POST /api/v1/sessions/{id}/return", REVIEW,
+                        (s, n) -> post("/api/v1/sessions/" + t(s).session() + "/return", "{\"reason\":\"Bổ sung\"}"))
+                .endpoint("GET /api/v1/sessions/{id}/shortcomings", ALL,
+                        (s, n) -> get("/api/v1/sessions/" + t(s).session() + "/shortcomings"))
+                .endpoint("POST /api/v1/sessions/{id}/shortcomings", CAPTURE,
+                        (s, n) -> post("/api/v1/sessions/" + t(s).session() + "/shortcomings", """
+                                {"area":"ECONOMY","description":"Thu ngân sách chậm"}"""))
+                .endpoint("GET /api/v1/shortcomings/{id}", ALL,
+                        (s, n) -> get("/api/v1/shortcomings/" + t(s).shortcoming()))
+                .endpoint("POST /api/v1/shortcomings/{id}/carry-over", CAPTURE,
+                        (s, n) -> post("/api/v1/shortcomings/" + t(s).shortcoming() + "/carry-over",
+                                "{\"sessionId\":\"" + t(s).session() + "\"}"))
+                .endpoint("PATCH /api/v1/actions/{id}", CAPTURE,
+                        (s, n) -> patch("/api/v1/actions/" + t(s).action(), "{\"progressPercent\":50}"))
+                .endpoint("POST /api/v1/actions/{id}/verify", REVIEW,
+                        (s, n) -> post("/api/v1/actions/" + t(s).action() + "/verify", null))
+                .endpoint("POST /api/v1/actions/{id}/reopen", REVIEW,
+                        (s, n) -> post("/api/v1/actions/" + t(s).action() + "/reopen", "{\"reason\":\"Chưa đạt\"}"))
+                .endpoint("GET /api/v1/units/{code}/shortcomings", ALL,
+                        (s, n) -> get("/api/v1/units/" + t(s).unit() + "/shortcomings"))
+                .endpoint("GET /api/v1/units/{code}/actions/overdue", ALL,
+                        (s, n) -> get("/api/v1/units/" + t(s).unit() + "/actions/overdue"))
+                .endpoint("GET /api/v1/units/{code}/indicators/{period}", ALL,
+                        (s, n) -> get("/api/v1/units/" + t(s).unit() + "/indicators/2025"))
+                .endpoint("PUT /api/v1/units/{code}/indicators/{period}", CAPTURE,
+                        (s, n) -> put("/api/v1/units/" + t(s).unit() + "/indicators/2025", """
+                                [{"name":"Kết nạp đảng viên","target":5,"actual":7}]"""))
+                .endpoint("GET /api/v1/units/{code}/classifications/{year}", ALL,
+                        (s, n) -> get("/api/v1/units/" + t(s).unit() + "/classifications/2025"))
+                .endpoint("PUT /api/v1/units/{code}/classifications/{year}", CAPTURE,
+                        (s, n) -> put("/api/v1/units/" + t(s).unit() + "/classifications/2025", grade))
+                .endpoint("POST /api/v1/units/{code}/classifications/{year}/propose", REVIEW,
+                        (s, n) -> post("/api/v1/units/" + t(s).unit() + "/classifications/2025/propose", grade))
+                .endpoint("POST /api/v1/units/{code}/classifications/{year}/decide", REVIEW,
+                        (s, n) -> post("/api/v1/units/" + t(s).unit() + "/classifications/2025/decide", grade))
+                .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"));
+    }
+
+    private static String selfReview(Scope scope) {
+        return "/api/v1/campaigns/" + t(scope).campaign() + "/self-reviews/" + t(scope).member();
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrix() {
+        assertEquals(AuthorizationMatrix.documentedOperations(), matrix().operations());
+    }
+
+    @Test
+    void noRoleReachesBeyondItsUnitsOrRole() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("admin", TestTokens.admin());
+        tokens.put("officer", TestTokens.token("officer.td", "T.D", "officer"));
+        tokens.put("secretary", TestTokens.token("secretary.tda1", "T.D.A.1", "secretary"));
+        tokens.put("member", TestTokens.member("DV-1001", "T.D.A.1"));
+        tokens.put("viewer", TestTokens.token("viewer.td", "T.D", "viewer"));
+        tokens.put("integration", TestTokens.token("service-account-provincial-t", "T", "integration"));
+        AuthorizationMatrix.Result result = matrix().run(tokens);
+        System.out.printf("session-service authorization matrix: %d endpoint x role x scope cases%n",
+                result.cases());
+        assertTrue(result.failures().isEmpty(), String.join("\n", result.failures()));
+    }
+}
