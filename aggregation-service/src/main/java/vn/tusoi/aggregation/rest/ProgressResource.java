@@ -10,14 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.tusoi.aggregation.service.ProgressService;
 import vn.tusoi.aggregation.service.ProgressService.Page;
-import vn.tusoi.aggregation.service.Reader;
 
 /**
  * Campaign roll-ups. Campaign codes contain "/" (87-KH/HU, sent as 87-KH%2FHU) and the path is matched decoded, so the
@@ -28,25 +24,16 @@ import vn.tusoi.aggregation.service.Reader;
 public class ProgressResource {
 
     private final ProgressService progress;
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
 
-    public ProgressResource(ProgressService progress, SecurityIdentity identity, JsonWebToken token) {
+    public ProgressResource(ProgressService progress) {
         this.progress = progress;
-        this.identity = identity;
-        this.token = token;
-    }
-
-    /** The caller's roles and the unit their token names (claim {@code unit}). */
-    private Reader reader() {
-        return new Reader(identity.getRoles(), token.getClaim("unit"));
     }
 
     @GET
     @Path("/{code: .+}/progress/{unitCode}")
     @Operation(summary = "The campaign's roll-up at a unit")
     public ProgressView progress(@PathParam("code") String code, @PathParam("unitCode") String unitCode) {
-        return progress.progress(code, unitCode, reader());
+        return progress.progress(code, unitCode);
     }
 
     @GET
@@ -55,7 +42,7 @@ public class ProgressResource {
     public PageView<ProgressView> children(@PathParam("code") String code, @PathParam("unitCode") String unitCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        Page<ProgressView> children = progress.children(code, unitCode, reader(), page, size);
+        Page<ProgressView> children = progress.children(code, unitCode, page, size);
         return new PageView<>(children.items(), page, size, children.total());
     }
 
@@ -65,7 +52,7 @@ public class ProgressResource {
     public PageView<LaggardView> laggards(@PathParam("code") String code, @PathParam("unitCode") String unitCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        Page<LaggardView> laggards = progress.laggards(code, unitCode, reader(), page, size);
+        Page<LaggardView> laggards = progress.laggards(code, unitCode, page, size);
         return new PageView<>(laggards.items(), page, size, laggards.total());
     }
 }

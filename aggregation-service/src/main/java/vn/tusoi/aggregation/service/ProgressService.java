@@ -21,6 +21,7 @@ import vn.tusoi.aggregation.rest.LaggardView;
 import vn.tusoi.aggregation.rest.ProgressView;
 import vn.tusoi.aggregation.rest.ProgressView.Count;
 import vn.tusoi.platform.rest.RuleViolation;
+import vn.tusoi.platform.security.Caller;
 
 /** Reads of the roll-ups: a unit's progress, its children's, and the units still to hold the campaign. */
 @ApplicationScoped
@@ -31,20 +32,22 @@ public class ProgressService {
     private static final String AS_OF = "#asOf";
 
     private final EntityManager em;
+    private final Caller caller;
 
-    public ProgressService(EntityManager em) {
+    public ProgressService(EntityManager em, Caller caller) {
         this.em = em;
+        this.caller = caller;
     }
 
-    public ProgressView progress(String campaignCode, String unitCode, Reader reader) {
+    public ProgressView progress(String campaignCode, String unitCode) {
         CampaignInfo campaign = campaign(campaignCode);
-        UnitNode unit = readable(unitUnder(campaign, unitCode), reader);
+        UnitNode unit = readable(unitUnder(campaign, unitCode));
         return view(campaign, unit, counters(campaignCode, List.of(unitCode)).getOrDefault(unitCode, Map.of()));
     }
 
-    public Page<ProgressView> children(String campaignCode, String unitCode, Reader reader, int page, int size) {
+    public Page<ProgressView> children(String campaignCode, String unitCode, int page, int size) {
         CampaignInfo campaign = campaign(campaignCode);
-        readable(unitUnder(campaign, unitCode), reader);
+        readable(unitUnder(campaign, unitCode));
         List<UnitNode> children = em.createQuery(
                 "SELECT u FROM UnitNode u WHERE u.parentCode = ?1 AND u.validTo IS NULL ORDER BY u.code",
                 UnitNode.class).setParameter(1, unitCode).setFirstResult(page * size).setMaxResults(size)
@@ -59,9 +62,9 @@ public class ProgressService {
         return new Page<>(views, total);
     }
 
-    public Page<LaggardView> laggards(String campaignCode, String unitCode, Reader reader, int page, int size) {
+    public Page<LaggardView> laggards(String campaignCode, String unitCode, int page, int size) {
         CampaignInfo campaign = campaign(campaignCode);
-        readable(unitUnder(campaign, unitCode), reader);
+        readable(unitUnder(campaign, unitCode));
         String where = " FROM contribution c JOIN unit_node u ON u.code = c.unit_code"
                 + " WHERE c.campaign_code = ?1 AND c.in_scope AND NOT c.held AND c.ancestors @> ARRAY[?2]::varchar[]";
         @SuppressWarnings("unchecked")
@@ -84,11 +87,9 @@ public class ProgressService {
         return campaign;
     }
 
-    private static UnitNode readable(UnitNode unit, Reader reader) {
-        if (!reader.mayRead(unit)) {
-            throw new RuleViolation(403, "unitCode", "your token's unit "
-                    + (reader.unitCode() == null ? "(none)" : reader.unitCode()) + " does not include " + unit.code);
-        }
+    /** A national administrator reads every unit; anyone else the units in their token's scope. */
+    private UnitNode readable(UnitNode unit) {
+        caller.requireSees(unit.code, unit.ancestors, "unitCode");
         return unit;
     }
 

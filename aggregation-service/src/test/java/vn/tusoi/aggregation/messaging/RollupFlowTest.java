@@ -6,14 +6,19 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.tusoi.stack.AuthorizationMatrix.Call.get;
 
 import java.io.File;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -31,6 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 
+import vn.tusoi.stack.AuthorizationMatrix;
 import vn.tusoi.stack.StackTestResource;
 import vn.tusoi.stack.TestTokens;
 
@@ -230,6 +236,47 @@ class RollupFlowTest {
                 .statusCode(403);
         given().auth().oauth2(TestTokens.token("ht", p, "integration")).get(base + "/progress/" + p + ".D1").then()
                 .statusCode(200);
+    }
+
+    /** Every endpoint × every role × a unit inside (province V3) and outside (province V4) the caller's. */
+    @Test
+    void noRoleReadsBeyondItsUnits() {
+        for (String p : List.of("V3", "V4")) {
+            unit(p, "PROVINCE", List.of(), 1);
+            unit(p + ".D", "DISTRICT", List.of(p), 1);
+            unit(p + ".D.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+            cell(p + ".D.G.1", List.of(p, p + ".D", p + ".D.G"), 3);
+            campaign("1-KH/" + p, p, List.of("CELL"), "2023-09-30", 1);
+            awaitProgress("1-KH%2F" + p, p + ".D.G", "direct.expected", 1);
+        }
+        Set<String> readers = Set.of("admin", "officer", "secretary", "member", "viewer", "integration");
+        AuthorizationMatrix.Request progress = (s, n) -> get(target(s, "/progress/", ""));
+        AuthorizationMatrix matrix = new AuthorizationMatrix()
+                .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}", readers, progress)
+                .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}/children", readers,
+                        (s, n) -> get(target(s, "/progress/", "/children")))
+                .endpoint("GET /api/v1/campaigns/{code}/laggards/{unitCode}", readers,
+                        (s, n) -> get(target(s, "/laggards/", "")))
+                .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"));
+        assertEquals(AuthorizationMatrix.documentedOperations(), matrix.operations());
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("admin", TestTokens.admin());
+        tokens.put("officer", TestTokens.token("officer", "V3.D", "officer"));
+        tokens.put("secretary", TestTokens.token("secretary", "V3.D.G.1", "secretary"));
+        tokens.put("member", TestTokens.member("DV-3001", "V3.D.G.1"));
+        tokens.put("viewer", TestTokens.viewing("viewer", "V3.D.G.1", "V3.D", "viewer"));
+        tokens.put("integration", TestTokens.token("service-account-provincial-v3", "V3", "integration"));
+        AuthorizationMatrix.Result result = matrix.run(tokens);
+        System.out.printf("aggregation-service authorization matrix: %d endpoint x role x scope cases%n",
+                result.cases());
+        assertTrue(result.failures().isEmpty(), String.join("\n", result.failures()));
+        AuthorizationMatrix.Result refused = matrix.runRefused();
+        assertTrue(refused.failures().isEmpty(), String.join("\n", refused.failures()));
+    }
+
+    private static String target(AuthorizationMatrix.Scope scope, String what, String suffix) {
+        String p = scope == AuthorizationMatrix.Scope.IN ? "V3" : "V4";
+        return "/api/v1/campaigns/1-KH%2F" + p + what + p + ".D.G.1" + suffix;
     }
 
     @Test

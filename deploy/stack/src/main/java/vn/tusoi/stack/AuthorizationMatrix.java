@@ -114,6 +114,35 @@ public final class AuthorizationMatrix {
         return new Result(cases, failures);
     }
 
+    /** The calls of every endpoint against the records inside the callers' units, by operation. */
+    public Map<String, Call> calls() {
+        Map<String, Call> calls = new LinkedHashMap<>();
+        endpoints.forEach((operation, endpoint) -> calls.put(operation, endpoint.request().build(Scope.IN,
+                ++counter)));
+        return calls;
+    }
+
+    /**
+     * Every endpoint called without a token and with each token a service must refuse (expired, wrong audience or
+     * issuer, altered, signed with another key, unsigned): each must answer 401.
+     */
+    public Result runRefused() {
+        Map<String, String> tokens = new LinkedHashMap<>(TestTokens.refused());
+        tokens.put("no token", null);
+        List<String> failures = new ArrayList<>();
+        int cases = 0;
+        for (Map.Entry<String, Call> call : calls().entrySet()) {
+            for (Map.Entry<String, String> token : tokens.entrySet()) {
+                cases++;
+                int status = send(call.getValue(), token.getValue()).statusCode();
+                if (status != 401) {
+                    failures.add(call.getKey() + " with " + token.getKey() + ": expected 401, got " + status);
+                }
+            }
+        }
+        return new Result(cases, failures);
+    }
+
     private static String judge(Endpoint endpoint, Scope scope, String role, Call call, Response response) {
         int status = response.statusCode();
         if (status >= 500) {
@@ -139,8 +168,8 @@ public final class AuthorizationMatrix {
         return null;
     }
 
-    private static Response send(Call call, String token) {
-        RequestSpecification request = given().auth().oauth2(token);
+    static Response send(Call call, String token) {
+        RequestSpecification request = token == null ? given() : given().auth().oauth2(token);
         if (call.body() != null) {
             request.contentType(ContentType.JSON).body(call.body());
         }

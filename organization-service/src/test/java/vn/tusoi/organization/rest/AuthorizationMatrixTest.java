@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +20,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import javax.sql.DataSource;
 import vn.tusoi.stack.AuthorizationMatrix;
 import vn.tusoi.stack.AuthorizationMatrix.Scope;
+import vn.tusoi.stack.MalformedInputSweep;
 import vn.tusoi.stack.StackTestResource;
 import vn.tusoi.stack.TestTokens;
 
@@ -108,6 +112,25 @@ class AuthorizationMatrixTest {
                         (s, n) -> post("/api/v1/members/DV-M" + (s == Scope.IN ? 1 : 2) + "/transfer", """
                                 {"unitCode":"%s.D.A.1"}""".formatted(p(s))))
                 .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"));
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void forgedExpiredAndForeignTokensAreRefusedEverywhere() {
+        AuthorizationMatrix.Result result = matrix().runRefused();
+        System.out.printf("organization-service refused tokens: %d endpoint x token cases%n", result.cases());
+        assertTrue(result.failures().isEmpty(), String.join("\n", result.failures()));
+    }
+
+    @Test
+    void malformedInputNeverFailsTheServerNorChangesTheDatabase() {
+        Map<String, String> before = MalformedInputSweep.fingerprint(dataSource);
+        AuthorizationMatrix.Result result = MalformedInputSweep.run(matrix(), TestTokens.admin());
+        System.out.printf("organization-service malformed-input sweep: %d requests%n", result.cases());
+        assertTrue(result.failures().isEmpty(), String.join("\n", result.failures()));
+        assertEquals(before, MalformedInputSweep.fingerprint(dataSource));
     }
 
     @Test

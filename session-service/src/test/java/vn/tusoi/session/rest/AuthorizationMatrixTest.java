@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +22,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import javax.sql.DataSource;
 import vn.tusoi.stack.AuthorizationMatrix;
 import vn.tusoi.stack.AuthorizationMatrix.Scope;
+import vn.tusoi.stack.MalformedInputSweep;
 import vn.tusoi.stack.StackTestResource;
 import vn.tusoi.stack.TestTokens;
 
@@ -174,6 +178,25 @@ class AuthorizationMatrixTest {
 
     private static String selfReview(Scope scope) {
         return "/api/v1/campaigns/" + t(scope).campaign() + "/self-reviews/" + t(scope).member();
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void forgedExpiredAndForeignTokensAreRefusedEverywhere() {
+        AuthorizationMatrix.Result result = matrix().runRefused();
+        System.out.printf("session-service refused tokens: %d endpoint x token cases%n", result.cases());
+        assertTrue(result.failures().isEmpty(), String.join("\n", result.failures()));
+    }
+
+    @Test
+    void malformedInputNeverFailsTheServerNorChangesTheDatabase() {
+        Map<String, String> before = MalformedInputSweep.fingerprint(dataSource);
+        AuthorizationMatrix.Result result = MalformedInputSweep.run(matrix(), TestTokens.admin());
+        System.out.printf("session-service malformed-input sweep: %d requests%n", result.cases());
+        assertTrue(result.failures().isEmpty(), String.join("\n", result.failures()));
+        assertEquals(before, MalformedInputSweep.fingerprint(dataSource));
     }
 
     @Test
