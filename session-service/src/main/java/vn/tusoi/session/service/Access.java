@@ -95,6 +95,18 @@ public class Access {
                 + " committees that review it");
     }
 
+    /**
+     * Refuses a member who asks for another member's self-review before looking it up, so that the answer does not
+     * tell whether it exists.
+     */
+    public void requireMayAskForSelfReview(String registryNo) {
+        boolean onlyMember = caller.has(Roles.MEMBER) && !caller.isAdmin() && !caller.has(Roles.OFFICER)
+                && !caller.has(Roles.SECRETARY);
+        if (onlyMember && caller.memberNumber().filter(registryNo::equals).isEmpty()) {
+            throw new RuleViolation(403, "registryNo", "a member reads only their own self-review");
+        }
+    }
+
     private boolean concerns(String issuingUnitCode) {
         List<String> issuerAncestors = ancestors(issuingUnitCode);
         return caller.sees(issuingUnitCode, issuerAncestors) || unitsAboveView().contains(issuingUnitCode);

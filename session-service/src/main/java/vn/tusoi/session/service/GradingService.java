@@ -105,6 +105,7 @@ public class GradingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SelfReview selfReview(String campaignCode, String registryNo) {
+        access.requireMayAskForSelfReview(registryNo);
         SelfReview review = findSelfReview(campaigns.get(campaignCode), registryNo);
         if (review == null) {
             throw RuleViolation.notFound("self-review of member", registryNo);

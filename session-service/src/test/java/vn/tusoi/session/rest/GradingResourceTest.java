@@ -47,6 +47,9 @@ class GradingResourceTest {
         given().auth().oauth2(TestTokens.member("DV-0043", "T.D.A.1")).contentType(ContentType.JSON).body(review)
                 .put(path).then().statusCode(403);
         given().auth().oauth2(TestTokens.token("sec2", "T.D.B", "secretary")).get(path).then().statusCode(403);
+        // asking for one that does not exist tells a member nothing more
+        given().auth().oauth2(TestTokens.member("DV-0043", "T.D.A.1")).get(CAMPAIGN_PATH + "/self-reviews/DV-9999")
+                .then().statusCode(403);
         given().auth().oauth2(TestTokens.token("v", "T", "viewer")).get(path).then().statusCode(403);
         // nor does the member file it in a cell that is not theirs
         given().auth().oauth2(TestTokens.member("DV-0042", "T.D.B")).contentType(ContentType.JSON).body(review)
