@@ -1,6 +1,7 @@
 package vn.tusoi.aggregation;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -50,6 +51,14 @@ public class Contribution {
     @Column(nullable = false)
     public int reviewed;
 
+    /**
+     * Counts this unit adds to itself and every unit above it up to the issuing unit: its shortcomings raised, by
+     * status and by area, and its session's attendance.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Integer> tallies = Map.of();
+
     /** From the issuing unit down to the parent: the units whose counters this one feeds. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
@@ -61,9 +70,10 @@ public class Contribution {
      * its ancestors.
      */
     public void forEachCount(BiConsumer<String, Map<String, Integer>> add) {
-        if (members != 0 || reviewed != 0) {
-            Map<String, Integer> counts = Map.of(Counters.MEMBERS_TOTAL, members, Counters.MEMBERS_REVIEWED,
-                    reviewed);
+        if (members != 0 || reviewed != 0 || !tallies.isEmpty()) {
+            Map<String, Integer> counts = new HashMap<>(tallies);
+            counts.put(Counters.MEMBERS_TOTAL, members);
+            counts.put(Counters.MEMBERS_REVIEWED, reviewed);
             add.accept(key.unitCode(), counts);
             ancestors.forEach(ancestor -> add.accept(ancestor, counts));
         }
@@ -86,6 +96,7 @@ public class Contribution {
     public boolean sameCountsAs(Contribution other) {
         return other != null && inScope == other.inScope && held == other.held && onTime == other.onTime
                 && members == other.members && reviewed == other.reviewed && kind.equals(other.kind)
+                && tallies.equals(other.tallies)
                 && ancestors.equals(other.ancestors);
     }
 }

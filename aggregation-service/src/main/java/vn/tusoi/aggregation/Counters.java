@@ -9,6 +9,11 @@ public final class Counters {
     public static final String LATE = "late";
     public static final String MEMBERS_TOTAL = "members.total";
     public static final String MEMBERS_REVIEWED = "members.reviewed";
+    public static final String SHORTCOMINGS_RAISED = "shortcomings.raised";
+    public static final String SHORTCOMINGS_STATUS = "shortcomings.status.";
+    public static final String SHORTCOMINGS_AREA = "shortcomings.area.";
+    public static final String ATTENDANCE_EXPECTED = "attendance.expected";
+    public static final String ATTENDANCE_PRESENT = "attendance.present";
     static final String KIND_PREFIX = "kind.";
 
     private Counters() {

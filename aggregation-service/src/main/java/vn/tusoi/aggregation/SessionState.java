@@ -32,6 +32,12 @@ public class SessionState {
     @Column(name = "held_on")
     public LocalDate heldOn;
 
+    @Column(name = "attendance_expected")
+    public Integer attendanceExpected;
+
+    @Column(name = "attendance_present")
+    public Integer attendancePresent;
+
     @Column(nullable = false)
     public long version;
 

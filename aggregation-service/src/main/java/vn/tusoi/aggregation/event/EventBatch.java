@@ -5,13 +5,13 @@ import java.util.List;
 
 /** The events of one consumed batch, by kind, each list in arrival order. */
 public record EventBatch(List<UnitChanged> units, List<CampaignChanged> campaigns, List<SessionChanged> sessions,
-        List<SelfReviewChanged> selfReviews) {
+        List<SelfReviewChanged> selfReviews, List<ShortcomingChanged> shortcomings) {
 
     public EventBatch() {
-        this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     public int size() {
-        return units.size() + campaigns.size() + sessions.size() + selfReviews.size();
+        return units.size() + campaigns.size() + sessions.size() + selfReviews.size() + shortcomings.size();
     }
 }

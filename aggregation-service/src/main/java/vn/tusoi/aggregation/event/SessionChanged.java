@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** session-service's session event, as far as the roll-ups read it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionChanged(UUID id, String campaignCode, String unitCode, String status, LocalDate heldOn,
-        long version) {
+        Integer attendanceExpected, Integer attendancePresent, long version) {
 
     public static final String TYPE = "vn.tusoi.session.session.changed";
 }

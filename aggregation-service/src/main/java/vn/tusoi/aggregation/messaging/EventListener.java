@@ -17,6 +17,7 @@ import vn.tusoi.aggregation.event.CampaignChanged;
 import vn.tusoi.aggregation.event.EventBatch;
 import vn.tusoi.aggregation.event.SelfReviewChanged;
 import vn.tusoi.aggregation.event.SessionChanged;
+import vn.tusoi.aggregation.event.ShortcomingChanged;
 import vn.tusoi.aggregation.event.UnitChanged;
 import vn.tusoi.aggregation.service.RollupEngine;
 
@@ -86,6 +87,8 @@ public class EventListener {
             case UnitChanged.TYPE -> batch.units().add(objectMapper.treeToValue(data, UnitChanged.class));
             case CampaignChanged.TYPE -> batch.campaigns().add(objectMapper.treeToValue(data, CampaignChanged.class));
             case SessionChanged.TYPE -> batch.sessions().add(objectMapper.treeToValue(data, SessionChanged.class));
+            case ShortcomingChanged.TYPE ->
+                batch.shortcomings().add(objectMapper.treeToValue(data, ShortcomingChanged.class));
             case SelfReviewChanged.TYPE ->
                 batch.selfReviews().add(objectMapper.treeToValue(data, SelfReviewChanged.class));
             default -> Log.debugf("ignored event of type %s", envelope.path("type").asText());

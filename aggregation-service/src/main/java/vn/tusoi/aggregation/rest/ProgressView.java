@@ -13,7 +13,17 @@ public record ProgressView(
         long onTime,
         long late,
         Members members,
+        Shortcomings shortcomings,
+        Attendance attendance,
         OffsetDateTime asOf) {
+
+    /** Shortcomings the units of the subtree named in their sessions of the campaign: by status and by area. */
+    public record Shortcomings(long raised, long open, long resolved, long carriedOver, Map<String, Long> byArea) {
+    }
+
+    /** Members present at the subtree's held sessions, of those expected; the rate in percent (null without any). */
+    public record Attendance(long present, long expected, Double rate) {
+    }
 
     /** Members of the unit's subtree who wrote their self-review for the campaign, of all its members. */
     public record Members(long reviewed, long total) {

@@ -137,6 +137,21 @@ public class ProgressService {
                 byKind.put(kind, new Count(counters.getOrDefault(Counters.held(kind), 0L), expected));
             }
         }
+        Map<String, Long> byArea = new TreeMap<>();
+        counters.forEach((counter, value) -> {
+            if (counter.startsWith(Counters.SHORTCOMINGS_AREA) && value > 0) {
+                byArea.put(counter.substring(Counters.SHORTCOMINGS_AREA.length()), value);
+            }
+        });
+        ProgressView.Shortcomings shortcomings = new ProgressView.Shortcomings(
+                counters.getOrDefault(Counters.SHORTCOMINGS_RAISED, 0L),
+                counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "OPEN", 0L),
+                counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "RESOLVED", 0L),
+                counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "CARRIED_OVER", 0L), byArea);
+        long present = counters.getOrDefault(Counters.ATTENDANCE_PRESENT, 0L);
+        long expected = counters.getOrDefault(Counters.ATTENDANCE_EXPECTED, 0L);
+        ProgressView.Attendance attendance = new ProgressView.Attendance(present, expected,
+                expected == 0 ? null : Math.round(present * 1000.0 / expected) / 10.0);
         Long asOf = counters.get(AS_OF);
         return new ProgressView(campaign.code, unit.code, unit.name,
                 new Count(counters.getOrDefault(Counters.DIRECT_HELD, 0L),
@@ -146,6 +161,7 @@ public class ProgressService {
                 counters.getOrDefault(Counters.LATE, 0L),
                 new ProgressView.Members(counters.getOrDefault(Counters.MEMBERS_REVIEWED, 0L),
                         counters.getOrDefault(Counters.MEMBERS_TOTAL, 0L)),
+                shortcomings, attendance,
                 asOf == null ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(asOf), ZoneOffset.UTC));
     }
 

@@ -16,13 +16,16 @@ import org.hibernate.Session;
 
 import vn.tusoi.aggregation.CampaignInfo;
 import vn.tusoi.aggregation.Contribution;
+import vn.tusoi.aggregation.Counters;
 import vn.tusoi.aggregation.SelfReviewState;
 import vn.tusoi.aggregation.SessionState;
+import vn.tusoi.aggregation.ShortcomingState;
 import vn.tusoi.aggregation.UnitNode;
 import vn.tusoi.aggregation.event.CampaignChanged;
 import vn.tusoi.aggregation.event.EventBatch;
 import vn.tusoi.aggregation.event.SelfReviewChanged;
 import vn.tusoi.aggregation.event.SessionChanged;
+import vn.tusoi.aggregation.event.ShortcomingChanged;
 import vn.tusoi.aggregation.event.UnitChanged;
 
 /**
@@ -61,6 +64,13 @@ public class RollupEngine {
         for (SessionChanged event : batch.sessions()) {
             if (store(event)) {
                 touched.add(new Contribution.Key(event.campaignCode(), event.unitCode()));
+            }
+        }
+        for (ShortcomingChanged event : batch.shortcomings()) {
+            String previousUnit = store(event);
+            if (previousUnit != null) {
+                touched.add(new Contribution.Key(event.campaignCode(), event.unitCode()));
+                touched.add(new Contribution.Key(event.campaignCode(), previousUnit));
             }
         }
         for (SelfReviewChanged event : batch.selfReviews()) {
@@ -137,11 +147,36 @@ public class RollupEngine {
         session.unitCode = event.unitCode();
         session.status = event.status();
         session.heldOn = event.heldOn();
+        session.attendanceExpected = event.attendanceExpected();
+        session.attendancePresent = event.attendancePresent();
         session.version = event.version();
         if (isNew) {
             em.persist(session);
         }
         return true;
+    }
+
+    /** Stores a newer shortcoming state; returns the unit it was at before (itself if new), or null if stale. */
+    private String store(ShortcomingChanged event) {
+        ShortcomingState shortcoming = em.find(ShortcomingState.class, event.id());
+        if (shortcoming != null && shortcoming.version >= event.version()) {
+            return null;
+        }
+        String previousUnit = shortcoming == null ? event.unitCode() : shortcoming.unitCode;
+        boolean isNew = shortcoming == null;
+        if (isNew) {
+            shortcoming = new ShortcomingState();
+            shortcoming.id = event.id();
+        }
+        shortcoming.campaignCode = event.campaignCode();
+        shortcoming.unitCode = event.unitCode();
+        shortcoming.area = event.area();
+        shortcoming.status = event.status();
+        shortcoming.version = event.version();
+        if (isNew) {
+            em.persist(shortcoming);
+        }
+        return previousUnit;
     }
 
     /** Stores a newer self-review state; returns the unit it was in before (itself if new), or null if stale. */
@@ -207,6 +242,7 @@ public class RollupEngine {
             old.onTime = now.onTime;
             old.members = now.members;
             old.reviewed = now.reviewed;
+            old.tallies = now.tallies;
             old.ancestors = now.ancestors;
         } else {
             em.persist(now);
@@ -237,6 +273,7 @@ public class RollupEngine {
         contribution.reviewed = em.createQuery("SELECT count(r) FROM SelfReviewState r WHERE r.key.campaignCode = ?1"
                 + " AND r.unitCode = ?2", Long.class).setParameter(1, key.campaignCode())
                 .setParameter(2, unit.code).getSingleResult().intValue();
+        contribution.tallies = tallies(key);
         contribution.inScope = issuer >= 0 && campaign.scopeKinds.contains(unit.kind);
         if (!contribution.inScope) {
             return contribution;
@@ -253,6 +290,25 @@ public class RollupEngine {
         contribution.onTime = contribution.held && held.stream()
                 .allMatch(s -> s.heldOn != null && !s.heldOn.isAfter(campaign.deadline));
         return contribution;
+    }
+
+    /** The unit's shortcomings of the campaign by status and area, and its held session's attendance. */
+    private Map<String, Integer> tallies(Contribution.Key key) {
+        Map<String, Integer> tallies = new TreeMap<>();
+        for (ShortcomingState shortcoming : em.createQuery("SELECT s FROM ShortcomingState s"
+                + " WHERE s.campaignCode = ?1 AND s.unitCode = ?2", ShortcomingState.class)
+                .setParameter(1, key.campaignCode()).setParameter(2, key.unitCode()).getResultList()) {
+            tallies.merge(Counters.SHORTCOMINGS_RAISED, 1, Integer::sum);
+            tallies.merge(Counters.SHORTCOMINGS_STATUS + shortcoming.status, 1, Integer::sum);
+            tallies.merge(Counters.SHORTCOMINGS_AREA + shortcoming.area, 1, Integer::sum);
+        }
+        for (SessionState session : heldSessions(key.campaignCode(), List.of(key.unitCode()))) {
+            if (session.attendanceExpected != null && session.attendancePresent != null) {
+                tallies.merge(Counters.ATTENDANCE_EXPECTED, session.attendanceExpected, Integer::sum);
+                tallies.merge(Counters.ATTENDANCE_PRESENT, session.attendancePresent, Integer::sum);
+            }
+        }
+        return tallies;
     }
 
     /** The held sessions of the campaign among these units' sessions. */

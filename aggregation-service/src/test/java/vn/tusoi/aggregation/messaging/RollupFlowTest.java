@@ -53,7 +53,8 @@ class RollupFlowTest {
             "org.units", new File("../organization-service/contracts/org.units.schema.json"),
             "session.campaigns", new File("../session-service/contracts/session.campaigns.schema.json"),
             "session.sessions", new File("../session-service/contracts/session.sessions.schema.json"),
-            "session.self-reviews", new File("../session-service/contracts/session.self-reviews.schema.json"));
+            "session.self-reviews", new File("../session-service/contracts/session.self-reviews.schema.json"),
+            "session.shortcomings", new File("../session-service/contracts/session.shortcomings.schema.json"));
     private static KafkaProducer<String, String> producer;
 
     @BeforeEach
@@ -238,6 +239,49 @@ class RollupFlowTest {
                 .statusCode(200);
     }
 
+    @Test
+    void shortcomingsByStatusAndAreaAndAttendanceAcrossTheSubtree() {
+        String p = "S1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".D2", "DISTRICT", List.of(p), 1);
+        unit(p + ".G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        unit(p + ".G.1", "CELL", List.of(p, p + ".D", p + ".G"), 1);
+        String c = "1-KH/" + p;
+        campaign(c, p, List.of("GRASSROOTS_COMMITTEE", "CELL"), "2023-09-30", 1);
+        session(c, p + ".G", "HELD", "2023-08-01", 1, 30, 27);
+        session(c, p + ".G.1", "HELD", "2023-08-02", 1, 12, 9);
+        String first = shortcoming(c, p + ".G", "PARTY_BUILDING", "OPEN", 1);
+        shortcoming(c, p + ".G", "ECONOMY", "OPEN", 1);
+        String third = shortcoming(c, p + ".G.1", "PARTY_BUILDING", "OPEN", 1);
+        // resolved later; then the first version again (redelivered) and a stale one change nothing
+        shortcoming(c, p + ".G.1", "PARTY_BUILDING", "RESOLVED", 2, third);
+        shortcoming(c, p + ".G.1", "PARTY_BUILDING", "OPEN", 1, third);
+        shortcoming(c, p + ".G", "PARTY_BUILDING", "CARRIED_OVER", 2, first);
+        shortcoming(c, p + ".G", "PARTY_BUILDING", "OPEN", 1, first);
+
+        awaitProgress("1-KH%2F" + p, p, "shortcomings.resolved", 1);
+        awaitProgress("1-KH%2F" + p, p, "shortcomings.carriedOver", 1);
+        for (String at : List.of(p, p + ".D")) {
+            progress("1-KH%2F" + p, at).body("shortcomings.raised", equalTo(3)).body("shortcomings.open", equalTo(1))
+                    .body("shortcomings.resolved", equalTo(1)).body("shortcomings.carriedOver", equalTo(1))
+                    .body("shortcomings.byArea.PARTY_BUILDING", equalTo(2))
+                    .body("shortcomings.byArea.ECONOMY", equalTo(1))
+                    .body("attendance.present", equalTo(36)).body("attendance.expected", equalTo(42))
+                    .body("attendance.rate", equalTo(85.7f));
+        }
+        progress("1-KH%2F" + p, p + ".G.1").body("shortcomings.raised", equalTo(1))
+                .body("attendance.rate", equalTo(75.0f));
+
+        // the committee moves to the other district: its shortcomings and attendance go with it
+        unit(p + ".G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D2"), 2);
+        unit(p + ".G.1", "CELL", List.of(p, p + ".D2", p + ".G"), 2);
+        awaitProgress("1-KH%2F" + p, p + ".D2", "shortcomings.raised", 3);
+        progress("1-KH%2F" + p, p + ".D").body("shortcomings.raised", equalTo(0))
+                .body("attendance.expected", equalTo(0));
+        progress("1-KH%2F" + p, p).body("shortcomings.raised", equalTo(3)).body("attendance.present", equalTo(36));
+    }
+
     /** Every endpoint × every role × a unit inside (province V3) and outside (province V4) the caller's. */
     @Test
     void noRoleReadsBeyondItsUnits() {
@@ -352,11 +396,34 @@ class RollupFlowTest {
     }
 
     private static void session(String campaign, String unit, String status, String heldOn, long version) {
+        session(campaign, unit, status, heldOn, version, null, null);
+    }
+
+    private static void session(String campaign, String unit, String status, String heldOn, long version,
+            Integer expected, Integer present) {
         String id = UUID.nameUUIDFromBytes((campaign + "|" + unit).getBytes()).toString();
         Map<String, Object> data = new HashMap<>(Map.of("id", id, "campaignCode", campaign, "unitCode", unit,
                 "status", status, "version", version));
         data.put("heldOn", heldOn);
+        data.put("attendanceExpected", expected);
+        data.put("attendancePresent", present);
         publish("session.sessions", id, "vn.tusoi.session.session.changed", data);
+    }
+
+    /** A new shortcoming; returns its id. */
+    private static String shortcoming(String campaign, String unit, String area, String status, long version) {
+        return shortcoming(campaign, unit, area, status, version, UUID.randomUUID().toString());
+    }
+
+    private static String shortcoming(String campaign, String unit, String area, String status, long version,
+            String id) {
+        String session = UUID.nameUUIDFromBytes((campaign + "|" + unit).getBytes()).toString();
+        Map<String, Object> data = new HashMap<>(Map.of("id", id, "sessionId", session, "campaignCode", campaign,
+                "unitCode", unit, "area", area, "status", status, "actionsTotal", 1,
+                "actionsVerified", status.equals("RESOLVED") ? 1 : 0, "version", version));
+        data.put("carriedFromId", null);
+        publish("session.shortcomings", id, "vn.tusoi.session.shortcoming.changed", data);
+        return id;
     }
 
     private static void publish(String topic, String key, String type, Map<String, Object> data) {

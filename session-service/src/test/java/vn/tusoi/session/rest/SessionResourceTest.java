@@ -108,7 +108,8 @@ class SessionResourceTest {
             while (events.isEmpty() && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     JsonNode event = JSON.readTree(record.value());
-                    if ("T.D.E".equals(event.at("/data/unitCode").asText())) {
+                    if ("T.D.E".equals(event.at("/data/unitCode").asText())
+                            && CAMPAIGN.equals(event.at("/data/campaignCode").asText())) {
                         assertThat(record.value(),
                                 matchesJsonSchema(new File("contracts/session.sessions.schema.json")));
                         events.add(event);
