@@ -11,9 +11,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 
 import vn.tusoi.aggregation.service.ProgressService;
 import vn.tusoi.aggregation.service.ProgressService.Page;
+import vn.tusoi.aggregation.service.RollupStream;
 
 /**
  * Campaign roll-ups. Campaign codes contain "/" (87-KH/HU, sent as 87-KH%2FHU) and the path is matched decoded, so the
@@ -24,9 +29,23 @@ import vn.tusoi.aggregation.service.ProgressService.Page;
 public class ProgressResource {
 
     private final ProgressService progress;
+    private final RollupStream stream;
 
-    public ProgressResource(ProgressService progress) {
+    public ProgressResource(ProgressService progress, RollupStream stream) {
         this.progress = progress;
+        this.stream = stream;
+    }
+
+    @GET
+    @Path("/{code: .+}/progress/{unitCode}/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @Operation(summary = "Server-sent events: the roll-up at a unit now, then each time it changes")
+    public Multi<ProgressView> stream(@PathParam("code") String code, @PathParam("unitCode") String unitCode) {
+        // checked (404, 403) before the stream opens; what follows is the same campaign and unit
+        ProgressView now = progress.progress(code, unitCode);
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(now), stream.of(code, unitCode));
     }
 
     @GET

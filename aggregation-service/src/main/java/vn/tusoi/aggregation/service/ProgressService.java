@@ -45,6 +45,21 @@ public class ProgressService {
         return view(campaign, unit, counters(campaignCode, List.of(unitCode)).getOrDefault(unitCode, Map.of()));
     }
 
+    /**
+     * The roll-up at each of these units, as it stands in the current transaction, without the caller's scope (for
+     * the rollup topic and for streams already opened by a caller who may read the unit).
+     */
+    public List<ProgressView> current(String campaignCode, List<String> unitCodes) {
+        CampaignInfo campaign = em.find(CampaignInfo.class, campaignCode);
+        if (campaign == null) {
+            return List.of();
+        }
+        Map<String, Map<String, Long>> counters = counters(campaignCode, unitCodes);
+        return em.createQuery("SELECT u FROM UnitNode u WHERE u.code IN ?1 ORDER BY u.code", UnitNode.class)
+                .setParameter(1, unitCodes).getResultStream()
+                .map(unit -> view(campaign, unit, counters.getOrDefault(unit.code, Map.of()))).toList();
+    }
+
     public Page<ProgressView> children(String campaignCode, String unitCode, int page, int size) {
         CampaignInfo campaign = campaign(campaignCode);
         readable(unitUnder(campaign, unitCode));

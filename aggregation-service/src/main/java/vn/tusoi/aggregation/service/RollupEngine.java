@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -27,6 +29,8 @@ import vn.tusoi.aggregation.event.SelfReviewChanged;
 import vn.tusoi.aggregation.event.SessionChanged;
 import vn.tusoi.aggregation.event.ShortcomingChanged;
 import vn.tusoi.aggregation.event.UnitChanged;
+import vn.tusoi.aggregation.rest.ProgressView;
+import vn.tusoi.platform.outbox.Outbox;
 
 /**
  * Applies a batch of events in one transaction: stores the newer states (older or repeated versions change nothing),
@@ -42,10 +46,19 @@ public class RollupEngine {
             ON CONFLICT (campaign_code, unit_code, counter)
             DO UPDATE SET value = rollup_counter.value + EXCLUDED.value, updated_at = now()""";
 
-    private final EntityManager em;
+    static final String TOPIC = "rollup";
+    static final String TYPE = "vn.tusoi.aggregation.rollup.changed";
 
-    public RollupEngine(EntityManager em) {
+    private final EntityManager em;
+    private final ProgressService progress;
+    private final Outbox outbox;
+    private final Event<RollupsChanged> changed;
+
+    public RollupEngine(EntityManager em, ProgressService progress, Outbox outbox, Event<RollupsChanged> changed) {
         this.em = em;
+        this.progress = progress;
+        this.outbox = outbox;
+        this.changed = changed;
     }
 
     @Transactional
@@ -86,6 +99,7 @@ public class RollupEngine {
             recompute(key, deltas);
         }
         writeDeltas(deltas);
+        announce(deltas);
         return touched.size();
     }
 
@@ -316,6 +330,27 @@ public class RollupEngine {
         return em.createQuery("SELECT s FROM SessionState s WHERE s.campaignCode = ?1 AND s.unitCode IN ?2",
                 SessionState.class).setParameter(1, campaignCode).setParameter(2, unitCodes).getResultStream()
                 .filter(SessionState::isHeld).toList();
+    }
+
+    /**
+     * Publishes each changed roll-up, as the progress endpoint shows it, on the compacted {@code rollup} topic (key
+     * campaign|unit) through the outbox, and hands it to the open streams once the batch commits.
+     */
+    private void announce(Map<CounterKey, Long> deltas) {
+        Map<String, Set<String>> unitsByCampaign = new TreeMap<>();
+        deltas.forEach((key, delta) -> {
+            if (delta != 0) {
+                unitsByCampaign.computeIfAbsent(key.campaign(), c -> new TreeSet<>()).add(key.unit());
+            }
+        });
+        List<ProgressView> rollups = new ArrayList<>();
+        unitsByCampaign.forEach((campaign, units) -> rollups.addAll(progress.current(campaign, List.copyOf(units))));
+        for (ProgressView rollup : rollups) {
+            outbox.record(TOPIC, rollup.campaignCode() + "|" + rollup.unitCode(), TYPE, rollup);
+        }
+        if (!rollups.isEmpty()) {
+            changed.fire(new RollupsChanged(rollups));
+        }
     }
 
     private static void add(Map<CounterKey, Long> deltas, String campaign, String unit, Map<String, Integer> counts,

@@ -20,15 +20,22 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.WithTestResource;
@@ -37,6 +44,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 
 import vn.tusoi.stack.AuthorizationMatrix;
+import vn.tusoi.stack.ServerSentEvents;
 import vn.tusoi.stack.StackTestResource;
 import vn.tusoi.stack.TestTokens;
 
@@ -282,6 +290,47 @@ class RollupFlowTest {
         progress("1-KH%2F" + p, p).body("shortcomings.raised", equalTo(3)).body("attendance.present", equalTo(36));
     }
 
+    @Test
+    void eachChangeIsStreamedToReadersAndPublishedOnTheRollupTopic() throws Exception {
+        String p = "L1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".D.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        campaign("1-KH/L1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        awaitProgress("1-KH%2FL1", p + ".D", "direct.expected", 1);
+        String stream = "/api/v1/campaigns/1-KH%2FL1/progress/" + p + ".D/stream";
+        String officer = TestTokens.token("officer", p + ".D", "officer");
+        // the stream opens with the roll-up as it is, then sends it again each time it changes
+        CompletableFuture<String> held = CompletableFuture.supplyAsync(() -> ServerSentEvents.awaitEvent(stream,
+                officer, data -> data.contains("\"direct\":{\"held\":1"), Duration.ofSeconds(30)));
+        Thread.sleep(1000);
+        session("1-KH/L1", p + ".D.G", "HELD", "2023-08-01", 1);
+        assertTrue(held.get(40, TimeUnit.SECONDS).contains("\"unitCode\":\"" + p + ".D\""));
+
+        // outside subscribers read the same roll-up from the compacted rollup topic, keyed campaign|unit
+        JsonNode published = null;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "rollup-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of("rollup"));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (published == null && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    JsonNode event = JSON.readTree(record.value());
+                    if (record.key().equals("1-KH/L1|" + p + ".D") && event.at("/data/direct/held").asInt() == 1) {
+                        assertThat(record.value(), matchesJsonSchema(new File("contracts/rollup.schema.json")));
+                        published = event;
+                    }
+                }
+            }
+        }
+        assertTrue(published != null, "no roll-up of " + p + ".D on the rollup topic");
+        assertEquals("vn.tusoi.aggregation.rollup.changed", published.get("type").asText());
+        assertEquals(1, published.at("/data/direct/expected").asInt());
+    }
+
     /** Every endpoint × every role × a unit inside (province V3) and outside (province V4) the caller's. */
     @Test
     void noRoleReadsBeyondItsUnits() {
@@ -299,6 +348,8 @@ class RollupFlowTest {
                 .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}", readers, progress)
                 .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}/children", readers,
                         (s, n) -> get(target(s, "/progress/", "/children")))
+                .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}/stream", readers,
+                        (s, n) -> AuthorizationMatrix.Call.stream(target(s, "/progress/", "/stream")))
                 .endpoint("GET /api/v1/campaigns/{code}/laggards/{unitCode}", readers,
                         (s, n) -> get(target(s, "/laggards/", "")))
                 .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"));

@@ -26,6 +26,12 @@ public final class AuthorizationMatrix {
         IN, OUT
     }
 
+    static final String STREAM = "GET (stream)";
+
+    /** What came back: the status and, unless it was an open stream, the body. */
+    record Answer(int status, String body) {
+    }
+
     /** One request: method, path (already encoded), optional JSON body. */
     public record Call(String method, String path, String body) {
 
@@ -43,6 +49,15 @@ public final class AuthorizationMatrix {
 
         public static Call patch(String path, String body) {
             return new Call("PATCH", path, body);
+        }
+
+        /** A GET of server-sent events: only the status is judged, the stream is closed at once. */
+        public static Call stream(String path) {
+            return new Call(STREAM, path, null);
+        }
+
+        public boolean isStream() {
+            return method.equals(STREAM);
         }
     }
 
@@ -103,8 +118,8 @@ public final class AuthorizationMatrix {
                 for (Map.Entry<String, String> role : tokensByRole.entrySet()) {
                     cases++;
                     Call call = endpoint.request().build(scope, ++counter);
-                    Response response = send(call, role.getValue());
-                    String failure = judge(endpoint, scope, role.getKey(), call, response);
+                    Answer answer = send(call, role.getValue());
+                    String failure = judge(endpoint, scope, role.getKey(), call, answer);
                     if (failure != null) {
                         failures.add(entry.getKey() + " as " + role.getKey() + " " + scope + ": " + failure);
                     }
@@ -134,7 +149,7 @@ public final class AuthorizationMatrix {
         for (Map.Entry<String, Call> call : calls().entrySet()) {
             for (Map.Entry<String, String> token : tokens.entrySet()) {
                 cases++;
-                int status = send(call.getValue(), token.getValue()).statusCode();
+                int status = send(call.getValue(), token.getValue()).status();
                 if (status != 401) {
                     failures.add(call.getKey() + " with " + token.getKey() + ": expected 401, got " + status);
                 }
@@ -143,36 +158,42 @@ public final class AuthorizationMatrix {
         return new Result(cases, failures);
     }
 
-    private static String judge(Endpoint endpoint, Scope scope, String role, Call call, Response response) {
-        int status = response.statusCode();
+    private static String judge(Endpoint endpoint, Scope scope, String role, Call call, Answer answer) {
+        int status = answer.status();
+        String body = answer.body();
         if (status >= 500) {
-            return "server error " + status + " " + response.asString();
+            return "server error " + status + " " + body;
         }
         boolean roleAllowed = endpoint.roles().contains(role);
         boolean admin = role.equals("admin");
         if (roleAllowed && scope == Scope.OUT && !admin && endpoint.listFilteredToScope()) {
-            return status == 200 && response.jsonPath().getLong("total") == 0
+            return status == 200 && JsonPath.from(body).getLong("total") == 0
                     ? null
-                    : "expected an empty list, got " + status + " " + response.asString();
+                    : "expected an empty list, got " + status + " " + body;
         }
         boolean allowed = roleAllowed && (scope == Scope.IN || admin);
         if (!allowed) {
-            return status == 403 ? null : "expected 403, got " + status + " " + response.asString();
+            return status == 403 ? null : "expected 403, got " + status + " " + body;
         }
         if (status == 401 || status == 403) {
-            return "refused with " + status + " " + response.asString();
+            return "refused with " + status + " " + body;
         }
-        if (call.method().equals("GET") && status != 200) {
-            return "a read answered " + status + " " + response.asString();
+        if ((call.method().equals("GET") || call.isStream()) && status != 200) {
+            return "a read answered " + status + " " + body;
         }
         return null;
     }
 
-    static Response send(Call call, String token) {
+    static Answer send(Call call, String token) {
+        if (call.isStream()) {
+            return ServerSentEvents.open(call.path(), token, stream -> {
+            });
+        }
         RequestSpecification request = token == null ? given() : given().auth().oauth2(token);
         if (call.body() != null) {
             request.contentType(ContentType.JSON).body(call.body());
         }
-        return request.request(call.method(), call.path());
+        Response response = request.request(call.method(), call.path());
+        return new Answer(response.statusCode(), response.asString());
     }
 }
