@@ -15,3 +15,6 @@ CREATE INDEX shortcoming_state_unit ON shortcoming_state (campaign_code, unit_co
 -- What a unit adds to itself and every unit above it besides the held/expected counts: its shortcomings by status
 -- and area, its session's attendance ({"shortcomings.raised": 3, "attendance.present": 27, ...}).
 ALTER TABLE contribution ADD COLUMN tallies jsonb NOT NULL DEFAULT '{}';
+
+-- The day each unit held a campaign: its ancestors count held units per day (the completion curve).
+ALTER TABLE contribution ADD COLUMN held_on date;

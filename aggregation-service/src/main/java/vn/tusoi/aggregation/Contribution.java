@@ -1,9 +1,11 @@
 package vn.tusoi.aggregation;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 
 import jakarta.persistence.Column;
@@ -44,6 +46,10 @@ public class Contribution {
     @Column(name = "on_time", nullable = false)
     public boolean onTime;
 
+    /** The day the unit held the campaign (the latest predecessor's, for a merged unit), for the daily series. */
+    @Column(name = "held_on")
+    public LocalDate heldOn;
+
     /** The unit's members, and how many of them wrote their self-review for the campaign. */
     @Column(nullable = false)
     public int members;
@@ -83,11 +89,14 @@ public class Contribution {
         int heldCount = held ? 1 : 0;
         add.accept(ancestors.get(ancestors.size() - 1),
                 Map.of(Counters.DIRECT_EXPECTED, 1, Counters.DIRECT_HELD, heldCount));
-        Map<String, Integer> subtree = Map.of(
+        Map<String, Integer> subtree = new HashMap<>(Map.of(
                 Counters.expected(kind), 1,
                 Counters.held(kind), heldCount,
                 Counters.ON_TIME, held && onTime ? 1 : 0,
-                Counters.LATE, held && !onTime ? 1 : 0);
+                Counters.LATE, held && !onTime ? 1 : 0));
+        if (held && heldOn != null) {
+            subtree.put(Counters.heldOn(heldOn), 1);
+        }
         for (String ancestor : ancestors) {
             add.accept(ancestor, subtree);
         }
@@ -96,7 +105,7 @@ public class Contribution {
     public boolean sameCountsAs(Contribution other) {
         return other != null && inScope == other.inScope && held == other.held && onTime == other.onTime
                 && members == other.members && reviewed == other.reviewed && kind.equals(other.kind)
-                && tallies.equals(other.tallies)
+                && tallies.equals(other.tallies) && Objects.equals(heldOn, other.heldOn)
                 && ancestors.equals(other.ancestors);
     }
 }

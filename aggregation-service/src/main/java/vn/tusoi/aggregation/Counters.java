@@ -1,5 +1,7 @@
 package vn.tusoi.aggregation;
 
+import java.time.LocalDate;
+
 /** Names of the roll-up counters kept per campaign and unit. */
 public final class Counters {
 
@@ -14,6 +16,7 @@ public final class Counters {
     public static final String SHORTCOMINGS_AREA = "shortcomings.area.";
     public static final String ATTENDANCE_EXPECTED = "attendance.expected";
     public static final String ATTENDANCE_PRESENT = "attendance.present";
+    public static final String HELD_ON_PREFIX = "heldOn.";
     static final String KIND_PREFIX = "kind.";
 
     private Counters() {
@@ -21,6 +24,11 @@ public final class Counters {
 
     public static String held(String kind) {
         return KIND_PREFIX + kind + ".held";
+    }
+
+    /** Units of the subtree that held the campaign on this day. */
+    public static String heldOn(LocalDate day) {
+        return HELD_ON_PREFIX + day;
     }
 
     public static String expected(String kind) {

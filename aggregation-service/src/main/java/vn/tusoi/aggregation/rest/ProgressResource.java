@@ -37,6 +37,13 @@ public class ProgressResource {
     }
 
     @GET
+    @Path("/{code: .+}/progress/{unitCode}/daily")
+    @Operation(summary = "The completion curve: units of the subtree that held the campaign, per day and cumulated")
+    public DailyView daily(@PathParam("code") String code, @PathParam("unitCode") String unitCode) {
+        return progress.daily(code, unitCode);
+    }
+
+    @GET
     @Path("/{code: .+}/progress/{unitCode}/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)

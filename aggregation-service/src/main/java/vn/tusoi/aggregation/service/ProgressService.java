@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 import vn.tusoi.aggregation.CampaignInfo;
 import vn.tusoi.aggregation.Counters;
 import vn.tusoi.aggregation.UnitNode;
+import vn.tusoi.aggregation.rest.DailyView;
 import vn.tusoi.aggregation.rest.LaggardView;
 import vn.tusoi.aggregation.rest.ProgressView;
 import vn.tusoi.aggregation.rest.ProgressView.Count;
@@ -43,6 +45,31 @@ public class ProgressService {
         CampaignInfo campaign = campaign(campaignCode);
         UnitNode unit = readable(unitUnder(campaign, unitCode));
         return view(campaign, unit, counters(campaignCode, List.of(unitCode)).getOrDefault(unitCode, Map.of()));
+    }
+
+    /** The units of the subtree in scope that held the campaign, per day, with the running total. */
+    public DailyView daily(String campaignCode, String unitCode) {
+        CampaignInfo campaign = campaign(campaignCode);
+        readable(unitUnder(campaign, unitCode));
+        Map<String, Long> counters = counters(campaignCode, List.of(unitCode)).getOrDefault(unitCode, Map.of());
+        Map<LocalDate, Long> byDay = new TreeMap<>();
+        long expected = 0;
+        for (Map.Entry<String, Long> counter : counters.entrySet()) {
+            if (counter.getKey().startsWith(Counters.HELD_ON_PREFIX) && counter.getValue() > 0) {
+                byDay.put(LocalDate.parse(counter.getKey().substring(Counters.HELD_ON_PREFIX.length())),
+                        counter.getValue());
+            }
+        }
+        for (String kind : campaign.scopeKinds) {
+            expected += counters.getOrDefault(Counters.expected(kind), 0L);
+        }
+        List<DailyView.Day> days = new ArrayList<>();
+        long cumulative = 0;
+        for (Map.Entry<LocalDate, Long> day : byDay.entrySet()) {
+            cumulative += day.getValue();
+            days.add(new DailyView.Day(day.getKey(), day.getValue(), cumulative));
+        }
+        return new DailyView(campaignCode, unitCode, expected, campaign.deadline, days);
     }
 
     /**

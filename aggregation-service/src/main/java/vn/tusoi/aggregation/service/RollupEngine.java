@@ -2,9 +2,11 @@ package vn.tusoi.aggregation.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -257,6 +259,7 @@ public class RollupEngine {
             old.members = now.members;
             old.reviewed = now.reviewed;
             old.tallies = now.tallies;
+            old.heldOn = now.heldOn;
             old.ancestors = now.ancestors;
         } else {
             em.persist(now);
@@ -301,6 +304,8 @@ public class RollupEngine {
             }
         }
         contribution.held = !held.isEmpty();
+        contribution.heldOn = held.stream().map(s -> s.heldOn).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
         contribution.onTime = contribution.held && held.stream()
                 .allMatch(s -> s.heldOn != null && !s.heldOn.isAfter(campaign.deadline));
         return contribution;

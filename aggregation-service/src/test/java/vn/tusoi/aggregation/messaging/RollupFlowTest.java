@@ -110,6 +110,11 @@ class RollupFlowTest {
                 .then().statusCode(200).body("total", equalTo(3))
                 .body("items.unitCode", contains(p + ".C1", p + ".G1", p + ".G2"))
                 .body("items[1].direct.expected", equalTo(2));
+        // the completion curve: one unit on 1 August, the second (late) on 5 October, of five
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FA1/progress/" + p + ".D/daily")
+                .then().statusCode(200).body("expected", equalTo(5))
+                .body("days.date", contains("2023-08-01", "2023-10-05"))
+                .body("days.held", contains(1, 1)).body("days.cumulative", contains(1, 2));
     }
 
     @Test
@@ -348,6 +353,8 @@ class RollupFlowTest {
                 .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}", readers, progress)
                 .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}/children", readers,
                         (s, n) -> get(target(s, "/progress/", "/children")))
+                .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}/daily", readers,
+                        (s, n) -> get(target(s, "/progress/", "/daily")))
                 .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}/stream", readers,
                         (s, n) -> AuthorizationMatrix.Call.stream(target(s, "/progress/", "/stream")))
                 .endpoint("GET /api/v1/campaigns/{code}/laggards/{unitCode}", readers,
