@@ -46,6 +46,10 @@ public class Contribution {
     @Column(name = "on_time", nullable = false)
     public boolean onTime;
 
+    /** The unit's decided classification grade for the campaign's year, counted among its superiors' units. */
+    @Column
+    public String grade;
+
     /** The day the unit held the campaign (the latest predecessor's, for a merged unit), for the daily series. */
     @Column(name = "held_on")
     public LocalDate heldOn;
@@ -97,6 +101,9 @@ public class Contribution {
         if (held && heldOn != null) {
             subtree.put(Counters.heldOn(heldOn), 1);
         }
+        if (grade != null) {
+            subtree.put(Counters.GRADE_PREFIX + grade, 1);
+        }
         for (String ancestor : ancestors) {
             add.accept(ancestor, subtree);
         }
@@ -106,6 +113,7 @@ public class Contribution {
         return other != null && inScope == other.inScope && held == other.held && onTime == other.onTime
                 && members == other.members && reviewed == other.reviewed && kind.equals(other.kind)
                 && tallies.equals(other.tallies) && Objects.equals(heldOn, other.heldOn)
+                && Objects.equals(grade, other.grade)
                 && ancestors.equals(other.ancestors);
     }
 }

@@ -17,6 +17,9 @@ public final class Counters {
     public static final String ATTENDANCE_EXPECTED = "attendance.expected";
     public static final String ATTENDANCE_PRESENT = "attendance.present";
     public static final String HELD_ON_PREFIX = "heldOn.";
+    public static final String INDICATORS_MET = "indicators.met";
+    public static final String INDICATORS_TOTAL = "indicators.total";
+    public static final String GRADE_PREFIX = "grade.";
     static final String KIND_PREFIX = "kind.";
 
     private Counters() {

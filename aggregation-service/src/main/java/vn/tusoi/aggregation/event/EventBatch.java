@@ -5,13 +5,16 @@ import java.util.List;
 
 /** The events of one consumed batch, by kind, each list in arrival order. */
 public record EventBatch(List<UnitChanged> units, List<CampaignChanged> campaigns, List<SessionChanged> sessions,
-        List<SelfReviewChanged> selfReviews, List<ShortcomingChanged> shortcomings) {
+        List<SelfReviewChanged> selfReviews, List<ShortcomingChanged> shortcomings, List<IndicatorsChanged> indicators,
+        List<ClassificationChanged> classifications) {
 
     public EventBatch() {
-        this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
     }
 
     public int size() {
-        return units.size() + campaigns.size() + sessions.size() + selfReviews.size() + shortcomings.size();
+        return units.size() + campaigns.size() + sessions.size() + selfReviews.size() + shortcomings.size()
+                + indicators.size() + classifications.size();
     }
 }

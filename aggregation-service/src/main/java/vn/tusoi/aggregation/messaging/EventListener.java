@@ -14,7 +14,9 @@ import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 
 import vn.tusoi.aggregation.event.CampaignChanged;
+import vn.tusoi.aggregation.event.ClassificationChanged;
 import vn.tusoi.aggregation.event.EventBatch;
+import vn.tusoi.aggregation.event.IndicatorsChanged;
 import vn.tusoi.aggregation.event.SelfReviewChanged;
 import vn.tusoi.aggregation.event.SessionChanged;
 import vn.tusoi.aggregation.event.ShortcomingChanged;
@@ -87,6 +89,10 @@ public class EventListener {
             case UnitChanged.TYPE -> batch.units().add(objectMapper.treeToValue(data, UnitChanged.class));
             case CampaignChanged.TYPE -> batch.campaigns().add(objectMapper.treeToValue(data, CampaignChanged.class));
             case SessionChanged.TYPE -> batch.sessions().add(objectMapper.treeToValue(data, SessionChanged.class));
+            case IndicatorsChanged.TYPE ->
+                batch.indicators().add(objectMapper.treeToValue(data, IndicatorsChanged.class));
+            case ClassificationChanged.TYPE ->
+                batch.classifications().add(objectMapper.treeToValue(data, ClassificationChanged.class));
             case ShortcomingChanged.TYPE ->
                 batch.shortcomings().add(objectMapper.treeToValue(data, ShortcomingChanged.class));
             case SelfReviewChanged.TYPE ->

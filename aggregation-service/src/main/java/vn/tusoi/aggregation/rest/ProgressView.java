@@ -15,7 +15,13 @@ public record ProgressView(
         Members members,
         Shortcomings shortcomings,
         Attendance attendance,
+        Indicators indicators,
+        Map<String, Long> grades,
         OffsetDateTime asOf) {
+
+    /** The subtree's indicators for the campaign's year met or exceeded, of all. */
+    public record Indicators(long met, long total) {
+    }
 
     /** Shortcomings the units of the subtree named in their sessions of the campaign: by status and by area. */
     public record Shortcomings(long raised, long open, long resolved, long carriedOver, Map<String, Long> byArea) {

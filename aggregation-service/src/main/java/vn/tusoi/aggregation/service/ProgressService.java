@@ -194,6 +194,15 @@ public class ProgressService {
         long expected = counters.getOrDefault(Counters.ATTENDANCE_EXPECTED, 0L);
         ProgressView.Attendance attendance = new ProgressView.Attendance(present, expected,
                 expected == 0 ? null : Math.round(present * 1000.0 / expected) / 10.0);
+        ProgressView.Indicators indicators = new ProgressView.Indicators(
+                counters.getOrDefault(Counters.INDICATORS_MET, 0L),
+                counters.getOrDefault(Counters.INDICATORS_TOTAL, 0L));
+        Map<String, Long> grades = new TreeMap<>();
+        counters.forEach((counter, value) -> {
+            if (counter.startsWith(Counters.GRADE_PREFIX) && value > 0) {
+                grades.put(counter.substring(Counters.GRADE_PREFIX.length()), value);
+            }
+        });
         Long asOf = counters.get(AS_OF);
         return new ProgressView(campaign.code, unit.code, unit.name,
                 new Count(counters.getOrDefault(Counters.DIRECT_HELD, 0L),
@@ -203,7 +212,7 @@ public class ProgressService {
                 counters.getOrDefault(Counters.LATE, 0L),
                 new ProgressView.Members(counters.getOrDefault(Counters.MEMBERS_REVIEWED, 0L),
                         counters.getOrDefault(Counters.MEMBERS_TOTAL, 0L)),
-                shortcomings, attendance,
+                shortcomings, attendance, indicators, grades,
                 asOf == null ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(asOf), ZoneOffset.UTC));
     }
 

@@ -19,14 +19,18 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import vn.tusoi.aggregation.CampaignInfo;
+import vn.tusoi.aggregation.ClassificationState;
 import vn.tusoi.aggregation.Contribution;
 import vn.tusoi.aggregation.Counters;
+import vn.tusoi.aggregation.IndicatorState;
 import vn.tusoi.aggregation.SelfReviewState;
 import vn.tusoi.aggregation.SessionState;
 import vn.tusoi.aggregation.ShortcomingState;
 import vn.tusoi.aggregation.UnitNode;
 import vn.tusoi.aggregation.event.CampaignChanged;
+import vn.tusoi.aggregation.event.ClassificationChanged;
 import vn.tusoi.aggregation.event.EventBatch;
+import vn.tusoi.aggregation.event.IndicatorsChanged;
 import vn.tusoi.aggregation.event.SelfReviewChanged;
 import vn.tusoi.aggregation.event.SessionChanged;
 import vn.tusoi.aggregation.event.ShortcomingChanged;
@@ -79,6 +83,16 @@ public class RollupEngine {
         for (SessionChanged event : batch.sessions()) {
             if (store(event)) {
                 touched.add(new Contribution.Key(event.campaignCode(), event.unitCode()));
+            }
+        }
+        for (IndicatorsChanged event : batch.indicators()) {
+            if (store(event)) {
+                touched.addAll(keysForUnit(event.unitCode()));
+            }
+        }
+        for (ClassificationChanged event : batch.classifications()) {
+            if (store(event)) {
+                touched.addAll(keysForUnit(event.unitCode()));
             }
         }
         for (ShortcomingChanged event : batch.shortcomings()) {
@@ -172,6 +186,54 @@ public class RollupEngine {
         return true;
     }
 
+    private boolean store(IndicatorsChanged event) {
+        IndicatorState.Key key = new IndicatorState.Key(event.unitCode(), event.period());
+        IndicatorState state = em.find(IndicatorState.class, key);
+        if (state != null && state.version >= event.version()) {
+            return false;
+        }
+        if (state == null) {
+            state = new IndicatorState();
+            state.key = key;
+            em.persist(state);
+        }
+        state.met = event.met();
+        state.total = event.total();
+        state.version = event.version();
+        return true;
+    }
+
+    private boolean store(ClassificationChanged event) {
+        ClassificationState.Key key = new ClassificationState.Key(event.unitCode(), event.year());
+        ClassificationState state = em.find(ClassificationState.class, key);
+        if (state != null && state.version >= event.version()) {
+            return false;
+        }
+        if (state == null) {
+            state = new ClassificationState();
+            state.key = key;
+            em.persist(state);
+        }
+        state.decidedGrade = event.decidedGrade();
+        state.version = event.version();
+        return true;
+    }
+
+    /** The campaigns a known unit counts for: those it feeds already and those issued at or above it. */
+    private List<Contribution.Key> keysForUnit(String unitCode) {
+        UnitNode unit = em.find(UnitNode.class, unitCode);
+        Set<String> campaigns = new LinkedHashSet<>(em.createQuery(
+                "SELECT c.key.campaignCode FROM Contribution c WHERE c.key.unitCode = ?1", String.class)
+                .setParameter(1, unitCode).getResultList());
+        if (unit != null) {
+            List<String> issuers = new ArrayList<>(unit.ancestors);
+            issuers.add(unitCode);
+            campaigns.addAll(em.createQuery("SELECT c.code FROM CampaignInfo c WHERE c.issuingUnitCode IN ?1",
+                    String.class).setParameter(1, issuers).getResultList());
+        }
+        return campaigns.stream().map(campaign -> new Contribution.Key(campaign, unitCode)).toList();
+    }
+
     /** Stores a newer shortcoming state; returns the unit it was at before (itself if new), or null if stale. */
     private String store(ShortcomingChanged event) {
         ShortcomingState shortcoming = em.find(ShortcomingState.class, event.id());
@@ -260,6 +322,7 @@ public class RollupEngine {
             old.reviewed = now.reviewed;
             old.tallies = now.tallies;
             old.heldOn = now.heldOn;
+            old.grade = now.grade;
             old.ancestors = now.ancestors;
         } else {
             em.persist(now);
@@ -290,7 +353,10 @@ public class RollupEngine {
         contribution.reviewed = em.createQuery("SELECT count(r) FROM SelfReviewState r WHERE r.key.campaignCode = ?1"
                 + " AND r.unitCode = ?2", Long.class).setParameter(1, key.campaignCode())
                 .setParameter(2, unit.code).getSingleResult().intValue();
-        contribution.tallies = tallies(key);
+        contribution.tallies = tallies(key, campaign);
+        ClassificationState classification = em.find(ClassificationState.class,
+                new ClassificationState.Key(unit.code, campaign.deadline.getYear()));
+        contribution.grade = classification == null ? null : classification.decidedGrade;
         contribution.inScope = issuer >= 0 && campaign.scopeKinds.contains(unit.kind);
         if (!contribution.inScope) {
             return contribution;
@@ -312,8 +378,14 @@ public class RollupEngine {
     }
 
     /** The unit's shortcomings of the campaign by status and area, and its held session's attendance. */
-    private Map<String, Integer> tallies(Contribution.Key key) {
+    private Map<String, Integer> tallies(Contribution.Key key, CampaignInfo campaign) {
         Map<String, Integer> tallies = new TreeMap<>();
+        IndicatorState indicators = em.find(IndicatorState.class,
+                new IndicatorState.Key(key.unitCode(), String.valueOf(campaign.deadline.getYear())));
+        if (indicators != null && indicators.total > 0) {
+            tallies.put(Counters.INDICATORS_MET, indicators.met);
+            tallies.put(Counters.INDICATORS_TOTAL, indicators.total);
+        }
         for (ShortcomingState shortcoming : em.createQuery("SELECT s FROM ShortcomingState s"
                 + " WHERE s.campaignCode = ?1 AND s.unitCode = ?2", ShortcomingState.class)
                 .setParameter(1, key.campaignCode()).setParameter(2, key.unitCode()).getResultList()) {

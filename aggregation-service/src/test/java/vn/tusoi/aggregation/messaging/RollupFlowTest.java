@@ -62,7 +62,9 @@ class RollupFlowTest {
             "session.campaigns", new File("../session-service/contracts/session.campaigns.schema.json"),
             "session.sessions", new File("../session-service/contracts/session.sessions.schema.json"),
             "session.self-reviews", new File("../session-service/contracts/session.self-reviews.schema.json"),
-            "session.shortcomings", new File("../session-service/contracts/session.shortcomings.schema.json"));
+            "session.shortcomings", new File("../session-service/contracts/session.shortcomings.schema.json"),
+            "session.indicators", new File("../session-service/contracts/session.indicators.schema.json"),
+            "session.classifications", new File("../session-service/contracts/session.classifications.schema.json"));
     private static KafkaProducer<String, String> producer;
 
     @BeforeEach
@@ -296,6 +298,33 @@ class RollupFlowTest {
     }
 
     @Test
+    void indicatorsMetAndTheGradesOfSubordinateUnitsForTheCampaignsYear() {
+        String p = "I1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".G1", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        unit(p + ".G2", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        String c = "1-KH/" + p;
+        campaign(c, p, List.of("GRASSROOTS_COMMITTEE"), "2025-09-30", 1);
+        indicators(p + ".G1", "2025", 3, 4, 1);
+        indicators(p + ".G1", "2024", 0, 9, 1);
+        indicators(p + ".G2", "2025", 2, 2, 2);
+        indicators(p + ".G2", "2025", 0, 2, 1);
+        classification(p + ".G1", 2025, "EXCELLENT", 3);
+        classification(p + ".G2", 2025, null, 1);
+        classification(p + ".G2", 2025, "GOOD", 2);
+        classification(p + ".D", 2025, "EXCELLENT", 2);
+
+        awaitProgress("1-KH%2F" + p, p + ".D", "grades.GOOD", 1);
+        awaitProgress("1-KH%2F" + p, p + ".D", "indicators.total", 6);
+        progress("1-KH%2F" + p, p + ".D").body("indicators.met", equalTo(5)).body("grades.EXCELLENT", equalTo(1))
+                .body("grades.size()", equalTo(2));
+        progress("1-KH%2F" + p, p).body("indicators.met", equalTo(5)).body("grades.GOOD", equalTo(1));
+        // a unit's own grade is not among its subordinates'
+        progress("1-KH%2F" + p, p + ".G1").body("indicators.total", equalTo(4)).body("grades.size()", equalTo(0));
+    }
+
+    @Test
     void eachChangeIsStreamedToReadersAndPublishedOnTheRollupTopic() throws Exception {
         String p = "L1";
         unit(p, "PROVINCE", List.of(), 1);
@@ -466,6 +495,19 @@ class RollupFlowTest {
         data.put("attendanceExpected", expected);
         data.put("attendancePresent", present);
         publish("session.sessions", id, "vn.tusoi.session.session.changed", data);
+    }
+
+    private static void indicators(String unit, String period, int met, int total, long version) {
+        publish("session.indicators", unit + "|" + period, "vn.tusoi.session.indicators.changed",
+                Map.of("unitCode", unit, "period", period, "indicators", List.of(), "met", met, "total", total,
+                        "version", version));
+    }
+
+    private static void classification(String unit, int year, String decided, long version) {
+        Map<String, Object> data = new HashMap<>(Map.of("unitCode", unit, "year", year, "stage",
+                decided == null ? "SELF_ASSESSED" : "DECIDED", "selfGrade", "GOOD", "version", version));
+        data.put("decidedGrade", decided);
+        publish("session.classifications", unit + "|" + year, "vn.tusoi.session.classification.changed", data);
     }
 
     /** A new shortcoming; returns its id. */
