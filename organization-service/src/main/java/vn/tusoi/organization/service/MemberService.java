@@ -93,6 +93,13 @@ public class MemberService {
             }
         }
         Map<String, Member> existing = existing(valid.stream().map(i -> rows.get(i).registryNo()).toList());
+        for (int i : valid) {
+            // nor may it take a member from a cell outside the caller's units
+            Member current = existing.get(rows.get(i).registryNo());
+            if (current != null) {
+                access.requireCaptures(current.unit, "[" + i + "].registryNo");
+            }
+        }
         Diff diff = new Diff();
         Set<OrgUnit> touched = new HashSet<>();
         for (int i : valid) {

@@ -1,6 +1,7 @@
 package vn.tusoi.organization.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tusoi.stack.AuthorizationMatrix.Call.get;
@@ -131,6 +132,16 @@ class AuthorizationMatrixTest {
         System.out.printf("organization-service malformed-input sweep: %d requests%n", result.cases());
         assertTrue(result.failures().isEmpty(), String.join("\n", result.failures()));
         assertEquals(before, MalformedInputSweep.fingerprint(dataSource));
+    }
+
+    @Test
+    void aProvincialRegistryCannotTakeAMemberFromAnotherProvince() {
+        given().auth().oauth2(TestTokens.token("service-account-provincial-mp", "MP", "integration"))
+                .contentType(ContentType.JSON).body("""
+                        [{"registryNo":"DV-M2","fullName":"Trần Văn Bình","unitCode":"MP.D.A.1"}]""")
+                .post("/api/v1/members/import").then().statusCode(403).body("field", equalTo("[0].registryNo"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/members/DV-M2").then().statusCode(200)
+                .body("unitCode", equalTo("MQ.D.A.1"));
     }
 
     @Test
