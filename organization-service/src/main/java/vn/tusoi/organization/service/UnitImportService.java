@@ -270,13 +270,13 @@ public class UnitImportService {
     /** Why a unit of this kind cannot sit under this parent, or null if it can. */
     static String placementProblem(UnitKind kind, OrgUnit parent) {
         if (parent == null) {
-            return kind.isRoot() ? null : "a " + kind + " must sit under one of " + kind.allowedParents();
+            return kind.mayBeRoot() ? null : "a " + kind + " must sit under one of " + kind.allowedParents();
         }
         if (parent.validTo != null) {
             return "parent " + parent.code + " was dissolved on " + parent.validTo;
         }
         if (!kind.allowedParents().contains(parent.kind)) {
-            return kind.isRoot()
+            return kind.allowedParents().isEmpty()
                     ? "a " + kind + " is a root and has no parent"
                     : "a " + kind + " cannot sit under a " + parent.kind + " (allowed: " + kind.allowedParents() + ")";
         }

@@ -22,6 +22,6 @@ public record CampaignRequest(
 
     /** The unit kinds a campaign can put in scope (organization-service's kinds). */
     public enum UnitKind {
-        PROVINCE, DISTRICT, BLOC, GRASSROOTS_COMMITTEE, GRASSROOTS_CELL, PARTIAL_COMMITTEE, CELL
+        CENTRAL, PROVINCE, DISTRICT, BLOC, GRASSROOTS_COMMITTEE, GRASSROOTS_CELL, PARTIAL_COMMITTEE, CELL
     }
 }
