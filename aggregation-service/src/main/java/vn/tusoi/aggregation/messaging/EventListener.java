@@ -1,5 +1,10 @@
 package vn.tusoi.aggregation.messaging;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +15,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 
@@ -35,25 +42,34 @@ public class EventListener {
 
     private final RollupEngine engine;
     private final ObjectMapper objectMapper;
+    private final Timer freshness;
 
-    public EventListener(RollupEngine engine, ObjectMapper objectMapper) {
+    public EventListener(RollupEngine engine, ObjectMapper objectMapper, MeterRegistry registry) {
         this.engine = engine;
         this.objectMapper = objectMapper;
+        // from the moment the producer recorded the change (the CloudEvent's time) to its roll-up committed
+        this.freshness = Timer.builder("tusoi.rollup.freshness")
+                .description("Event time to roll-up applied").publishPercentiles(0.5, 0.99)
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(10)).register(registry);
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void onEvents(List<String> cloudEvents) {
         EventBatch batch = new EventBatch();
+        List<Instant> times = new ArrayList<>(cloudEvents.size());
         for (String cloudEvent : cloudEvents) {
             try {
-                read(cloudEvent, batch);
-            } catch (JsonProcessingException | IllegalArgumentException e) {
+                read(cloudEvent, batch, times);
+            } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
                 Log.warnf("skipped an unreadable event: %s", e.getMessage());
             }
         }
         if (batch.size() > 0) {
             applyWithRetries(batch);
+            Instant applied = Instant.now();
+            times.forEach(time -> freshness.record(Duration.between(time, applied)));
         }
     }
 
@@ -82,8 +98,11 @@ public class EventListener {
         }
     }
 
-    private void read(String cloudEvent, EventBatch batch) throws JsonProcessingException {
+    private void read(String cloudEvent, EventBatch batch, List<Instant> times) throws JsonProcessingException {
         JsonNode envelope = objectMapper.readTree(cloudEvent);
+        if (envelope.hasNonNull("time")) {
+            times.add(OffsetDateTime.parse(envelope.get("time").asText()).toInstant());
+        }
         JsonNode data = envelope.get("data");
         switch (envelope.path("type").asText()) {
             case UnitChanged.TYPE -> batch.units().add(objectMapper.treeToValue(data, UnitChanged.class));

@@ -54,6 +54,7 @@ public class RollupEngine {
 
     static final String TOPIC = "rollup";
     static final String TYPE = "vn.tusoi.aggregation.rollup.changed";
+    private static final int ANNOUNCE_SLICE = 1_000;
 
     private final EntityManager em;
     private final ProgressService progress;
@@ -111,8 +112,9 @@ public class RollupEngine {
         }
         em.flush();
         Map<CounterKey, Long> deltas = new TreeMap<>();
+        StateSnapshot states = StateSnapshot.load(em, touched);
         for (Contribution.Key key : touched) {
-            recompute(key, deltas);
+            recompute(key, states, deltas);
         }
         writeDeltas(deltas);
         announce(deltas);
@@ -306,9 +308,9 @@ public class RollupEngine {
         return units.stream().map(unit -> new Contribution.Key(campaignCode, unit)).toList();
     }
 
-    private void recompute(Contribution.Key key, Map<CounterKey, Long> deltas) {
-        Contribution old = em.find(Contribution.class, key);
-        Contribution now = contributionNow(key);
+    private void recompute(Contribution.Key key, StateSnapshot states, Map<CounterKey, Long> deltas) {
+        Contribution old = states.contributions.get(key);
+        Contribution now = contributionNow(key, states);
         if (now.sameCountsAs(old)) {
             return;
         }
@@ -331,9 +333,9 @@ public class RollupEngine {
     }
 
     /** The contribution as the stored states say it is now. */
-    private Contribution contributionNow(Contribution.Key key) {
-        UnitNode unit = em.find(UnitNode.class, key.unitCode());
-        CampaignInfo campaign = em.find(CampaignInfo.class, key.campaignCode());
+    private static Contribution contributionNow(Contribution.Key key, StateSnapshot states) {
+        UnitNode unit = states.units.get(key.unitCode());
+        CampaignInfo campaign = states.campaigns.get(key.campaignCode());
         Contribution contribution = new Contribution();
         contribution.key = key;
         contribution.kind = unit == null ? "UNKNOWN" : unit.kind;
@@ -350,21 +352,18 @@ public class RollupEngine {
                 ? List.of()
                 : List.copyOf(unit.ancestors.subList(issuer, unit.ancestors.size()));
         contribution.members = unit.memberCount;
-        contribution.reviewed = em.createQuery("SELECT count(r) FROM SelfReviewState r WHERE r.key.campaignCode = ?1"
-                + " AND r.unitCode = ?2", Long.class).setParameter(1, key.campaignCode())
-                .setParameter(2, unit.code).getSingleResult().intValue();
-        contribution.tallies = tallies(key, campaign);
-        ClassificationState classification = em.find(ClassificationState.class,
-                new ClassificationState.Key(unit.code, campaign.deadline.getYear()));
+        contribution.reviewed = states.reviewed.getOrDefault(key, 0);
+        contribution.tallies = tallies(key, states);
+        ClassificationState classification = states.classifications.get(key);
         contribution.grade = classification == null ? null : classification.decidedGrade;
         contribution.inScope = issuer >= 0 && campaign.scopeKinds.contains(unit.kind);
         if (!contribution.inScope) {
             return contribution;
         }
-        List<SessionState> held = heldSessions(key.campaignCode(), List.of(unit.code));
+        List<SessionState> held = states.heldSessions(key.campaignCode(), List.of(unit.code));
         if (held.isEmpty() && !unit.predecessors.isEmpty()) {
             // a merged unit that has not held its own session counts as having held it if every predecessor had
-            held = heldSessions(key.campaignCode(), unit.predecessors);
+            held = states.heldSessions(key.campaignCode(), unit.predecessors);
             if (held.size() < unit.predecessors.size()) {
                 held = List.of();
             }
@@ -377,36 +376,26 @@ public class RollupEngine {
         return contribution;
     }
 
-    /** The unit's shortcomings of the campaign by status and area, and its held session's attendance. */
-    private Map<String, Integer> tallies(Contribution.Key key, CampaignInfo campaign) {
+    /** The unit's indicators for the campaign's year, its shortcomings by status and area, its attendance. */
+    private static Map<String, Integer> tallies(Contribution.Key key, StateSnapshot states) {
         Map<String, Integer> tallies = new TreeMap<>();
-        IndicatorState indicators = em.find(IndicatorState.class,
-                new IndicatorState.Key(key.unitCode(), String.valueOf(campaign.deadline.getYear())));
+        IndicatorState indicators = states.indicators.get(key);
         if (indicators != null && indicators.total > 0) {
             tallies.put(Counters.INDICATORS_MET, indicators.met);
             tallies.put(Counters.INDICATORS_TOTAL, indicators.total);
         }
-        for (ShortcomingState shortcoming : em.createQuery("SELECT s FROM ShortcomingState s"
-                + " WHERE s.campaignCode = ?1 AND s.unitCode = ?2", ShortcomingState.class)
-                .setParameter(1, key.campaignCode()).setParameter(2, key.unitCode()).getResultList()) {
+        for (ShortcomingState shortcoming : states.shortcomings.getOrDefault(key, List.of())) {
             tallies.merge(Counters.SHORTCOMINGS_RAISED, 1, Integer::sum);
             tallies.merge(Counters.SHORTCOMINGS_STATUS + shortcoming.status, 1, Integer::sum);
             tallies.merge(Counters.SHORTCOMINGS_AREA + shortcoming.area, 1, Integer::sum);
         }
-        for (SessionState session : heldSessions(key.campaignCode(), List.of(key.unitCode()))) {
+        for (SessionState session : states.heldSessions(key.campaignCode(), List.of(key.unitCode()))) {
             if (session.attendanceExpected != null && session.attendancePresent != null) {
                 tallies.merge(Counters.ATTENDANCE_EXPECTED, session.attendanceExpected, Integer::sum);
                 tallies.merge(Counters.ATTENDANCE_PRESENT, session.attendancePresent, Integer::sum);
             }
         }
         return tallies;
-    }
-
-    /** The held sessions of the campaign among these units' sessions. */
-    private List<SessionState> heldSessions(String campaignCode, List<String> unitCodes) {
-        return em.createQuery("SELECT s FROM SessionState s WHERE s.campaignCode = ?1 AND s.unitCode IN ?2",
-                SessionState.class).setParameter(1, campaignCode).setParameter(2, unitCodes).getResultStream()
-                .filter(SessionState::isHeld).toList();
     }
 
     /**
@@ -421,7 +410,14 @@ public class RollupEngine {
             }
         });
         List<ProgressView> rollups = new ArrayList<>();
-        unitsByCampaign.forEach((campaign, units) -> rollups.addAll(progress.current(campaign, List.copyOf(units))));
+        unitsByCampaign.forEach((campaign, units) -> {
+            List<String> codes = List.copyOf(units);
+            // in slices: a campaign created over the national tree changes the roll-up of every unit with sub-units
+            for (int from = 0; from < codes.size(); from += ANNOUNCE_SLICE) {
+                rollups.addAll(progress.current(campaign, codes.subList(from, Math.min(codes.size(),
+                        from + ANNOUNCE_SLICE))));
+            }
+        });
         for (ProgressView rollup : rollups) {
             outbox.record(TOPIC, rollup.campaignCode() + "|" + rollup.unitCode(), TYPE, rollup);
         }

@@ -363,6 +363,10 @@ class RollupFlowTest {
         assertTrue(published != null, "no roll-up of " + p + ".D on the rollup topic");
         assertEquals("vn.tusoi.aggregation.rollup.changed", published.get("type").asText());
         assertEquals(1, published.at("/data/direct/expected").asInt());
+        // freshness (event time to applied) is measured for every event
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("tusoi_rollup_freshness_seconds{quantile=\"0.99\"") && metrics.contains(
+                "tusoi_rollup_freshness_seconds_count"), "no freshness metric");
     }
 
     /** Every endpoint × every role × a unit inside (province V3) and outside (province V4) the caller's. */

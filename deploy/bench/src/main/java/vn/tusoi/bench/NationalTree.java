@@ -32,12 +32,23 @@ final class NationalTree {
         return provinces * (1 + districtsPerProvince * (1 + communesPerDistrict * (1 + cellsPerCommune)));
     }
 
-    /** Every unit as an import row, parents first. */
+    /** The national root above the provinces (the Central Committee), when the tree is built with it. */
+    static final String CENTRAL = "TW";
+
+    /** Every unit as an import row, parents first; the provinces are roots. */
     List<Map<String, String>> units() {
-        List<Map<String, String>> rows = new ArrayList<>(size());
+        return units(false);
+    }
+
+    /** Every unit as an import row, parents first; with {@code central}, under the Central Committee. */
+    List<Map<String, String>> units(boolean central) {
+        List<Map<String, String>> rows = new ArrayList<>(size() + 1);
+        if (central) {
+            rows.add(row(CENTRAL, "Ban Chấp hành Trung ương", "CENTRAL", null));
+        }
         for (int p = 0; p < provinces; p++) {
             String province = "P" + p;
-            rows.add(row(province, "Đảng bộ tỉnh " + name(p), "PROVINCE", null));
+            rows.add(row(province, "Đảng bộ tỉnh " + name(p), "PROVINCE", central ? CENTRAL : null));
             for (int d = 0; d < districtsPerProvince; d++) {
                 String district = province + ".D" + d;
                 rows.add(row(district, "Đảng bộ huyện " + name(p * 31 + d), "DISTRICT", province));

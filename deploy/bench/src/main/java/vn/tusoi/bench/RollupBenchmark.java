@@ -1,0 +1,361 @@
+package vn.tusoi.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.tusoi.stack.KafkaServer;
+import vn.tusoi.stack.PostgresServer;
+import vn.tusoi.stack.ServiceProcess;
+import vn.tusoi.stack.TestTokens;
+
+/**
+ * The national roll-up benchmark: a national tree under the Central Committee, a campaign it issues for every
+ * grassroots committee and cell, one session per unit recorded through session-service's public API, and the
+ * aggregation measured against the issue's targets. The baseline, in the same run: the national figure computed on
+ * demand with a recursive query over the same session data. Prints a table.
+ */
+public final class RollupBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final String CAMPAIGN = "1-KH/TW";
+    private static final String CAMPAIGN_PATH = "/api/v1/campaigns/1-KH%2FTW";
+    private static final int BATCH = 5_000;
+
+    private final List<String[]> table = new ArrayList<>();
+    private final String token = TestTokens.admin();
+
+    private RollupBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] a = {34, 15, 20, 33, 500, 20, 10};
+        for (int i = 0; i < Math.min(args.length, a.length); i++) {
+            a[i] = Integer.parseInt(args[i]);
+        }
+        new RollupBenchmark().run(new NationalTree(a[0], a[1], a[2], a[3]), a[4], a[5], a[6]);
+    }
+
+    private void run(NationalTree tree, int steadyRate, int steadySeconds, int readSeconds) throws Exception {
+        Path root = Path.of(System.getProperty("stack.root", "."));
+        Path logs = root.resolve("deploy/bench/target/logs");
+        Files.createDirectories(logs);
+        List<Map<String, String>> units = tree.units(true);
+        // every grassroots committee and cell holds a session; the last steadyRate × steadySeconds of them are
+        // kept for the steady-rate phase
+        List<String> inScope = units.stream().filter(u -> u.get("kind").equals("GRASSROOTS_COMMITTEE")
+                || u.get("kind").equals("CELL")).map(u -> u.get("code")).toList();
+        int steady = Math.min(steadyRate * steadySeconds, inScope.size() / 10);
+        List<String> bulk = inScope.subList(0, inScope.size() - steady);
+        List<String> later = inScope.subList(inScope.size() - steady, inScope.size());
+        try (PostgresServer postgres = PostgresServer.startTemporary(); KafkaServer kafka = KafkaServer.start()) {
+            try (ServiceProcess organization = service("organization-service", "organization", postgres, kafka, root,
+                    logs);
+                    ServiceProcess session = service("session-service", "session", postgres, kafka, root, logs);
+                    ServiceProcess aggregation = service("aggregation-service", "aggregation", postgres, kafka, root,
+                            logs)) {
+                organization.start();
+                session.start();
+                aggregation.start();
+                String org = organization.baseUrl();
+                String ses = session.baseUrl();
+                String agg = aggregation.baseUrl();
+
+                System.out.printf("importing %,d units%n", units.size());
+                long start = System.nanoTime();
+                ndjson(org + "/api/v1/units/import", units);
+                waitFor("session-service to accept the campaign", Duration.ofMinutes(20), () -> post(
+                        ses + "/api/v1/campaigns", Map.of("code", CAMPAIGN, "title", "Tự soi, tự sửa toàn quốc",
+                                "issuingUnitCode", NationalTree.CENTRAL, "scopeKinds", List.of("GRASSROOTS_COMMITTEE",
+                                        "CELL"),
+                                "startDate", "2026-01-01", "deadline", "2026-12-31"))
+                        .statusCode() == 201);
+                waitFor("the aggregation to expect every unit", Duration.ofMinutes(60),
+                        () -> expected(agg) == inScope.size());
+                row("tree imported, campaign created, every unit's expected counted at every ancestor",
+                        units.size() + " units", seconds(start), "-");
+
+                System.out.printf("recording %,d sessions in requests of %,d%n", bulk.size(), BATCH);
+                start = System.nanoTime();
+                recordInBulk(ses, bulk);
+                double posted = seconds(start);
+                waitFor("every session in the roll-up", Duration.ofMinutes(60), () -> held(agg) == bulk.size());
+                double reflected = seconds(start);
+                row("sessions recorded through POST .../sessions/import (" + BATCH + " per request, 2 clients)",
+                        String.format("%,d", bulk.size()), String.format("%.1f s (%,.0f/s)", posted,
+                                bulk.size() / posted),
+                        "-");
+                row("the same sessions fully reflected in every roll-up", String.format("%,d", bulk.size()),
+                        String.format("%.1f s (%,.0f/s)", reflected, bulk.size() / reflected), "≤ 120 s for 300,000");
+
+                System.out.printf("steady rate: %d sessions/s for %d s%n", steadyRate, later.size() / steadyRate);
+                TreeMap<Double, Long> before = freshnessBuckets(agg);
+                recordSteadily(ses, later, steadyRate);
+                waitFor("the steady sessions in the roll-up", Duration.ofMinutes(10),
+                        () -> held(agg) == bulk.size() + later.size());
+                TreeMap<Double, Long> after = freshnessBuckets(agg);
+                row("freshness at " + steadyRate + " sessions/s (event time → roll-up committed), p50 / p99",
+                        String.format("%,d", later.size()), String.format("≤ %.0f ms / ≤ %.0f ms",
+                                quantile(before, after, 0.5) * 1000, quantile(before, after, 0.99) * 1000),
+                        "p99 ≤ 1 s");
+
+                String progress = agg + CAMPAIGN_PATH + "/progress/" + NationalTree.CENTRAL;
+                String[] national = wrk(progress, readSeconds);
+                String[] health = wrk(agg + "/q/health/live", readSeconds);
+                row("GET progress at the national root (wrk, 2 threads, 16 connections): p50 / p99, requests/s",
+                        "-", national[0] + " / " + national[1] + ", " + national[2] + "/s",
+                        "p99 ≤ 20 ms, ≥ half of /q/health");
+                row("GET /q/health/live on the same service (wrk, same settings)", "-",
+                        health[0] + " / " + health[1] + ", " + health[2] + "/s", "-");
+                baseline(postgres.ensureDatabase("session"), postgres.ensureDatabase("organization"), readSeconds);
+            }
+        }
+        System.out.println();
+        System.out.println("| what | rows | measured | target |");
+        System.out.println("|---|---:|---|---|");
+        table.forEach(r -> System.out.println("| " + String.join(" | ", r) + " |"));
+    }
+
+    private ServiceProcess service(String name, String database, PostgresServer postgres, KafkaServer kafka,
+            Path root, Path logs) {
+        Map<String, String> config = new HashMap<>(TestTokens.oidcConfig());
+        config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase(database));
+        config.put("quarkus.datasource.username", PostgresServer.USER);
+        config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.log.level", "WARN");
+        return new ServiceProcess(name, root, logs, config, "2g");
+    }
+
+    private void recordInBulk(String ses, List<String> units) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        List<Future<?>> sent = new ArrayList<>();
+        for (int from = 0; from < units.size(); from += BATCH) {
+            List<String> slice = units.subList(from, Math.min(units.size(), from + BATCH));
+            sent.add(clients.submit(() -> {
+                List<Map<String, Object>> rows = slice.stream().map(unit -> Map.<String, Object>of("unitCode", unit,
+                        "heldOn", "2026-06-15", "attendance", Map.of("expected", 20, "present", 18))).toList();
+                HttpResponse<String> response = post(ses + "/api/v1/campaigns/1-KH%2FTW/sessions/import", rows);
+                if (response.statusCode() != 200 || !response.body().contains("\"errors\":[]")) {
+                    throw new IllegalStateException("import answered " + response.statusCode() + ": "
+                            + response.body().substring(0, Math.min(300, response.body().length())));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : sent) {
+            future.get();
+        }
+        clients.shutdown();
+    }
+
+    /** One session per request, paced at the rate, from as many clients as it takes. */
+    private void recordSteadily(String ses, List<String> units, int rate) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        List<Future<?>> sent = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < units.size(); i++) {
+            long due = start + i * 1_000_000_000L / rate;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            String unit = units.get(i);
+            sent.add(clients.submit(() -> {
+                HttpResponse<String> response = post(ses + "/api/v1/campaigns/1-KH%2FTW/sessions", Map.of("unitCode",
+                        unit, "heldOn", "2026-06-20"));
+                if (response.statusCode() != 201) {
+                    throw new IllegalStateException("session answered " + response.statusCode());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : sent) {
+            future.get();
+        }
+        double seconds = seconds(start);
+        System.out.printf("steady phase: %,d sessions in %.1f s (%.0f/s)%n", units.size(), seconds,
+                units.size() / seconds);
+        clients.shutdown();
+    }
+
+    /**
+     * The baseline: the national figure (units held by kind, of those expected) computed on demand, by a recursive
+     * query down the hierarchy over the session data, as a report would without a roll-up.
+     */
+    private void baseline(String sessionDb, String orgDb, int readSeconds) throws Exception {
+        String sql = """
+                WITH RECURSIVE subtree AS (
+                    SELECT code, kind FROM known_unit WHERE code = ?
+                    UNION ALL
+                    SELECT k.code, k.kind FROM known_unit k JOIN subtree s ON k.parent_code = s.code
+                )
+                SELECT t.kind, count(*) AS expected, count(r.id) AS held
+                FROM subtree t
+                LEFT JOIN review_session r ON r.unit_code = t.code AND r.campaign_id =
+                    (SELECT id FROM campaign WHERE code = ?) AND r.status <> 'DRAFT'
+                WHERE t.kind IN ('GRASSROOTS_COMMITTEE', 'CELL')
+                GROUP BY t.kind""";
+        try (Connection connection = DriverManager.getConnection(sessionDb, PostgresServer.USER,
+                PostgresServer.PASSWORD); PreparedStatement query = connection.prepareStatement(sql)) {
+            List<Long> nanos = new ArrayList<>();
+            long end = System.nanoTime() + readSeconds * 1_000_000_000L;
+            String answer = "";
+            while (System.nanoTime() < end || nanos.size() < 3) {
+                long start = System.nanoTime();
+                query.setString(1, NationalTree.CENTRAL);
+                query.setString(2, CAMPAIGN);
+                StringBuilder figures = new StringBuilder();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        figures.append(rows.getString(1)).append(' ').append(rows.getLong(3)).append('/')
+                                .append(rows.getLong(2)).append(' ');
+                    }
+                }
+                nanos.add(System.nanoTime() - start);
+                answer = figures.toString().strip();
+            }
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            double total = Arrays.stream(sorted).sum() / 1e9;
+            row("baseline: the same national figure by a recursive query over the session data (one connection)",
+                    answer, String.format("%.0f ms / %.0f ms, %.1f/s", sorted[sorted.length / 2] / 1e6,
+                            sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
+                            sorted.length / total),
+                    "-");
+        }
+    }
+
+    private String[] wrk(String url, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c16", "-d" + seconds + "s", "--latency", "-H",
+                "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes());
+        wrk.waitFor();
+        System.out.println(out);
+        return new String[]{find(out, "\\s50%\\s+(\\S+)"), find(out, "\\s99%\\s+(\\S+)"),
+                find(out, "Requests/sec:\\s+(\\S+)")};
+    }
+
+    private static String find(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        return matcher.find() ? matcher.group(1) : "?";
+    }
+
+    private long held(String agg) throws Exception {
+        JsonNode progress = progress(agg);
+        return progress.at("/byKind/GRASSROOTS_COMMITTEE/held").asLong() + progress.at("/byKind/CELL/held").asLong();
+    }
+
+    private long expected(String agg) throws Exception {
+        JsonNode progress = progress(agg);
+        return progress.at("/byKind/GRASSROOTS_COMMITTEE/expected").asLong()
+                + progress.at("/byKind/CELL/expected").asLong();
+    }
+
+    private JsonNode progress(String agg) throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(agg + CAMPAIGN_PATH
+                + "/progress/" + NationalTree.CENTRAL)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createObjectNode();
+    }
+
+    /** The aggregation's freshness histogram: events applied within each bound (seconds), since it started. */
+    private TreeMap<Double, Long> freshnessBuckets(String agg) throws Exception {
+        String metrics = CLIENT.send(HttpRequest.newBuilder(URI.create(agg + "/q/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        TreeMap<Double, Long> buckets = new TreeMap<>();
+        Matcher matcher = Pattern.compile(
+                "tusoi_rollup_freshness_seconds_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*}\\s+(\\S+)").matcher(metrics);
+        while (matcher.find()) {
+            double bound = matcher.group(1).equals("+Inf")
+                    ? Double.POSITIVE_INFINITY
+                    : Double.parseDouble(matcher.group(1));
+            buckets.put(bound, (long) Double.parseDouble(matcher.group(2)));
+        }
+        return buckets;
+    }
+
+    /** The bucket bound under which the given share of the events applied between the two readings fall. */
+    private static double quantile(TreeMap<Double, Long> before, TreeMap<Double, Long> after, double share) {
+        long total = after.lastEntry().getValue() - before.getOrDefault(after.lastKey(), 0L);
+        for (Map.Entry<Double, Long> bucket : after.entrySet()) {
+            long within = bucket.getValue() - before.getOrDefault(bucket.getKey(), 0L);
+            if (within >= share * total) {
+                return bucket.getKey();
+            }
+        }
+        return Double.NaN;
+    }
+
+    private HttpResponse<String> post(String url, Object body) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void ndjson(String url, List<Map<String, String>> rows) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (Map<String, String> row : rows) {
+            body.append(JSON.writeValueAsString(row)).append('\n');
+        }
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofMinutes(30)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().contains("\"errors\":[]")) {
+            throw new IllegalStateException("unit import answered " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(300, response.body().length())));
+        }
+    }
+
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitFor(String what, Duration limit, Condition condition) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!condition.holds()) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("gave up waiting for " + what + " after " + limit);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void row(String what, String rows, String measured, String target) {
+        System.out.println(what + ": " + measured);
+        table.add(new String[]{what, rows, measured, target});
+    }
+
+    private void row(String what, String rows, double seconds, String target) {
+        row(what, rows, String.format("%.1f s", seconds), target);
+    }
+}
