@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
@@ -70,12 +71,16 @@ public class RollupEngine {
 
     @Transactional
     public int apply(EventBatch batch) {
+        // the look-ups below read nothing this loop changes: no flush of the whole batch before each of them
+        em.setFlushMode(FlushModeType.COMMIT);
         Set<Contribution.Key> touched = new LinkedHashSet<>();
         for (UnitChanged event : batch.units()) {
             if (store(event)) {
                 touched.addAll(keysForUnit(event));
             }
         }
+        // a campaign's units are looked up with SQL: the units stored above must be in the database by then
+        em.flush();
         for (CampaignChanged event : batch.campaigns()) {
             if (store(event)) {
                 touched.addAll(keysForCampaign(event.code(), event.issuingUnitCode()));
