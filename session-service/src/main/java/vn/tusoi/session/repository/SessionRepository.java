@@ -1,5 +1,8 @@
 package vn.tusoi.session.repository;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +18,20 @@ import vn.tusoi.session.ReviewSession;
 @ApplicationScoped
 public class SessionRepository implements PanacheRepositoryBase<ReviewSession, UUID> {
 
+    private static final int SLICE = 1_000;
+
     public Optional<ReviewSession> find(Campaign campaign, String unitCode) {
         return find("campaign = ?1 and unitCode = ?2", campaign, unitCode).firstResultOptional();
+    }
+
+    /** The campaign's sessions of these units, by unit. */
+    public Map<String, ReviewSession> ofUnits(Campaign campaign, List<String> unitCodes) {
+        Map<String, ReviewSession> byUnit = new HashMap<>();
+        for (int from = 0; from < unitCodes.size(); from += SLICE) {
+            find("campaign = ?1 and unitCode in ?2", campaign, unitCodes.subList(from, Math.min(unitCodes.size(),
+                    from + SLICE))).list().forEach(session -> byUnit.put(session.unitCode, session));
+        }
+        return byUnit;
     }
 
     /** The campaign's sessions, of the units at and under {@code under} when given. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -84,6 +85,9 @@ public class SessionService {
                 access.requireCapturesKnown(row.unitCode(), "[" + i + "].unitCode");
             }
         }
+        // the sessions the rows may update, read at once: a query per row would flush the growing batch each time
+        Map<String, ReviewSession> existingByUnit = sessions.ofUnits(campaign, rows.stream().filter(Objects::nonNull)
+                .map(SessionRequest::unitCode).filter(Objects::nonNull).distinct().toList());
         List<RowError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int created = 0;
@@ -98,7 +102,7 @@ public class SessionService {
                     throw new RuleViolation(422, "unitCode", "unit " + unitCode + " appears twice in the batch");
                 }
                 check(campaign, row);
-                ReviewSession existing = sessions.find(campaign, row.unitCode()).orElse(null);
+                ReviewSession existing = existingByUnit.get(row.unitCode());
                 if (existing == null) {
                     create(campaign, row);
                     created++;
