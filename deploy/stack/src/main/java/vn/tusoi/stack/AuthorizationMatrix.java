@@ -92,6 +92,30 @@ public final class AuthorizationMatrix {
         return this;
     }
 
+    /**
+     * A token for each of the six roles, placed in one province: the officer and the viewer at a district, the
+     * secretary and the member (with their registry number) at a cell, the provincial system at the province.
+     */
+    public static Map<String, String> everyRole(String province, String district, String cell, String member) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("admin", TestTokens.admin());
+        tokens.put("officer", TestTokens.token("officer." + district, district, "officer"));
+        tokens.put("secretary", TestTokens.token("secretary." + cell, cell, "secretary"));
+        tokens.put("member", TestTokens.member(member, cell));
+        tokens.put("viewer", TestTokens.viewing("viewer." + district, cell, district, "viewer"));
+        tokens.put("integration", TestTokens.token("service-account-provincial-" + province, province, "integration"));
+        return tokens;
+    }
+
+    /** Prints how many cases ran and fails with every one that leaked or was wrongly refused. */
+    public static void assertPassed(String what, Result result) {
+        System.out.printf("%s: %d cases%n", what, result.cases());
+        if (!result.failures().isEmpty()) {
+            throw new AssertionError(result.failures().size() + " of " + result.cases() + " cases failed:\n"
+                    + String.join("\n", result.failures()));
+        }
+    }
+
     /** The operations of the service's OpenAPI document, as {@code "METHOD /path/{param}"}. */
     public static Set<String> documentedOperations() {
         String document = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)

@@ -42,6 +42,16 @@ public final class MalformedInputSweep {
     private MalformedInputSweep() {
     }
 
+    /** Runs the sweep as a national administrator and fails on any 5xx, accepted malformed body or database change. */
+    public static void assertHarmless(String what, AuthorizationMatrix matrix, DataSource dataSource) {
+        Map<String, String> before = fingerprint(dataSource);
+        AuthorizationMatrix.assertPassed(what, run(matrix, TestTokens.admin()));
+        Map<String, String> after = fingerprint(dataSource);
+        if (!before.equals(after)) {
+            throw new AssertionError("the sweep changed the database: before " + before + ", after " + after);
+        }
+    }
+
     public static AuthorizationMatrix.Result run(AuthorizationMatrix matrix, String token) {
         List<String> failures = new ArrayList<>();
         int cases = 0;
