@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 
+import vn.tusoi.aggregation.event.ActionChanged;
 import vn.tusoi.aggregation.event.CampaignChanged;
 import vn.tusoi.aggregation.event.ClassificationChanged;
 import vn.tusoi.aggregation.event.EventBatch;
@@ -112,6 +113,7 @@ public class EventListener {
                 batch.indicators().add(objectMapper.treeToValue(data, IndicatorsChanged.class));
             case ClassificationChanged.TYPE ->
                 batch.classifications().add(objectMapper.treeToValue(data, ClassificationChanged.class));
+            case ActionChanged.TYPE -> batch.actions().add(objectMapper.treeToValue(data, ActionChanged.class));
             case ShortcomingChanged.TYPE ->
                 batch.shortcomings().add(objectMapper.treeToValue(data, ShortcomingChanged.class));
             case SelfReviewChanged.TYPE ->

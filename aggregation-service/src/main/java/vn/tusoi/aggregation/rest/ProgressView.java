@@ -24,7 +24,8 @@ public record ProgressView(
     }
 
     /** Shortcomings the units of the subtree named in their sessions of the campaign: by status and by area. */
-    public record Shortcomings(long raised, long open, long resolved, long carriedOver, Map<String, Long> byArea) {
+    public record Shortcomings(long raised, long open, long overdue, long resolved, long carriedOver,
+            Map<String, Long> byArea) {
     }
 
     /** Members present at the subtree's held sessions, of those expected; the rate in percent (null without any). */

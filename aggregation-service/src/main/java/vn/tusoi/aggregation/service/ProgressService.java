@@ -188,6 +188,7 @@ public class ProgressService {
         ProgressView.Shortcomings shortcomings = new ProgressView.Shortcomings(
                 counters.getOrDefault(Counters.SHORTCOMINGS_RAISED, 0L),
                 counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "OPEN", 0L),
+                counters.getOrDefault(Counters.SHORTCOMINGS_OVERDUE, 0L),
                 counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "RESOLVED", 0L),
                 counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "CARRIED_OVER", 0L), byArea);
         long present = counters.getOrDefault(Counters.ATTENDANCE_PRESENT, 0L);

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
+import vn.tusoi.aggregation.ActionState;
 import vn.tusoi.aggregation.CampaignInfo;
 import vn.tusoi.aggregation.ClassificationState;
 import vn.tusoi.aggregation.Contribution;
@@ -28,6 +29,7 @@ import vn.tusoi.aggregation.SelfReviewState;
 import vn.tusoi.aggregation.SessionState;
 import vn.tusoi.aggregation.ShortcomingState;
 import vn.tusoi.aggregation.UnitNode;
+import vn.tusoi.aggregation.event.ActionChanged;
 import vn.tusoi.aggregation.event.CampaignChanged;
 import vn.tusoi.aggregation.event.ClassificationChanged;
 import vn.tusoi.aggregation.event.EventBatch;
@@ -106,6 +108,15 @@ public class RollupEngine {
             if (previousUnit != null) {
                 touched.add(new Contribution.Key(event.campaignCode(), event.unitCode()));
                 touched.add(new Contribution.Key(event.campaignCode(), previousUnit));
+            }
+        }
+        for (ActionChanged event : batch.actions()) {
+            if (store(event)) {
+                // an action that arrives before its shortcoming counts when the shortcoming arrives
+                ShortcomingState shortcoming = em.find(ShortcomingState.class, event.shortcomingId());
+                if (shortcoming != null) {
+                    touched.add(new Contribution.Key(shortcoming.campaignCode, shortcoming.unitCode));
+                }
             }
         }
         for (SelfReviewChanged event : batch.selfReviews()) {
@@ -193,20 +204,43 @@ public class RollupEngine {
         return true;
     }
 
+    private boolean store(ActionChanged event) {
+        ActionState action = em.find(ActionState.class, event.id());
+        if (action != null && action.version >= event.version()) {
+            return false;
+        }
+        boolean isNew = action == null;
+        if (isNew) {
+            action = new ActionState();
+            action.id = event.id();
+        }
+        action.shortcomingId = event.shortcomingId();
+        action.status = event.status();
+        action.overdue = event.overdue();
+        action.version = event.version();
+        if (isNew) {
+            em.persist(action);
+        }
+        return true;
+    }
+
     private boolean store(IndicatorsChanged event) {
         IndicatorState.Key key = new IndicatorState.Key(event.unitCode(), event.period());
         IndicatorState state = em.find(IndicatorState.class, key);
         if (state != null && state.version >= event.version()) {
             return false;
         }
-        if (state == null) {
+        boolean isNew = state == null;
+        if (isNew) {
             state = new IndicatorState();
             state.key = key;
-            em.persist(state);
         }
         state.met = event.met();
         state.total = event.total();
         state.version = event.version();
+        if (isNew) {
+            em.persist(state);
+        }
         return true;
     }
 
@@ -216,13 +250,16 @@ public class RollupEngine {
         if (state != null && state.version >= event.version()) {
             return false;
         }
-        if (state == null) {
+        boolean isNew = state == null;
+        if (isNew) {
             state = new ClassificationState();
             state.key = key;
-            em.persist(state);
         }
         state.decidedGrade = event.decidedGrade();
         state.version = event.version();
+        if (isNew) {
+            em.persist(state);
+        }
         return true;
     }
 
@@ -393,6 +430,10 @@ public class RollupEngine {
             tallies.merge(Counters.SHORTCOMINGS_RAISED, 1, Integer::sum);
             tallies.merge(Counters.SHORTCOMINGS_STATUS + shortcoming.status, 1, Integer::sum);
             tallies.merge(Counters.SHORTCOMINGS_AREA + shortcoming.area, 1, Integer::sum);
+            if (shortcoming.status.equals("OPEN")
+                    && states.actions.getOrDefault(shortcoming.id, List.of()).stream().anyMatch(ActionState::isLate)) {
+                tallies.merge(Counters.SHORTCOMINGS_OVERDUE, 1, Integer::sum);
+            }
         }
         for (SessionState session : states.heldSessions(key.campaignCode(), List.of(key.unitCode()))) {
             if (session.attendanceExpected != null && session.attendancePresent != null) {

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import vn.tusoi.aggregation.ActionState;
 import vn.tusoi.aggregation.CampaignInfo;
 import vn.tusoi.aggregation.ClassificationState;
 import vn.tusoi.aggregation.Contribution;
@@ -34,6 +36,7 @@ final class StateSnapshot {
     final Map<Contribution.Key, List<SessionState>> sessions = new HashMap<>();
     final Map<Contribution.Key, Integer> reviewed = new HashMap<>();
     final Map<Contribution.Key, List<ShortcomingState>> shortcomings = new HashMap<>();
+    final Map<UUID, List<ActionState>> actions = new HashMap<>();
     final Map<Contribution.Key, IndicatorState> indicators = new HashMap<>();
     final Map<Contribution.Key, ClassificationState> classifications = new HashMap<>();
 
@@ -90,10 +93,20 @@ final class StateSnapshot {
                 + " AND r.unitCode IN ?2 GROUP BY r.unitCode", Object[].class).setParameter(1, campaignCode)
                 .setParameter(2, slice).getResultList().forEach(row -> reviewed.put(new Contribution.Key(campaignCode,
                         (String) row[0]), ((Number) row[1]).intValue()));
+        List<UUID> shortcomingIds = new ArrayList<>();
         em.createQuery("SELECT s FROM ShortcomingState s WHERE s.campaignCode = ?1 AND s.unitCode IN ?2",
                 ShortcomingState.class).setParameter(1, campaignCode).setParameter(2, slice).getResultList()
-                .forEach(s -> shortcomings.computeIfAbsent(new Contribution.Key(campaignCode, s.unitCode),
-                        k -> new ArrayList<>()).add(s));
+                .forEach(s -> {
+                    shortcomings.computeIfAbsent(new Contribution.Key(campaignCode, s.unitCode),
+                            k -> new ArrayList<>()).add(s);
+                    shortcomingIds.add(s.id);
+                });
+        for (int from = 0; from < shortcomingIds.size(); from += SLICE) {
+            em.createQuery("SELECT a FROM ActionState a WHERE a.shortcomingId IN ?1", ActionState.class)
+                    .setParameter(1, shortcomingIds.subList(from, Math.min(shortcomingIds.size(), from + SLICE)))
+                    .getResultList().forEach(a -> actions.computeIfAbsent(a.shortcomingId, k -> new ArrayList<>())
+                            .add(a));
+        }
         if (campaign == null) {
             return;
         }

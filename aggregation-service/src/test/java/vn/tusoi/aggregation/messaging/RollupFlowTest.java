@@ -63,7 +63,8 @@ class RollupFlowTest {
             "session.self-reviews", new File("../session-service/contracts/session.self-reviews.schema.json"),
             "session.shortcomings", new File("../session-service/contracts/session.shortcomings.schema.json"),
             "session.indicators", new File("../session-service/contracts/session.indicators.schema.json"),
-            "session.classifications", new File("../session-service/contracts/session.classifications.schema.json"));
+            "session.classifications", new File("../session-service/contracts/session.classifications.schema.json"),
+            "session.actions", new File("../session-service/contracts/session.actions.schema.json"));
     private static KafkaProducer<String, String> producer;
 
     @BeforeEach
@@ -266,18 +267,26 @@ class RollupFlowTest {
         session(c, p + ".G", "HELD", "2023-08-01", 1, 30, 27);
         session(c, p + ".G.1", "HELD", "2023-08-02", 1, 12, 9);
         String first = shortcoming(c, p + ".G", "PARTY_BUILDING", "OPEN", 1);
-        shortcoming(c, p + ".G", "ECONOMY", "OPEN", 1);
+        // overdue: an open shortcoming with an action past its due date and not done; an action that arrives before
+        // its shortcoming counts once the shortcoming arrives
+        String economy = UUID.randomUUID().toString();
+        action(UUID.randomUUID().toString(), economy, "IN_PROGRESS", true, 1);
+        shortcoming(c, p + ".G", "ECONOMY", "OPEN", 1, economy);
         String third = shortcoming(c, p + ".G.1", "PARTY_BUILDING", "OPEN", 1);
         // resolved later; then the first version again (redelivered) and a stale one change nothing
         shortcoming(c, p + ".G.1", "PARTY_BUILDING", "RESOLVED", 2, third);
         shortcoming(c, p + ".G.1", "PARTY_BUILDING", "OPEN", 1, third);
         shortcoming(c, p + ".G", "PARTY_BUILDING", "CARRIED_OVER", 2, first);
         shortcoming(c, p + ".G", "PARTY_BUILDING", "OPEN", 1, first);
+        // not overdue: done though late, or the shortcoming is no longer open
+        action(UUID.randomUUID().toString(), economy, "DONE", true, 1);
+        action(UUID.randomUUID().toString(), third, "IN_PROGRESS", true, 1);
 
         awaitProgress("1-KH%2F" + p, p, "shortcomings.resolved", 1);
         awaitProgress("1-KH%2F" + p, p, "shortcomings.carriedOver", 1);
         for (String at : List.of(p, p + ".D")) {
             progress("1-KH%2F" + p, at).body("shortcomings.raised", equalTo(3)).body("shortcomings.open", equalTo(1))
+                    .body("shortcomings.overdue", equalTo(1))
                     .body("shortcomings.resolved", equalTo(1)).body("shortcomings.carriedOver", equalTo(1))
                     .body("shortcomings.byArea.PARTY_BUILDING", equalTo(2))
                     .body("shortcomings.byArea.ECONOMY", equalTo(1))
@@ -488,6 +497,12 @@ class RollupFlowTest {
         data.put("attendanceExpected", expected);
         data.put("attendancePresent", present);
         publish("session.sessions", id, "vn.tusoi.session.session.changed", data);
+    }
+
+    private static void action(String id, String shortcomingId, String status, boolean overdue, long version) {
+        publish("session.actions", id, "vn.tusoi.session.action.changed", Map.of("id", id, "shortcomingId",
+                shortcomingId, "unitCode", "-", "status", status, "dueOn", "2023-07-31", "overdue", overdue,
+                "version", version));
     }
 
     private static void indicators(String unit, String period, int met, int total, long version) {
