@@ -43,15 +43,6 @@ public class Caller {
         this.memberNumber = anonymous ? null : claim(token, MEMBER_CLAIM);
     }
 
-    /** A caller for tests of one class. */
-    public Caller(String name, Set<String> roles, String captureRoot, String viewRoot, String memberNumber) {
-        this.name = name;
-        this.roles = Set.copyOf(roles);
-        this.captureRoot = captureRoot;
-        this.viewRoot = viewRoot != null ? viewRoot : captureRoot;
-        this.memberNumber = memberNumber;
-    }
-
     private static String nameOf(JsonWebToken token) {
         String username = token.getClaim("preferred_username");
         return username != null ? username : token.getSubject();
@@ -77,11 +68,6 @@ public class Caller {
     /** The root of what the caller may read, empty for an administrator (everything). */
     public Optional<String> viewRoot() {
         return isAdmin() ? Optional.empty() : Optional.of(viewRoot == null ? "" : viewRoot);
-    }
-
-    /** The root of where the caller may write, empty for an administrator (everywhere). */
-    public Optional<String> captureRoot() {
-        return isAdmin() ? Optional.empty() : Optional.of(captureRoot == null ? "" : captureRoot);
     }
 
     public Optional<String> memberNumber() {
