@@ -78,7 +78,7 @@ public class RollupEngine {
         Set<Contribution.Key> touched = new LinkedHashSet<>();
         for (UnitChanged event : batch.units()) {
             if (store(event)) {
-                touched.addAll(keysForUnit(event));
+                touched.addAll(keysForUnit(event.code()));
             }
         }
         // a campaign's units are looked up with SQL: the units stored above must be in the database by then
@@ -263,7 +263,10 @@ public class RollupEngine {
         return true;
     }
 
-    /** The campaigns a known unit counts for: those it feeds already and those issued at or above it. */
+    /**
+     * The campaigns a unit counts for: those it feeds already and those issued at or above it (with its ancestors as
+     * just stored).
+     */
     private List<Contribution.Key> keysForUnit(String unitCode) {
         UnitNode unit = em.find(UnitNode.class, unitCode);
         Set<String> campaigns = new LinkedHashSet<>(em.createQuery(
@@ -322,18 +325,6 @@ public class RollupEngine {
             review.version = event.version();
         }
         return previousUnit;
-    }
-
-    /** A unit counts for the campaigns it already feeds and for those issued by any of its new ancestors. */
-    private List<Contribution.Key> keysForUnit(UnitChanged event) {
-        Set<String> campaigns = new LinkedHashSet<>(em.createQuery(
-                "SELECT c.key.campaignCode FROM Contribution c WHERE c.key.unitCode = ?1", String.class)
-                .setParameter(1, event.code()).getResultList());
-        List<String> issuers = new ArrayList<>(event.ancestors());
-        issuers.add(event.code());
-        campaigns.addAll(em.createQuery("SELECT c.code FROM CampaignInfo c WHERE c.issuingUnitCode IN ?1", String.class)
-                .setParameter(1, issuers).getResultList());
-        return campaigns.stream().map(campaign -> new Contribution.Key(campaign, event.code())).toList();
     }
 
     /** A campaign counts every unit under its issuing unit, and every unit it counted before. */
