@@ -6,18 +6,22 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.Entity;
 
 import org.hibernate.Hibernate;
 import org.hibernate.Interceptor;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.Type;
 
@@ -41,13 +45,15 @@ import vn.tusoi.platform.security.Caller;
 public class AuditTrail implements Interceptor {
 
     static final String REDACTED = "(redacted)";
-    private static final Map<Class<?>, Map<String, Boolean>> REDACTED_FIELDS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Set<String>> REDACTED_FIELDS = new ConcurrentHashMap<>();
 
     private record Pending(String action, Object entity, Object id, Map<String, Object> before,
             Map<String, Object> after) {
     }
 
     private final List<Pending> pending = new ArrayList<>();
+    /** Looked up on first use: the interceptor is created while the session factory is being built. */
+    private SessionFactoryImplementor sessionFactory;
 
     @Override
     public boolean onPersist(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
@@ -127,27 +133,31 @@ public class AuditTrail implements Interceptor {
         return "system";
     }
 
-    private static SessionFactory sessionFactory() {
-        return Arc.container().instance(SessionFactory.class).get();
+    private SessionFactoryImplementor sessionFactory() {
+        if (sessionFactory == null) {
+            sessionFactory = Arc.container().instance(SessionFactory.class).get()
+                    .unwrap(SessionFactoryImplementor.class);
+        }
+        return sessionFactory;
     }
 
-    private static Object identifier(Object entity) {
+    private Object identifier(Object entity) {
         return sessionFactory().getPersistenceUnitUtil().getIdentifier(entity);
     }
 
     private Map<String, Object> currentState(Object entity) {
-        EntityPersister persister = sessionFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
-                .getMappingMetamodel().getEntityDescriptor(Hibernate.getClass(entity));
+        EntityPersister persister = sessionFactory().getMappingMetamodel()
+                .getEntityDescriptor(Hibernate.getClass(entity));
         return state(entity, persister.getValues(entity), persister.getPropertyNames(), persister.getPropertyTypes());
     }
 
-    private static Map<String, Object> state(Object entity, Object[] values, String[] names, Type[] types) {
-        Map<String, Boolean> redacted = REDACTED_FIELDS.computeIfAbsent(Hibernate.getClass(entity),
+    private Map<String, Object> state(Object entity, Object[] values, String[] names, Type[] types) {
+        Set<String> redacted = REDACTED_FIELDS.computeIfAbsent(Hibernate.getClass(entity),
                 AuditTrail::redactedFields);
         Map<String, Object> state = new LinkedHashMap<>();
         for (int i = 0; i < names.length; i++) {
             Object value = values[i];
-            if (redacted.getOrDefault(names[i], false)) {
+            if (redacted.contains(names[i])) {
                 state.put(names[i], value == null ? null : REDACTED + ", " + value.toString().length() + " characters");
             } else if (types[i].isEntityType()) {
                 state.put(names[i], value == null ? null : identifier(value));
@@ -162,10 +172,10 @@ public class AuditTrail implements Interceptor {
         return state;
     }
 
-    private static List<Object> elements(Collection<?> collection) {
+    private List<Object> elements(Collection<?> collection) {
         List<Object> elements = new ArrayList<>(collection.size());
         for (Object element : collection) {
-            elements.add(element != null && element.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)
+            elements.add(element != null && element.getClass().isAnnotationPresent(Entity.class)
                     ? identifier(element)
                     : element);
         }
@@ -176,12 +186,12 @@ public class AuditTrail implements Interceptor {
         return Hibernate.getClass(entity).isAnnotationPresent(Audited.class);
     }
 
-    private static Map<String, Boolean> redactedFields(Class<?> type) {
-        Map<String, Boolean> redacted = new LinkedHashMap<>();
+    private static Set<String> redactedFields(Class<?> type) {
+        Set<String> redacted = new HashSet<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 if (field.isAnnotationPresent(Audited.Redacted.class)) {
-                    redacted.put(field.getName(), true);
+                    redacted.add(field.getName());
                 }
             }
         }
