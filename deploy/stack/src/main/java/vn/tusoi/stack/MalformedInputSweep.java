@@ -114,7 +114,7 @@ public final class MalformedInputSweep {
                         withBody(valid, replaced(body, leaf, node -> JSON.createArrayNode().add(
                                 JSON.createArrayNode()))),
                         json, true));
-                if (at(body, leaf).isTextual()) {
+                if (body.at(leaf).isTextual()) {
                     variants.add(new Variant(leaf + " 100,001 characters long",
                             withBody(valid, replaced(body, leaf, node -> new TextNode(TOO_LONG))), json, true));
                 }
@@ -162,10 +162,6 @@ public final class MalformedInputSweep {
         } else {
             leaves.add(pointer);
         }
-    }
-
-    private static JsonNode at(JsonNode body, String pointer) {
-        return body.at(pointer);
     }
 
     private static String replaced(JsonNode body, String pointer, UnaryOperator<JsonNode> replacement) {

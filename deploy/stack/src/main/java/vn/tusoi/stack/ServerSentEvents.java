@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import io.restassured.RestAssured;
 
@@ -54,7 +55,7 @@ public final class ServerSentEvents {
     }
 
     /** Reads the stream until an event's data satisfies the test, or fails after the timeout. */
-    public static String awaitEvent(String path, String token, java.util.function.Predicate<String> test,
+    public static String awaitEvent(String path, String token, Predicate<String> test,
             Duration timeout) {
         String[] found = new String[1];
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,5 +1,6 @@
 package vn.tusoi.stack;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
@@ -72,15 +74,15 @@ public final class TestTokens {
     /** Tokens a service must refuse with 401: expired, for another audience, from another issuer, altered, unsigned. */
     public static Map<String, String> refused() {
         JwtClaims expired = claims("admin", "VN", "admin");
-        expired.setIssuedAt(org.jose4j.jwt.NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 7200));
-        expired.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 3600));
+        expired.setIssuedAt(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 7200));
+        expired.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 3600));
         JwtClaims otherAudience = claims("admin", "VN", "admin");
         otherAudience.setAudience("another-api");
         JwtClaims otherIssuer = claims("admin", "VN", "admin");
         otherIssuer.setIssuer("https://elsewhere.test/realms/tusoi");
         String[] parts = token("viewer", "T", "viewer").split("\\.");
         String elevated = Base64.getUrlEncoder().withoutPadding().encodeToString(claims("viewer", "VN", "admin")
-                .toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .toJson().getBytes(StandardCharsets.UTF_8));
         return Map.of(
                 "expired", sign(expired),
                 "wrong audience", sign(otherAudience),
@@ -123,8 +125,8 @@ public final class TestTokens {
 
     private static String unsigned(JwtClaims claims) {
         Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
-        return encoder.encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
-                + encoder.encodeToString(claims.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".";
+        return encoder.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + encoder.encodeToString(claims.toJson().getBytes(StandardCharsets.UTF_8)) + ".";
     }
 
     public static String admin() {
