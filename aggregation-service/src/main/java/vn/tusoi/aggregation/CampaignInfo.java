@@ -29,6 +29,17 @@ public class CampaignInfo {
     @Column(nullable = false)
     public LocalDate deadline;
 
+    /** OPEN or CLOSED: closing freezes the campaign's roll-ups. */
+    @Column(nullable = false)
+    public String status = OPEN;
+
     @Column(nullable = false)
     public long version;
+
+    public static final String OPEN = "OPEN";
+    public static final String CLOSED = "CLOSED";
+
+    public boolean isClosed() {
+        return CLOSED.equals(status);
+    }
 }

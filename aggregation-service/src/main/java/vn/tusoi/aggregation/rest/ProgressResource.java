@@ -73,6 +73,25 @@ public class ProgressResource {
     }
 
     @GET
+    @Path("/{code: .+}/progress/{unitCode}/final")
+    @Operation(summary = "The roll-up at a unit as it stood when the campaign was closed (404 while it is open)")
+    public ProgressView frozen(@PathParam("code") String code, @PathParam("unitCode") String unitCode) {
+        return progress.frozen(code, unitCode);
+    }
+
+    @GET
+    @Path("/{code: .+}/progress/{unitCode}/final/children")
+    @Operation(summary = "The frozen roll-up at each unit that was a direct child of the unit when the campaign was"
+            + " closed")
+    public PageView<ProgressView> frozenChildren(@PathParam("code") String code,
+            @PathParam("unitCode") String unitCode,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
+        Page<ProgressView> children = progress.frozenChildren(code, unitCode, page, size);
+        return new PageView<>(children.items(), page, size, children.total());
+    }
+
+    @GET
     @Path("/{code: .+}/laggards/{unitCode}")
     @Operation(summary = "Units under a unit that must hold the campaign and have not")
     public PageView<LaggardView> laggards(@PathParam("code") String code, @PathParam("unitCode") String unitCode,

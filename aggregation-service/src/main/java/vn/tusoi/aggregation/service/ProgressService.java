@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import vn.tusoi.aggregation.CampaignInfo;
 import vn.tusoi.aggregation.Counters;
 import vn.tusoi.aggregation.UnitNode;
+import vn.tusoi.aggregation.event.FrozenRollup;
 import vn.tusoi.aggregation.rest.DailyView;
 import vn.tusoi.aggregation.rest.LaggardView;
 import vn.tusoi.aggregation.rest.ProgressView;
@@ -35,16 +36,49 @@ public class ProgressService {
 
     private final EntityManager em;
     private final Caller caller;
+    private final FrozenRollups frozen;
 
-    public ProgressService(EntityManager em, Caller caller) {
+    public ProgressService(EntityManager em, Caller caller, FrozenRollups frozen) {
         this.em = em;
         this.caller = caller;
+        this.frozen = frozen;
     }
 
     public ProgressView progress(String campaignCode, String unitCode) {
         CampaignInfo campaign = campaign(campaignCode);
         UnitNode unit = readable(unitUnder(campaign, unitCode));
         return view(campaign, unit, counters(campaignCode, List.of(unitCode)).getOrDefault(unitCode, Map.of()));
+    }
+
+    /** The roll-up at a unit as it stood when the campaign was closed, whatever the tree has become since. */
+    public ProgressView frozen(String campaignCode, String unitCode) {
+        return readable(frozenAt(campaign(campaignCode), unitCode)).view();
+    }
+
+    /** The frozen roll-ups of the units that were the unit's direct children when the campaign was closed. */
+    public Page<ProgressView> frozenChildren(String campaignCode, String unitCode, int page, int size) {
+        CampaignInfo campaign = campaign(campaignCode);
+        readable(frozenAt(campaign, unitCode));
+        Page<FrozenRollup> children = frozen.children(campaignCode, unitCode, page, size);
+        return new Page<>(children.items().stream().map(FrozenRollup::view).toList(), children.total());
+    }
+
+    private FrozenRollup frozenAt(CampaignInfo campaign, String unitCode) {
+        if (!campaign.isClosed()) {
+            throw new RuleViolation(404, "code", "campaign " + campaign.code
+                    + " is open: its roll-ups are frozen when it is closed");
+        }
+        return frozen.find(campaign.code, unitCode).orElseThrow(() -> new RuleViolation(404, "unitCode",
+                "no roll-up of campaign " + campaign.code + " was frozen at unit " + unitCode));
+    }
+
+    /** Readable if the caller sees the unit where it was when frozen, or where it is now. */
+    private FrozenRollup readable(FrozenRollup rollup) {
+        UnitNode now = em.find(UnitNode.class, rollup.unitCode());
+        if (now == null || !caller.sees(now.code, now.ancestors)) {
+            caller.requireSees(rollup.unitCode(), rollup.ancestors(), "unitCode");
+        }
+        return rollup;
     }
 
     /** The units of the subtree in scope that held the campaign, per day, with the running total. */

@@ -2,11 +2,9 @@ package vn.tusoi.aggregation.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,7 +21,6 @@ import vn.tusoi.aggregation.ActionState;
 import vn.tusoi.aggregation.CampaignInfo;
 import vn.tusoi.aggregation.ClassificationState;
 import vn.tusoi.aggregation.Contribution;
-import vn.tusoi.aggregation.Counters;
 import vn.tusoi.aggregation.IndicatorState;
 import vn.tusoi.aggregation.SelfReviewState;
 import vn.tusoi.aggregation.SessionState;
@@ -63,12 +60,17 @@ public class RollupEngine {
     private final ProgressService progress;
     private final Outbox outbox;
     private final Event<RollupsChanged> changed;
+    private final FrozenRollups frozen;
+    private final CampaignFreeze freeze;
 
-    public RollupEngine(EntityManager em, ProgressService progress, Outbox outbox, Event<RollupsChanged> changed) {
+    public RollupEngine(EntityManager em, ProgressService progress, Outbox outbox, Event<RollupsChanged> changed,
+            FrozenRollups frozen, CampaignFreeze freeze) {
         this.em = em;
         this.progress = progress;
         this.outbox = outbox;
         this.changed = changed;
+        this.frozen = frozen;
+        this.freeze = freeze;
     }
 
     @Transactional
@@ -83,8 +85,9 @@ public class RollupEngine {
         }
         // a campaign's units are looked up with SQL: the units stored above must be in the database by then
         em.flush();
+        List<CampaignInfo> closed = new ArrayList<>();
         for (CampaignChanged event : batch.campaigns()) {
-            if (store(event)) {
+            if (store(event, closed)) {
                 touched.addAll(keysForCampaign(event.code(), event.issuingUnitCode()));
             }
         }
@@ -134,7 +137,18 @@ public class RollupEngine {
         }
         writeDeltas(deltas);
         announce(deltas);
+        frozen.save(batch.frozen());
+        // last: freezing a national campaign clears the persistence context slice by slice
+        closed.forEach(freeze::freeze);
         return touched.size();
+    }
+
+    /** Empties every stored state and roll-up, for a rebuild from the topics. */
+    @Transactional
+    public void clear() {
+        em.createNativeQuery("TRUNCATE unit_node, campaign_info, session_state, contribution, rollup_counter,"
+                + " self_review_state, shortcoming_state, action_state, indicator_state, classification_state,"
+                + " frozen_rollup").executeUpdate();
     }
 
     private boolean store(UnitChanged event) {
@@ -161,11 +175,16 @@ public class RollupEngine {
         return true;
     }
 
-    private boolean store(CampaignChanged event) {
+    /**
+     * Stores a newer campaign state; a campaign seen open before and closed now joins {@code closed}. One first seen
+     * closed (a rebuild reads only the latest state) is not frozen again: its frozen roll-ups come from their topic.
+     */
+    private boolean store(CampaignChanged event, List<CampaignInfo> closed) {
         CampaignInfo campaign = em.find(CampaignInfo.class, event.code());
         if (campaign != null && campaign.version >= event.version()) {
             return false;
         }
+        boolean wasOpen = campaign != null && !campaign.isClosed();
         boolean isNew = campaign == null;
         if (isNew) {
             campaign = new CampaignInfo();
@@ -174,9 +193,13 @@ public class RollupEngine {
         campaign.issuingUnitCode = event.issuingUnitCode();
         campaign.scopeKinds = List.copyOf(event.scopeKinds());
         campaign.deadline = event.deadline();
+        campaign.status = event.status() == null ? CampaignInfo.OPEN : event.status();
         campaign.version = event.version();
         if (isNew) {
             em.persist(campaign);
+        }
+        if (wasOpen && campaign.isClosed()) {
+            closed.add(campaign);
         }
         return true;
     }
@@ -343,7 +366,7 @@ public class RollupEngine {
 
     private void recompute(Contribution.Key key, StateSnapshot states, Map<CounterKey, Long> deltas) {
         Contribution old = states.contributions.get(key);
-        Contribution now = contributionNow(key, states);
+        Contribution now = ContributionRule.now(key, states);
         if (now.sameCountsAs(old)) {
             return;
         }
@@ -363,76 +386,6 @@ public class RollupEngine {
             em.persist(now);
         }
         now.forEachCount((unit, counts) -> add(deltas, key.campaignCode(), unit, counts, 1));
-    }
-
-    /** The contribution as the stored states say it is now. */
-    private static Contribution contributionNow(Contribution.Key key, StateSnapshot states) {
-        UnitNode unit = states.units.get(key.unitCode());
-        CampaignInfo campaign = states.campaigns.get(key.campaignCode());
-        Contribution contribution = new Contribution();
-        contribution.key = key;
-        contribution.kind = unit == null ? "UNKNOWN" : unit.kind;
-        contribution.ancestors = List.of();
-        if (unit == null || campaign == null || unit.validTo != null) {
-            return contribution;
-        }
-        int issuer = unit.ancestors.indexOf(campaign.issuingUnitCode);
-        if (issuer < 0 && !unit.code.equals(campaign.issuingUnitCode)) {
-            return contribution;
-        }
-        // the issuing unit itself counts its own members only
-        contribution.ancestors = issuer < 0
-                ? List.of()
-                : List.copyOf(unit.ancestors.subList(issuer, unit.ancestors.size()));
-        contribution.members = unit.memberCount;
-        contribution.reviewed = states.reviewed.getOrDefault(key, 0);
-        contribution.tallies = tallies(key, states);
-        ClassificationState classification = states.classifications.get(key);
-        contribution.grade = classification == null ? null : classification.decidedGrade;
-        contribution.inScope = issuer >= 0 && campaign.scopeKinds.contains(unit.kind);
-        if (!contribution.inScope) {
-            return contribution;
-        }
-        List<SessionState> held = states.heldSessions(key.campaignCode(), List.of(unit.code));
-        if (held.isEmpty() && !unit.predecessors.isEmpty()) {
-            // a merged unit that has not held its own session counts as having held it if every predecessor had
-            held = states.heldSessions(key.campaignCode(), unit.predecessors);
-            if (held.size() < unit.predecessors.size()) {
-                held = List.of();
-            }
-        }
-        contribution.held = !held.isEmpty();
-        contribution.heldOn = held.stream().map(s -> s.heldOn).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        contribution.onTime = contribution.held && held.stream()
-                .allMatch(s -> s.heldOn != null && !s.heldOn.isAfter(campaign.deadline));
-        return contribution;
-    }
-
-    /** The unit's indicators for the campaign's year, its shortcomings by status and area, its attendance. */
-    private static Map<String, Integer> tallies(Contribution.Key key, StateSnapshot states) {
-        Map<String, Integer> tallies = new TreeMap<>();
-        IndicatorState indicators = states.indicators.get(key);
-        if (indicators != null && indicators.total > 0) {
-            tallies.put(Counters.INDICATORS_MET, indicators.met);
-            tallies.put(Counters.INDICATORS_TOTAL, indicators.total);
-        }
-        for (ShortcomingState shortcoming : states.shortcomings.getOrDefault(key, List.of())) {
-            tallies.merge(Counters.SHORTCOMINGS_RAISED, 1, Integer::sum);
-            tallies.merge(Counters.SHORTCOMINGS_STATUS + shortcoming.status, 1, Integer::sum);
-            tallies.merge(Counters.SHORTCOMINGS_AREA + shortcoming.area, 1, Integer::sum);
-            if (shortcoming.status.equals("OPEN")
-                    && states.actions.getOrDefault(shortcoming.id, List.of()).stream().anyMatch(ActionState::isLate)) {
-                tallies.merge(Counters.SHORTCOMINGS_OVERDUE, 1, Integer::sum);
-            }
-        }
-        for (SessionState session : states.heldSessions(key.campaignCode(), List.of(key.unitCode()))) {
-            if (session.attendanceExpected != null && session.attendancePresent != null) {
-                tallies.merge(Counters.ATTENDANCE_EXPECTED, session.attendanceExpected, Integer::sum);
-                tallies.merge(Counters.ATTENDANCE_PRESENT, session.attendancePresent, Integer::sum);
-            }
-        }
-        return tallies;
     }
 
     /**

@@ -6,11 +6,17 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tusoi.stack.AuthorizationMatrix.Call.get;
+import static vn.tusoi.stack.AuthorizationMatrix.Call.post;
 
 import java.io.File;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,9 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,7 +41,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +54,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 
+import javax.sql.DataSource;
 import vn.tusoi.stack.AuthorizationMatrix;
 import vn.tusoi.stack.ServerSentEvents;
 import vn.tusoi.stack.StackTestResource;
@@ -53,6 +66,7 @@ import vn.tusoi.stack.TestTokens;
  */
 @QuarkusTest
 @WithTestResource(StackTestResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RollupFlowTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,7 +79,13 @@ class RollupFlowTest {
             "session.indicators", new File("../session-service/contracts/session.indicators.schema.json"),
             "session.classifications", new File("../session-service/contracts/session.classifications.schema.json"),
             "session.actions", new File("../session-service/contracts/session.actions.schema.json"));
+    /** The authorization matrix starts a rebuild (as the administrator may); the rebuild's own test comes last. */
+    private static final int MATRIX = Integer.MAX_VALUE - 2;
+    private static final int REBUILD = Integer.MAX_VALUE - 1;
     private static KafkaProducer<String, String> producer;
+
+    @Inject
+    DataSource database;
 
     @BeforeEach
     void connect() {
@@ -377,8 +397,88 @@ class RollupFlowTest {
                 "tusoi_rollup_freshness_seconds_count"), "no freshness metric");
     }
 
+    @Test
+    void aClosedCampaignReadsAsItWasWhenClosedAfterTheTreeChanges() {
+        String p = "K1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".D.G1", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        unit(p + ".D.G2", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        unit(p + ".E", "DISTRICT", List.of(p), 1);
+        campaign("1-KH/K1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        session("1-KH/K1", p + ".D.G1", "HELD", "2023-08-01", 1);
+        awaitProgress("1-KH%2FK1", p + ".D", "direct.held", 1);
+        String frozen = "/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".D/final";
+        given().auth().oauth2(TestTokens.admin()).get(frozen).then().statusCode(404).body("field", equalTo("code"));
+
+        closedCampaign("1-KH/K1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.admin()).get(frozen)
+                .statusCode() == 200);
+        // the tree changes after the close: G1 moves to district E, a new unit joins D
+        unit(p + ".D.G1", "GRASSROOTS_COMMITTEE", List.of(p, p + ".E"), 2);
+        unit(p + ".D.G3", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        awaitProgress("1-KH%2FK1", p + ".D", "direct.expected", 2);
+        progress("1-KH%2FK1", p + ".D").body("direct.held", equalTo(0));
+        progress("1-KH%2FK1", p + ".E").body("direct.held", equalTo(1));
+
+        // as closed: D had held 1 of 2, E nothing; D's children then were G1 and G2
+        given().auth().oauth2(TestTokens.token("v", p + ".D", "viewer")).get(frozen).then().statusCode(200)
+                .body("direct.held", equalTo(1)).body("direct.expected", equalTo(2));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".E/final")
+                .then().statusCode(200).body("direct.expected", equalTo(0));
+        given().auth().oauth2(TestTokens.admin()).get(frozen + "/children").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.unitCode", contains(p + ".D.G1", p + ".D.G2"));
+        // a reader of district E sees G1's frozen figure: G1 is in E now
+        given().auth().oauth2(TestTokens.token("v", p + ".E", "viewer"))
+                .get("/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".D.G1/final").then().statusCode(200);
+        given().auth().oauth2(TestTokens.token("v", p + ".E", "viewer")).get(frozen).then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".D.G3/final")
+                .then().statusCode(404).body("field", equalTo("unitCode"));
+    }
+
+    @Test
+    void aReconciliationFindsNoDriftAndReportsACounterThatDiffersFromTheRecount() throws Exception {
+        String p = "R1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".D.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        cell(p + ".D.G.1", List.of(p, p + ".D", p + ".D.G"), 7);
+        cell(p + ".D.G.2", List.of(p, p + ".D", p + ".D.G"), 5);
+        campaign("1-KH/R1", p, List.of("GRASSROOTS_COMMITTEE", "CELL"), "2023-09-30", 1);
+        session("1-KH/R1", p + ".D.G.1", "HELD", "2023-08-01", 1, 7, 6);
+        shortcoming("1-KH/R1", p + ".D.G.1", "PARTY_BUILDING", "OPEN", 1);
+        selfReview("1-KH/R1", "R1-0001", p + ".D.G.1", 1);
+        indicators(p + ".D.G", "2023", 3, 4, 1);
+        awaitProgress("1-KH%2FR1", p, "shortcomings.raised", 1);
+        awaitProgress("1-KH%2FR1", p, "members.reviewed", 1);
+        awaitProgress("1-KH%2FR1", p, "indicators.total", 4);
+        String reconcile = "/api/v1/rollups/reconciliation?campaignCode=1-KH%2FR1";
+        given().auth().oauth2(TestTokens.admin()).post(reconcile).then().statusCode(200)
+                .body("units", equalTo(5)).body("drifted", equalTo(0)).body("counters", greaterThan(20));
+
+        // a lost delta: the district's held cells counted one short
+        String drift = "UPDATE rollup_counter SET value = value + ? WHERE campaign_code = '1-KH/R1'"
+                + " AND unit_code = 'R1.D' AND counter = 'kind.CELL.held'";
+        execute(drift, -1);
+        try {
+            given().auth().oauth2(TestTokens.admin()).post(reconcile).then().statusCode(200)
+                    .body("drifted", equalTo(1)).body("drift[0].unitCode", equalTo("R1.D"))
+                    .body("drift[0].counter", equalTo("kind.CELL.held"))
+                    .body("drift[0].stored", equalTo(0)).body("drift[0].recounted", equalTo(1));
+            assertTrue(given().get("/q/metrics").then().extract().asString()
+                    .contains("tusoi_rollup_drift{campaign=\"1-KH/R1\"} 1.0"), "no drift gauge");
+        } finally {
+            execute(drift, 1);
+        }
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/rollups/reconciliation?campaignCode=NOPE").then()
+                .statusCode(404);
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/rollups/reconciliation").then().statusCode(400)
+                .body("field", equalTo("campaignCode"));
+    }
+
     /** Every endpoint × every role × a unit inside (province V3) and outside (province V4) the caller's. */
     @Test
+    @Order(MATRIX)
     void noRoleReadsBeyondItsUnits() {
         for (String p : List.of("V3", "V4")) {
             unit(p, "PROVINCE", List.of(), 1);
@@ -387,6 +487,9 @@ class RollupFlowTest {
             cell(p + ".D.G.1", List.of(p, p + ".D", p + ".D.G"), 3);
             campaign("1-KH/" + p, p, List.of("CELL"), "2023-09-30", 1);
             awaitProgress("1-KH%2F" + p, p + ".D.G", "direct.expected", 1);
+            closedCampaign("1-KH/" + p, p, List.of("CELL"), "2023-09-30", 2);
+            await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.admin())
+                    .get(target(p, "/progress/", "/final")).statusCode() == 200);
         }
         Set<String> readers = Set.of("admin", "officer", "secretary", "member", "viewer", "integration");
         AuthorizationMatrix.Request progress = (s, n) -> get(target(s, "/progress/", ""));
@@ -400,6 +503,15 @@ class RollupFlowTest {
                         (s, n) -> AuthorizationMatrix.Call.stream(target(s, "/progress/", "/stream")))
                 .endpoint("GET /api/v1/campaigns/{code}/laggards/{unitCode}", readers,
                         (s, n) -> get(target(s, "/laggards/", "")))
+                .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}/final", readers,
+                        (s, n) -> get(target(s, "/progress/", "/final")))
+                .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}/final/children", readers,
+                        (s, n) -> get(target(s, "/progress/", "/final/children")))
+                .endpoint("POST /api/v1/rollups/reconciliation", Set.of("admin"),
+                        (s, n) -> post("/api/v1/rollups/reconciliation?campaignCode=1-KH%2FV3", ""))
+                .endpoint("POST /api/v1/rollups/rebuild", Set.of("admin"),
+                        (s, n) -> post("/api/v1/rollups/rebuild", ""))
+                .endpoint("GET /api/v1/rollups/rebuild", Set.of("admin"), (s, n) -> get("/api/v1/rollups/rebuild"))
                 .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"));
         assertEquals(AuthorizationMatrix.documentedOperations(), matrix.operations());
         AuthorizationMatrix.assertPassed("aggregation-service authorization matrix",
@@ -408,8 +520,96 @@ class RollupFlowTest {
     }
 
     private static String target(AuthorizationMatrix.Scope scope, String what, String suffix) {
-        String p = scope == AuthorizationMatrix.Scope.IN ? "V3" : "V4";
+        return target(scope == AuthorizationMatrix.Scope.IN ? "V3" : "V4", what, suffix);
+    }
+
+    private static String target(String p, String what, String suffix) {
         return "/api/v1/campaigns/1-KH%2F" + p + what + p + ".D.G.1" + suffix;
+    }
+
+    /**
+     * Everything this class published, read again from the beginning of the topics into emptied tables, gives every
+     * counter, contribution and frozen roll-up the incremental processing gave.
+     */
+    @Test
+    @Order(REBUILD)
+    void aRebuildFromTheTopicsGivesExactlyTheIncrementalResult() throws Exception {
+        // the matrix may have started one: let it finish, and let the consumer and the relay catch up
+        awaitRebuildDone();
+        Map<String, String> incremental = awaitStable();
+        assertTrue(incremental.size() > 200, "too little to compare: " + incremental.size());
+        assertTrue(incremental.keySet().stream().anyMatch(key -> key.startsWith("frozen|1-KH/K1|")));
+
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/rollups/rebuild").then().statusCode(202)
+                .body("state", equalTo("RUNNING")).body("requestedBy", equalTo("admin"));
+        awaitRebuildDone();
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/rollups/rebuild").then().statusCode(200)
+                .body("state", equalTo("DONE")).body("events", greaterThan(100));
+        Map<String, String> rebuilt = awaitStable();
+        assertEquals(incremental, rebuilt);
+        progress("1-KH%2FK1", "K1.D").body("direct.expected", equalTo(2));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FK1/progress/K1.D/final").then()
+                .statusCode(200).body("direct.held", equalTo(1)).body("direct.expected", equalTo(2));
+    }
+
+    private static void awaitRebuildDone() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            var response = given().auth().oauth2(TestTokens.admin()).get("/api/v1/rollups/rebuild");
+            return response.statusCode() == 404 || !"RUNNING".equals(response.path("state"));
+        });
+    }
+
+    /** Every non-zero counter, every contribution and every frozen roll-up, once two readings a second apart agree. */
+    private Map<String, String> awaitStable() throws Exception {
+        Map<String, String> previous = Map.of();
+        for (int attempt = 0; attempt < 60; attempt++) {
+            Map<String, String> now = storedRollups();
+            if (now.equals(previous) && outboxEmpty()) {
+                return now;
+            }
+            previous = now;
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the roll-ups did not settle");
+    }
+
+    private Map<String, String> storedRollups() throws Exception {
+        Map<String, String> rows = new TreeMap<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            read(statement, "SELECT 'counter|' || campaign_code || '|' || unit_code || '|' || counter, value::text"
+                    + " FROM rollup_counter WHERE value <> 0", rows);
+            read(statement, "SELECT 'contribution|' || campaign_code || '|' || unit_code, concat_ws('|', kind,"
+                    + " in_scope, held, on_time, members, reviewed, tallies::text, held_on, grade, ancestors::text)"
+                    + " FROM contribution", rows);
+            read(statement, "SELECT 'frozen|' || campaign_code || '|' || unit_code, concat_ws('|', parent_code,"
+                    + " ancestors::text, frozen_at, view::text) FROM frozen_rollup", rows);
+        }
+        return rows;
+    }
+
+    private static void read(Statement statement, String sql, Map<String, String> rows) throws Exception {
+        try (ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                rows.put(result.getString(1), result.getString(2));
+            }
+        }
+    }
+
+    private boolean outboxEmpty() throws Exception {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT count(*) FROM outbox_event")) {
+            result.next();
+            return result.getLong(1) == 0;
+        }
+    }
+
+    private void execute(String sql, int amount) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, amount);
+            statement.executeUpdate();
+        }
     }
 
     @Test
@@ -482,6 +682,13 @@ class RollupFlowTest {
     private static void campaign(String code, String issuer, List<String> kinds, String deadline, long version) {
         publish("session.campaigns", code, "vn.tusoi.session.campaign.changed", Map.of("code", code,
                 "issuingUnitCode", issuer, "scopeKinds", kinds, "deadline", deadline, "version", version));
+    }
+
+    private static void closedCampaign(String code, String issuer, List<String> kinds, String deadline,
+            long version) {
+        publish("session.campaigns", code, "vn.tusoi.session.campaign.changed", Map.of("code", code,
+                "issuingUnitCode", issuer, "scopeKinds", kinds, "deadline", deadline, "status", "CLOSED", "version",
+                version));
     }
 
     private static void session(String campaign, String unit, String status, String heldOn, long version) {

@@ -1,0 +1,21 @@
+package vn.tusoi.aggregation.event;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import vn.tusoi.aggregation.rest.ProgressView;
+
+/**
+ * A campaign's roll-up at one unit as it stood when the campaign's deadline passed, with the unit's place in the tree
+ * then. Published by this service on the compacted {@code rollup.frozen} topic (key campaign|unit) and read back
+ * from it, so that a rebuild from the topics restores what a changed tree could no longer recount.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record FrozenRollup(String campaignCode, String unitCode, String parentCode, List<String> ancestors,
+        OffsetDateTime frozenAt, ProgressView view) {
+
+    public static final String TOPIC = "rollup.frozen";
+    public static final String TYPE = "vn.tusoi.aggregation.rollup.frozen";
+}
