@@ -37,17 +37,26 @@ public class ProgressService {
     private final EntityManager em;
     private final Caller caller;
     private final FrozenRollups frozen;
+    private final RollupCache cache;
 
-    public ProgressService(EntityManager em, Caller caller, FrozenRollups frozen) {
+    public ProgressService(EntityManager em, Caller caller, FrozenRollups frozen, RollupCache cache) {
         this.em = em;
         this.caller = caller;
         this.frozen = frozen;
+        this.cache = cache;
     }
 
+    /** From the read cache when it holds the roll-up, checked against the caller's scope like any read. */
     public ProgressView progress(String campaignCode, String unitCode) {
-        CampaignInfo campaign = campaign(campaignCode);
-        UnitNode unit = readable(unitUnder(campaign, unitCode));
-        return view(campaign, unit, counters(campaignCode, List.of(unitCode)).getOrDefault(unitCode, Map.of()));
+        RollupCache.Entry cached = cache.get(campaignCode, unitCode);
+        if (cached == null) {
+            CampaignInfo campaign = campaign(campaignCode);
+            UnitNode unit = unitUnder(campaign, unitCode);
+            cached = cache.put(view(campaign, unit, counters(campaignCode, List.of(unitCode))
+                    .getOrDefault(unitCode, Map.of())), unit.ancestors);
+        }
+        caller.requireSees(unitCode, cached.ancestors(), "unitCode");
+        return cached.view();
     }
 
     /** The roll-up at a unit as it stood when the campaign was closed, whatever the tree has become since. */

@@ -78,8 +78,10 @@ public class RollupEngine {
         // the look-ups below read nothing this loop changes: no flush of the whole batch before each of them
         em.setFlushMode(FlushModeType.COMMIT);
         Set<Contribution.Key> touched = new LinkedHashSet<>();
+        boolean treeChanged = false;
         for (UnitChanged event : batch.units()) {
             if (store(event)) {
+                treeChanged = true;
                 touched.addAll(keysForUnit(event.code()));
             }
         }
@@ -88,6 +90,7 @@ public class RollupEngine {
         List<CampaignInfo> closed = new ArrayList<>();
         for (CampaignChanged event : batch.campaigns()) {
             if (store(event, closed)) {
+                treeChanged = true;
                 touched.addAll(keysForCampaign(event.code(), event.issuingUnitCode()));
             }
         }
@@ -136,7 +139,7 @@ public class RollupEngine {
             recompute(key, states, deltas);
         }
         writeDeltas(deltas);
-        announce(deltas);
+        announce(deltas, treeChanged);
         frozen.save(batch.frozen());
         // last: freezing a national campaign clears the persistence context slice by slice
         closed.forEach(freeze::freeze);
@@ -149,6 +152,7 @@ public class RollupEngine {
         em.createNativeQuery("TRUNCATE unit_node, campaign_info, session_state, contribution, rollup_counter,"
                 + " self_review_state, shortcoming_state, action_state, indicator_state, classification_state,"
                 + " frozen_rollup").executeUpdate();
+        changed.fire(new RollupsChanged(List.of(), true));
     }
 
     private boolean store(UnitChanged event) {
@@ -392,7 +396,7 @@ public class RollupEngine {
      * Publishes each changed roll-up, as the progress endpoint shows it, on the compacted {@code rollup} topic (key
      * campaign|unit) through the outbox, and hands it to the open streams once the batch commits.
      */
-    private void announce(Map<CounterKey, Long> deltas) {
+    private void announce(Map<CounterKey, Long> deltas, boolean treeChanged) {
         Map<String, Set<String>> unitsByCampaign = new TreeMap<>();
         deltas.forEach((key, delta) -> {
             if (delta != 0) {
@@ -411,8 +415,8 @@ public class RollupEngine {
         for (ProgressView rollup : rollups) {
             outbox.record(TOPIC, rollup.campaignCode() + "|" + rollup.unitCode(), TYPE, rollup);
         }
-        if (!rollups.isEmpty()) {
-            changed.fire(new RollupsChanged(rollups));
+        if (!rollups.isEmpty() || treeChanged) {
+            changed.fire(new RollupsChanged(rollups, treeChanged));
         }
     }
 
