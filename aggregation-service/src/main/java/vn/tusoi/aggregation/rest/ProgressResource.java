@@ -50,9 +50,8 @@ public class ProgressResource {
     @Blocking
     @Operation(summary = "Server-sent events: the roll-up at a unit now, then each time it changes")
     public Multi<ProgressView> stream(@PathParam("code") String code, @PathParam("unitCode") String unitCode) {
-        // checked (404, 403) before the stream opens; what follows is the same campaign and unit
-        ProgressView now = progress.progress(code, unitCode);
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(now), stream.of(code, unitCode));
+        // the current roll-up is read (404, 403) once its changes are followed
+        return stream.follow(code, unitCode, () -> progress.progress(code, unitCode));
     }
 
     @GET

@@ -3,7 +3,9 @@ package vn.tusoi.aggregation.service;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,16 +16,21 @@ import vn.tusoi.aggregation.rest.ProgressView;
 
 /**
  * The roll-ups read lately, with the ancestors their readers' scope is checked against, so that the dashboards'
- * polling of the same few units (the national root above all) is answered without the database. An entry goes as
- * soon as a batch committed here changes its roll-up, and every entry when a batch changes units or campaigns; one
- * older than the time to live is read again (the bound on staleness when another replica applied the change).
+ * polling of the same few units (the national root above all) is answered without the database. A batch committed
+ * here replaces the entries of the roll-ups it changed with their new figures (and drops every entry when it changed
+ * units or campaigns); an entry older than the time to live, the bound on staleness when another replica applied a
+ * change, is read again by one reader while the others still get it.
  */
 @ApplicationScoped
 public class RollupCache {
 
     static final int MAX_ENTRIES = 50_000;
 
-    record Entry(ProgressView view, List<String> ancestors, long loadedAt) {
+    record Entry(ProgressView view, List<String> ancestors, long loadedAt, AtomicBoolean reloading) {
+
+        Entry(ProgressView view, List<String> ancestors) {
+            this(view, ancestors, System.nanoTime(), new AtomicBoolean());
+        }
     }
 
     private record Key(String campaignCode, String unitCode) {
@@ -37,30 +44,35 @@ public class RollupCache {
         this.timeToLive = timeToLive.toNanos();
     }
 
+    /** The entry, or null if there is none or it is due to be read again by this caller. */
     Entry get(String campaignCode, String unitCode) {
-        Key key = new Key(campaignCode, unitCode);
-        Entry entry = entries.get(key);
-        if (entry != null && System.nanoTime() - entry.loadedAt() > timeToLive) {
-            entries.remove(key, entry);
+        Entry entry = entries.get(new Key(campaignCode, unitCode));
+        if (entry == null) {
             return null;
         }
-        return entry;
+        long age = System.nanoTime() - entry.loadedAt();
+        // one reader reloads it; should that reader fail, another tries once the entry is well past its time
+        boolean reload = age > timeToLive && entry.reloading().compareAndSet(false, true);
+        return reload || age > 10 * timeToLive ? null : entry;
     }
 
     Entry put(ProgressView view, List<String> ancestors) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        Entry entry = new Entry(view, List.copyOf(ancestors), System.nanoTime());
+        Entry entry = new Entry(view, List.copyOf(ancestors));
         entries.put(new Key(view.campaignCode(), view.unitCode()), entry);
         return entry;
     }
 
-    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RollupsChanged changed) {
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(1) RollupsChanged changed) {
         if (changed.treeChanged()) {
             entries.clear();
-        } else {
-            changed.rollups().forEach(view -> entries.remove(new Key(view.campaignCode(), view.unitCode())));
+            return;
+        }
+        for (ProgressView view : changed.rollups()) {
+            entries.computeIfPresent(new Key(view.campaignCode(), view.unitCode()),
+                    (key, entry) -> new Entry(view, entry.ancestors()));
         }
     }
 }

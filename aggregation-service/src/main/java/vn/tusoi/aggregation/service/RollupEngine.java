@@ -2,6 +2,7 @@ package vn.tusoi.aggregation.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,7 @@ public class RollupEngine {
     static final String TOPIC = "rollup";
     static final String TYPE = "vn.tusoi.aggregation.rollup.changed";
     private static final int ANNOUNCE_SLICE = 1_000;
+    private static final int KEY_SLICE = 1_000;
 
     private final EntityManager em;
     private final ProgressService progress;
@@ -78,13 +80,13 @@ public class RollupEngine {
         // the look-ups below read nothing this loop changes: no flush of the whole batch before each of them
         em.setFlushMode(FlushModeType.COMMIT);
         Set<Contribution.Key> touched = new LinkedHashSet<>();
-        boolean treeChanged = false;
+        Set<String> changedUnits = new LinkedHashSet<>();
         for (UnitChanged event : batch.units()) {
             if (store(event)) {
-                treeChanged = true;
-                touched.addAll(keysForUnit(event.code()));
+                changedUnits.add(event.code());
             }
         }
+        boolean treeChanged = !changedUnits.isEmpty();
         // a campaign's units are looked up with SQL: the units stored above must be in the database by then
         em.flush();
         List<CampaignInfo> closed = new ArrayList<>();
@@ -99,16 +101,18 @@ public class RollupEngine {
                 touched.add(new Contribution.Key(event.campaignCode(), event.unitCode()));
             }
         }
+        // the units whose campaigns are looked up: those moved, merged or changed, those with new indicators or grades
         for (IndicatorsChanged event : batch.indicators()) {
             if (store(event)) {
-                touched.addAll(keysForUnit(event.unitCode()));
+                changedUnits.add(event.unitCode());
             }
         }
         for (ClassificationChanged event : batch.classifications()) {
             if (store(event)) {
-                touched.addAll(keysForUnit(event.unitCode()));
+                changedUnits.add(event.unitCode());
             }
         }
+        touched.addAll(keysForUnits(changedUnits));
         for (ShortcomingChanged event : batch.shortcomings()) {
             String previousUnit = store(event);
             if (previousUnit != null) {
@@ -291,21 +295,42 @@ public class RollupEngine {
     }
 
     /**
-     * The campaigns a unit counts for: those it feeds already and those issued at or above it (with its ancestors as
-     * just stored).
+     * The campaigns each of these units counts for: those it feeds already, and those issued at or above it (with its
+     * ancestors as just stored). A few queries per 1,000 units: a move of a large subtree changes every unit of it.
      */
-    private List<Contribution.Key> keysForUnit(String unitCode) {
-        UnitNode unit = em.find(UnitNode.class, unitCode);
-        Set<String> campaigns = new LinkedHashSet<>(em.createQuery(
-                "SELECT c.key.campaignCode FROM Contribution c WHERE c.key.unitCode = ?1", String.class)
-                .setParameter(1, unitCode).getResultList());
-        if (unit != null) {
-            List<String> issuers = new ArrayList<>(unit.ancestors);
-            issuers.add(unitCode);
-            campaigns.addAll(em.createQuery("SELECT c.code FROM CampaignInfo c WHERE c.issuingUnitCode IN ?1",
-                    String.class).setParameter(1, issuers).getResultList());
+    private Set<Contribution.Key> keysForUnits(Collection<String> unitCodes) {
+        Set<Contribution.Key> keys = new LinkedHashSet<>();
+        List<String> codes = List.copyOf(unitCodes);
+        for (int from = 0; from < codes.size(); from += KEY_SLICE) {
+            List<String> slice = codes.subList(from, Math.min(codes.size(), from + KEY_SLICE));
+            keys.addAll(em.createQuery("SELECT c.key FROM Contribution c WHERE c.key.unitCode IN ?1",
+                    Contribution.Key.class).setParameter(1, slice).getResultList());
+            Map<String, List<String>> issuersByUnit = new HashMap<>();
+            Set<String> issuers = new LinkedHashSet<>();
+            for (String code : slice) {
+                UnitNode unit = em.find(UnitNode.class, code);
+                if (unit != null) {
+                    List<String> atOrAbove = new ArrayList<>(unit.ancestors);
+                    atOrAbove.add(code);
+                    issuersByUnit.put(code, atOrAbove);
+                    issuers.addAll(atOrAbove);
+                }
+            }
+            Map<String, List<String>> campaignsByIssuer = new HashMap<>();
+            List<String> issuerList = List.copyOf(issuers);
+            for (int i = 0; i < issuerList.size(); i += KEY_SLICE) {
+                em.createQuery("SELECT c.code, c.issuingUnitCode FROM CampaignInfo c WHERE c.issuingUnitCode IN ?1",
+                        Object[].class).setParameter(1,
+                                issuerList.subList(i, Math.min(issuerList.size(),
+                                        i + KEY_SLICE)))
+                        .getResultList().forEach(row -> campaignsByIssuer.computeIfAbsent((String) row[1],
+                                issuer -> new ArrayList<>()).add((String) row[0]));
+            }
+            issuersByUnit.forEach((unit, atOrAbove) -> atOrAbove.forEach(issuer -> campaignsByIssuer
+                    .getOrDefault(issuer, List.of()).forEach(campaign -> keys.add(new Contribution.Key(campaign,
+                            unit)))));
         }
-        return campaigns.stream().map(campaign -> new Contribution.Key(campaign, unitCode)).toList();
+        return keys;
     }
 
     /** Stores a newer shortcoming state; returns the unit it was at before (itself if new), or null if stale. */

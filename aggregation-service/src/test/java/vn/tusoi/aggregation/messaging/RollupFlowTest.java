@@ -173,11 +173,17 @@ class RollupFlowTest {
         session("1-KH/C1", p + ".G", "HELD", "2023-08-01", 1);
         session("1-KH/C1", p + ".G.1", "HELD", "2023-08-01", 1);
         awaitProgress("1-KH%2FC1", p + ".D1", "byKind.CELL.held", 1);
+        String readerOfD1 = TestTokens.token("v", p + ".D1", "viewer");
+        given().auth().oauth2(readerOfD1).get("/api/v1/campaigns/1-KH%2FC1/progress/" + p + ".G").then()
+                .statusCode(200);
 
         // the subtree moves from D1 to D2: every unit in it is republished with its new ancestors
         unit(p + ".G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D2"), 2);
         unit(p + ".G.1", "CELL", List.of(p, p + ".D2", p + ".G"), 2);
         awaitProgress("1-KH%2FC1", p + ".D2", "byKind.CELL.held", 1);
+        // D1's reader read G's roll-up before (and it may be cached): G is no longer theirs to read
+        given().auth().oauth2(readerOfD1).get("/api/v1/campaigns/1-KH%2FC1/progress/" + p + ".G").then()
+                .statusCode(403);
         progress("1-KH%2FC1", p + ".D1").body("direct.expected", equalTo(0)).body("byKind.size()", equalTo(0));
         progress("1-KH%2FC1", p + ".D2").body("direct.held", equalTo(1))
                 .body("byKind.GRASSROOTS_COMMITTEE.held", equalTo(1));
