@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -79,6 +81,7 @@ public class RollupEngine {
     public int apply(EventBatch batch) {
         // the look-ups below read nothing this loop changes: no flush of the whole batch before each of them
         em.setFlushMode(FlushModeType.COMMIT);
+        prefetch(batch);
         Set<Contribution.Key> touched = new LinkedHashSet<>();
         Set<String> changedUnits = new LinkedHashSet<>();
         for (UnitChanged event : batch.units()) {
@@ -148,6 +151,35 @@ public class RollupEngine {
         // last: freezing a national campaign clears the persistence context slice by slice
         closed.forEach(freeze::freeze);
         return touched.size();
+    }
+
+    /**
+     * Loads the stored states the batch's events replace with a query per 1,000 instead of one per event: each
+     * {@code em.find} below then finds its entity already loaded.
+     */
+    private void prefetch(EventBatch batch) {
+        prefetch("SELECT u FROM UnitNode u WHERE u.code IN ?1", batch.units().stream().map(UnitChanged::code));
+        prefetch("SELECT s FROM SessionState s WHERE s.id IN ?1", batch.sessions().stream().map(SessionChanged::id));
+        prefetch("SELECT s FROM ShortcomingState s WHERE s.id IN ?1",
+                batch.shortcomings().stream().map(ShortcomingChanged::id));
+        prefetch("SELECT a FROM ActionState a WHERE a.id IN ?1", batch.actions().stream().map(ActionChanged::id));
+        batch.selfReviews().stream().collect(Collectors.groupingBy(SelfReviewChanged::campaignCode))
+                .forEach((campaign, reviews) -> prefetch("SELECT r FROM SelfReviewState r WHERE r.key.registryNo IN"
+                        + " ?1 AND r.key.campaignCode = ?2", reviews.stream().map(SelfReviewChanged::registryNo),
+                        campaign));
+    }
+
+    /** Runs the query (ids as parameter 1, then the others) per 1,000 ids, keeping what it loads. */
+    private void prefetch(String query, Stream<?> ids, Object... others) {
+        List<?> all = ids.distinct().toList();
+        for (int from = 0; from < all.size(); from += KEY_SLICE) {
+            var loading = em.createQuery(query).setParameter(1, all.subList(from, Math.min(all.size(),
+                    from + KEY_SLICE)));
+            for (int i = 0; i < others.length; i++) {
+                loading.setParameter(i + 2, others[i]);
+            }
+            loading.getResultList();
+        }
     }
 
     /** Empties every stored state and roll-up, for a rebuild from the topics. */
