@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,13 +18,8 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
-import vn.tusoi.aggregation.ActionState;
 import vn.tusoi.aggregation.CampaignInfo;
-import vn.tusoi.aggregation.ClassificationState;
 import vn.tusoi.aggregation.Contribution;
-import vn.tusoi.aggregation.IndicatorState;
-import vn.tusoi.aggregation.SelfReviewState;
-import vn.tusoi.aggregation.SessionState;
 import vn.tusoi.aggregation.ShortcomingState;
 import vn.tusoi.aggregation.UnitNode;
 import vn.tusoi.aggregation.event.ActionChanged;
@@ -66,10 +59,12 @@ public class RollupEngine {
     private final Event<RollupsChanged> changed;
     private final FrozenRollups frozen;
     private final CampaignFreeze freeze;
+    private final LatestStates latest;
 
     public RollupEngine(EntityManager em, ProgressService progress, Outbox outbox, Event<RollupsChanged> changed,
-            FrozenRollups frozen, CampaignFreeze freeze) {
+            FrozenRollups frozen, CampaignFreeze freeze, LatestStates latest) {
         this.em = em;
+        this.latest = latest;
         this.progress = progress;
         this.outbox = outbox;
         this.changed = changed;
@@ -81,11 +76,11 @@ public class RollupEngine {
     public int apply(EventBatch batch) {
         // the look-ups below read nothing this loop changes: no flush of the whole batch before each of them
         em.setFlushMode(FlushModeType.COMMIT);
-        prefetch(batch);
+        latest.prefetch(batch);
         Set<Contribution.Key> touched = new LinkedHashSet<>();
         Set<String> changedUnits = new LinkedHashSet<>();
         for (UnitChanged event : batch.units()) {
-            if (store(event)) {
+            if (latest.store(event)) {
                 changedUnits.add(event.code());
             }
         }
@@ -94,37 +89,37 @@ public class RollupEngine {
         em.flush();
         List<CampaignInfo> closed = new ArrayList<>();
         for (CampaignChanged event : batch.campaigns()) {
-            if (store(event, closed)) {
+            if (latest.store(event, closed)) {
                 treeChanged = true;
                 touched.addAll(keysForCampaign(event.code(), event.issuingUnitCode()));
             }
         }
         for (SessionChanged event : batch.sessions()) {
-            if (store(event)) {
+            if (latest.store(event)) {
                 touched.add(new Contribution.Key(event.campaignCode(), event.unitCode()));
             }
         }
         // the units whose campaigns are looked up: those moved, merged or changed, those with new indicators or grades
         for (IndicatorsChanged event : batch.indicators()) {
-            if (store(event)) {
+            if (latest.store(event)) {
                 changedUnits.add(event.unitCode());
             }
         }
         for (ClassificationChanged event : batch.classifications()) {
-            if (store(event)) {
+            if (latest.store(event)) {
                 changedUnits.add(event.unitCode());
             }
         }
         touched.addAll(keysForUnits(changedUnits));
         for (ShortcomingChanged event : batch.shortcomings()) {
-            String previousUnit = store(event);
+            String previousUnit = latest.store(event);
             if (previousUnit != null) {
                 touched.add(new Contribution.Key(event.campaignCode(), event.unitCode()));
                 touched.add(new Contribution.Key(event.campaignCode(), previousUnit));
             }
         }
         for (ActionChanged event : batch.actions()) {
-            if (store(event)) {
+            if (latest.store(event)) {
                 // an action that arrives before its shortcoming counts when the shortcoming arrives
                 ShortcomingState shortcoming = em.find(ShortcomingState.class, event.shortcomingId());
                 if (shortcoming != null) {
@@ -133,7 +128,7 @@ public class RollupEngine {
             }
         }
         for (SelfReviewChanged event : batch.selfReviews()) {
-            String previousUnit = store(event);
+            String previousUnit = latest.store(event);
             if (previousUnit != null) {
                 touched.add(new Contribution.Key(event.campaignCode(), event.unitCode()));
                 touched.add(new Contribution.Key(event.campaignCode(), previousUnit));
@@ -153,35 +148,6 @@ public class RollupEngine {
         return touched.size();
     }
 
-    /**
-     * Loads the stored states the batch's events replace with a query per 1,000 instead of one per event: each
-     * {@code em.find} below then finds its entity already loaded.
-     */
-    private void prefetch(EventBatch batch) {
-        prefetch("SELECT u FROM UnitNode u WHERE u.code IN ?1", batch.units().stream().map(UnitChanged::code));
-        prefetch("SELECT s FROM SessionState s WHERE s.id IN ?1", batch.sessions().stream().map(SessionChanged::id));
-        prefetch("SELECT s FROM ShortcomingState s WHERE s.id IN ?1",
-                batch.shortcomings().stream().map(ShortcomingChanged::id));
-        prefetch("SELECT a FROM ActionState a WHERE a.id IN ?1", batch.actions().stream().map(ActionChanged::id));
-        batch.selfReviews().stream().collect(Collectors.groupingBy(SelfReviewChanged::campaignCode))
-                .forEach((campaign, reviews) -> prefetch("SELECT r FROM SelfReviewState r WHERE r.key.registryNo IN"
-                        + " ?1 AND r.key.campaignCode = ?2", reviews.stream().map(SelfReviewChanged::registryNo),
-                        campaign));
-    }
-
-    /** Runs the query (ids as parameter 1, then the others) per 1,000 ids, keeping what it loads. */
-    private void prefetch(String query, Stream<?> ids, Object... others) {
-        List<?> all = ids.distinct().toList();
-        for (int from = 0; from < all.size(); from += KEY_SLICE) {
-            var loading = em.createQuery(query).setParameter(1, all.subList(from, Math.min(all.size(),
-                    from + KEY_SLICE)));
-            for (int i = 0; i < others.length; i++) {
-                loading.setParameter(i + 2, others[i]);
-            }
-            loading.getResultList();
-        }
-    }
-
     /** Empties every stored state and roll-up, for a rebuild from the topics. */
     @Transactional
     public void clear() {
@@ -189,141 +155,6 @@ public class RollupEngine {
                 + " self_review_state, shortcoming_state, action_state, indicator_state, classification_state,"
                 + " frozen_rollup").executeUpdate();
         changed.fire(new RollupsChanged(List.of(), true));
-    }
-
-    private boolean store(UnitChanged event) {
-        UnitNode node = em.find(UnitNode.class, event.code());
-        if (node != null && node.version >= event.version()) {
-            return false;
-        }
-        boolean isNew = node == null;
-        if (isNew) {
-            node = new UnitNode();
-            node.code = event.code();
-        }
-        node.name = event.name();
-        node.kind = event.kind();
-        node.parentCode = event.parentCode();
-        node.ancestors = List.copyOf(event.ancestors());
-        node.validTo = event.validTo();
-        node.memberCount = event.memberCount();
-        node.predecessors = event.predecessors() == null ? List.of() : List.copyOf(event.predecessors());
-        node.version = event.version();
-        if (isNew) {
-            em.persist(node);
-        }
-        return true;
-    }
-
-    /**
-     * Stores a newer campaign state; a campaign seen open before and closed now joins {@code closed}. One first seen
-     * closed (a rebuild reads only the latest state) is not frozen again: its frozen roll-ups come from their topic.
-     */
-    private boolean store(CampaignChanged event, List<CampaignInfo> closed) {
-        CampaignInfo campaign = em.find(CampaignInfo.class, event.code());
-        if (campaign != null && campaign.version >= event.version()) {
-            return false;
-        }
-        boolean wasOpen = campaign != null && !campaign.isClosed();
-        boolean isNew = campaign == null;
-        if (isNew) {
-            campaign = new CampaignInfo();
-            campaign.code = event.code();
-        }
-        campaign.issuingUnitCode = event.issuingUnitCode();
-        campaign.scopeKinds = List.copyOf(event.scopeKinds());
-        campaign.deadline = event.deadline();
-        campaign.status = event.status() == null ? CampaignInfo.OPEN : event.status();
-        campaign.version = event.version();
-        if (isNew) {
-            em.persist(campaign);
-        }
-        if (wasOpen && campaign.isClosed()) {
-            closed.add(campaign);
-        }
-        return true;
-    }
-
-    private boolean store(SessionChanged event) {
-        SessionState session = em.find(SessionState.class, event.id());
-        if (session != null && session.version >= event.version()) {
-            return false;
-        }
-        boolean isNew = session == null;
-        if (isNew) {
-            session = new SessionState();
-            session.id = event.id();
-        }
-        session.campaignCode = event.campaignCode();
-        session.unitCode = event.unitCode();
-        session.status = event.status();
-        session.heldOn = event.heldOn();
-        session.attendanceExpected = event.attendanceExpected();
-        session.attendancePresent = event.attendancePresent();
-        session.version = event.version();
-        if (isNew) {
-            em.persist(session);
-        }
-        return true;
-    }
-
-    private boolean store(ActionChanged event) {
-        ActionState action = em.find(ActionState.class, event.id());
-        if (action != null && action.version >= event.version()) {
-            return false;
-        }
-        boolean isNew = action == null;
-        if (isNew) {
-            action = new ActionState();
-            action.id = event.id();
-        }
-        action.shortcomingId = event.shortcomingId();
-        action.status = event.status();
-        action.overdue = event.overdue();
-        action.version = event.version();
-        if (isNew) {
-            em.persist(action);
-        }
-        return true;
-    }
-
-    private boolean store(IndicatorsChanged event) {
-        IndicatorState.Key key = new IndicatorState.Key(event.unitCode(), event.period());
-        IndicatorState state = em.find(IndicatorState.class, key);
-        if (state != null && state.version >= event.version()) {
-            return false;
-        }
-        boolean isNew = state == null;
-        if (isNew) {
-            state = new IndicatorState();
-            state.key = key;
-        }
-        state.met = event.met();
-        state.total = event.total();
-        state.version = event.version();
-        if (isNew) {
-            em.persist(state);
-        }
-        return true;
-    }
-
-    private boolean store(ClassificationChanged event) {
-        ClassificationState.Key key = new ClassificationState.Key(event.unitCode(), event.year());
-        ClassificationState state = em.find(ClassificationState.class, key);
-        if (state != null && state.version >= event.version()) {
-            return false;
-        }
-        boolean isNew = state == null;
-        if (isNew) {
-            state = new ClassificationState();
-            state.key = key;
-        }
-        state.decidedGrade = event.decidedGrade();
-        state.version = event.version();
-        if (isNew) {
-            em.persist(state);
-        }
-        return true;
     }
 
     /**
@@ -363,52 +194,6 @@ public class RollupEngine {
                             unit)))));
         }
         return keys;
-    }
-
-    /** Stores a newer shortcoming state; returns the unit it was at before (itself if new), or null if stale. */
-    private String store(ShortcomingChanged event) {
-        ShortcomingState shortcoming = em.find(ShortcomingState.class, event.id());
-        if (shortcoming != null && shortcoming.version >= event.version()) {
-            return null;
-        }
-        String previousUnit = shortcoming == null ? event.unitCode() : shortcoming.unitCode;
-        boolean isNew = shortcoming == null;
-        if (isNew) {
-            shortcoming = new ShortcomingState();
-            shortcoming.id = event.id();
-        }
-        shortcoming.campaignCode = event.campaignCode();
-        shortcoming.unitCode = event.unitCode();
-        shortcoming.area = event.area();
-        shortcoming.status = event.status();
-        shortcoming.version = event.version();
-        if (isNew) {
-            em.persist(shortcoming);
-        }
-        return previousUnit;
-    }
-
-    /** Stores a newer self-review state; returns the unit it was in before (itself if new), or null if stale. */
-    private String store(SelfReviewChanged event) {
-        SelfReviewState.Key key = new SelfReviewState.Key(event.campaignCode(), event.registryNo());
-        SelfReviewState review = em.find(SelfReviewState.class, key);
-        if (review != null && review.version >= event.version()) {
-            return null;
-        }
-        String previousUnit = review == null ? event.unitCode() : review.unitCode;
-        if (review == null) {
-            review = new SelfReviewState();
-            review.key = key;
-            review.unitCode = event.unitCode();
-            review.stage = event.stage();
-            review.version = event.version();
-            em.persist(review);
-        } else {
-            review.unitCode = event.unitCode();
-            review.stage = event.stage();
-            review.version = event.version();
-        }
-        return previousUnit;
     }
 
     /** A campaign counts every unit under its issuing unit, and every unit it counted before. */
