@@ -240,16 +240,16 @@ public class RestructuringService {
 
     private void moveUnder(OrgUnit unit, OrgUnit parent, LocalDate effective) {
         String oldPath = unit.path;
-        List<OrgUnit> subtree = units.descendants(unit);
+        List<OrgUnit> moved = new ArrayList<>(List.of(unit));
+        moved.addAll(units.descendants(unit));
         unit.placeUnder(parent);
         unit.version++;
-        history.changed(unit, effective);
-        for (OrgUnit descendant : subtree) {
+        for (OrgUnit descendant : moved.subList(1, moved.size())) {
             descendant.path = unit.path + descendant.path.substring(oldPath.length());
             descendant.depth = descendant.path.split("/").length - 2;
             descendant.version++;
-            history.changed(descendant, effective);
         }
+        history.changed(moved, effective);
     }
 
     private OrgUnit active(String code, String field) {

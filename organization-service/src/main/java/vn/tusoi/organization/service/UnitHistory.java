@@ -1,7 +1,10 @@
 package vn.tusoi.organization.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +24,8 @@ public class UnitHistory {
     private static final String IN_EFFECT = " AND v.effectiveFrom <= ?2 AND (v.effectiveTo IS NULL OR v.effectiveTo > ?2)"
             + " AND v.dissolved = false";
 
+    private static final int SLICE = 1_000;
+
     private final EntityManager em;
     private final UnitEvents events;
 
@@ -37,18 +42,33 @@ public class UnitHistory {
 
     /** Records the unit's current state as in effect from the date, and publishes it. */
     public void changed(OrgUnit unit, LocalDate effective) {
-        List<UnitVersion> open = em.createQuery(
-                "SELECT v FROM UnitVersion v WHERE v.key.code = ?1 AND v.effectiveTo IS NULL", UnitVersion.class)
-                .setParameter(1, unit.code).getResultList();
-        for (UnitVersion previous : open) {
-            if (effective.isBefore(previous.effectiveFrom)) {
-                throw new RuleViolation(422, "effectiveDate", "unit " + unit.code + " last changed on "
-                        + previous.effectiveFrom + "; a change cannot take effect before that");
-            }
-            previous.effectiveTo = effective;
+        changed(List.of(unit), effective);
+    }
+
+    /**
+     * Records each unit's current state as in effect from the date, and publishes it; their open versions are looked
+     * up together (a moved subtree may hold thousands of units), before anything is written.
+     */
+    public void changed(List<OrgUnit> units, LocalDate effective) {
+        List<String> codes = units.stream().map(unit -> unit.code).toList();
+        Map<String, List<UnitVersion>> open = new HashMap<>();
+        for (int from = 0; from < codes.size(); from += SLICE) {
+            em.createQuery("SELECT v FROM UnitVersion v WHERE v.key.code IN ?1 AND v.effectiveTo IS NULL",
+                    UnitVersion.class).setParameter(1, codes.subList(from, Math.min(codes.size(), from + SLICE)))
+                    .getResultList()
+                    .forEach(version -> open.computeIfAbsent(version.key.code(), c -> new ArrayList<>()).add(version));
         }
-        em.persist(UnitVersion.of(unit, effective));
-        events.changed(unit);
+        for (OrgUnit unit : units) {
+            for (UnitVersion previous : open.getOrDefault(unit.code, List.of())) {
+                if (effective.isBefore(previous.effectiveFrom)) {
+                    throw new RuleViolation(422, "effectiveDate", "unit " + unit.code + " last changed on "
+                            + previous.effectiveFrom + "; a change cannot take effect before that");
+                }
+                previous.effectiveTo = effective;
+            }
+            em.persist(UnitVersion.of(unit, effective));
+            events.changed(unit);
+        }
     }
 
     public Optional<UnitVersion> asOf(String code, LocalDate date) {
