@@ -86,11 +86,6 @@ public class Rebuild {
                         view.eventsAtStart(), null));
     }
 
-    public boolean running() {
-        RebuildView view = latest;
-        return view != null && view.running();
-    }
-
     private void run() {
         RebuildView started = latest;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
