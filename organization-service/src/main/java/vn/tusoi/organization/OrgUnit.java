@@ -18,7 +18,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLockType;
+import org.hibernate.annotations.OptimisticLocking;
 import org.hibernate.type.SqlTypes;
 
 import vn.tusoi.platform.audit.Audited;
@@ -26,6 +29,8 @@ import vn.tusoi.platform.audit.Audited;
 /** A party organisation: a province committee down to a cell. */
 @Audited
 @Entity
+@DynamicUpdate
+@OptimisticLocking(type = OptimisticLockType.DIRTY)
 @Table(name = "org_unit")
 public class OrgUnit {
 
@@ -71,6 +76,10 @@ public class OrgUnit {
     @Column(name = "predecessor_codes", nullable = false)
     public List<String> predecessorCodes = new ArrayList<>();
 
+    /**
+     * Raised by each change that is published; the update checks the value it was read with (with every changed
+     * column), so two writers cannot both commit the same version: the second gets a 409.
+     */
     @Column(nullable = false)
     public long version;
 

@@ -13,7 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLockType;
+import org.hibernate.annotations.OptimisticLocking;
 import org.hibernate.type.SqlTypes;
 
 import vn.tusoi.platform.audit.Audited;
@@ -21,6 +24,8 @@ import vn.tusoi.platform.audit.Audited;
 /** A round of review sessions that a committee orders its subordinate units to hold by a deadline. */
 @Audited
 @Entity
+@DynamicUpdate
+@OptimisticLocking(type = OptimisticLockType.DIRTY)
 @Table(name = "campaign")
 public class Campaign {
 
@@ -61,6 +66,10 @@ public class Campaign {
     @Column(nullable = false)
     public Status status;
 
+    /**
+     * Raised by each change that is published; the update checks the value it was read with (with every changed
+     * column), so two writers cannot both commit the same version: the second gets a 409.
+     */
     @Column(nullable = false)
     public long version;
 

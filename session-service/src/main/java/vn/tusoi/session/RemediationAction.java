@@ -16,11 +16,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLockType;
+import org.hibernate.annotations.OptimisticLocking;
+
 import vn.tusoi.platform.audit.Audited;
 
 /** What a unit will do about a shortcoming, who owns it and by when; verified by the superior committee. */
 @Audited
 @Entity
+@DynamicUpdate
+@OptimisticLocking(type = OptimisticLockType.DIRTY)
 @Table(name = "remediation_action")
 public class RemediationAction {
 
@@ -69,6 +75,10 @@ public class RemediationAction {
     @Column(name = "overdue_since")
     public LocalDate overdueSince;
 
+    /**
+     * Raised by each change that is published; the update checks the value it was read with (with every changed
+     * column), so two writers cannot both commit the same version: the second gets a 409.
+     */
     @Column(nullable = false)
     public long version;
 

@@ -16,7 +16,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLockType;
+import org.hibernate.annotations.OptimisticLocking;
 import org.hibernate.type.SqlTypes;
 
 import vn.tusoi.platform.audit.Audited;
@@ -24,6 +27,8 @@ import vn.tusoi.platform.audit.Audited;
 /** One unit's review meeting for a campaign. */
 @Audited
 @Entity
+@DynamicUpdate
+@OptimisticLocking(type = OptimisticLockType.DIRTY)
 @Table(name = "review_session")
 public class ReviewSession {
 
@@ -82,6 +87,10 @@ public class ReviewSession {
     @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;
 
+    /**
+     * Raised by each change that is published; the update checks the value it was read with (with every changed
+     * column), so two writers cannot both commit the same version: the second gets a 409.
+     */
     @Column(nullable = false)
     public long version;
 }

@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLockType;
+import org.hibernate.annotations.OptimisticLocking;
 import org.hibernate.type.SqlTypes;
 
 import vn.tusoi.platform.audit.Audited;
@@ -20,6 +23,8 @@ import vn.tusoi.platform.audit.Audited;
 /** A member's self-review for a campaign: the check against the 27 manifestations, shortcomings, plan, grades. */
 @Audited
 @Entity
+@DynamicUpdate
+@OptimisticLocking(type = OptimisticLockType.DIRTY)
 @Table(name = "self_review")
 public class SelfReview {
 
@@ -55,6 +60,10 @@ public class SelfReview {
     @Embedded
     public Grading grading;
 
+    /**
+     * Raised by each change that is published; the update checks the value it was read with (with every changed
+     * column), so two writers cannot both commit the same version: the second gets a 409.
+     */
     @Column(nullable = false)
     public long version;
 }

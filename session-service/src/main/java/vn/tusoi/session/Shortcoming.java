@@ -20,11 +20,17 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLockType;
+import org.hibernate.annotations.OptimisticLocking;
+
 import vn.tusoi.platform.audit.Audited;
 
 /** A shortcoming (tồn tại, hạn chế) a unit names in a review session, with its causes and remediation. */
 @Audited
 @Entity
+@DynamicUpdate
+@OptimisticLocking(type = OptimisticLockType.DIRTY)
 @Table(name = "shortcoming")
 public class Shortcoming {
 
@@ -96,6 +102,10 @@ public class Shortcoming {
     @OrderBy("dueOn, id")
     public List<RemediationAction> actions = new ArrayList<>();
 
+    /**
+     * Raised by each change that is published; the update checks the value it was read with (with every changed
+     * column), so two writers cannot both commit the same version: the second gets a 409.
+     */
     @Column(nullable = false)
     public long version;
 

@@ -9,11 +9,17 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLockType;
+import org.hibernate.annotations.OptimisticLocking;
+
 import vn.tusoi.platform.audit.Audited;
 
 /** A unit's quality classification for a year. */
 @Audited
 @Entity
+@DynamicUpdate
+@OptimisticLocking(type = OptimisticLockType.DIRTY)
 @Table(name = "unit_classification")
 public class UnitClassification {
 
@@ -29,6 +35,10 @@ public class UnitClassification {
     @Embedded
     public Grading grading;
 
+    /**
+     * Raised by each change that is published; the update checks the value it was read with (with every changed
+     * column), so two writers cannot both commit the same version: the second gets a 409.
+     */
     @Column(nullable = false)
     public long version;
 }

@@ -25,6 +25,7 @@ public interface UnitMapper {
     @Mapping(target = "memberCount", ignore = true)
     @Mapping(target = "validFrom", ignore = true)
     @Mapping(target = "validTo", ignore = true)
+    @Mapping(target = "version", source = "key.version")
     UnitView toView(UnitVersion version);
 
     @Mapping(target = "unitCode", source = "unit.code")

@@ -2,6 +2,8 @@ package vn.tusoi.organization.rest;
 
 import java.time.LocalDate;
 
+import vn.tusoi.platform.concurrency.Versioned;
+
 public record MemberView(String registryNo, String fullName, String unitCode, String role, String status,
-        LocalDate joinedOn, long version) {
+        LocalDate joinedOn, long version) implements Versioned {
 }

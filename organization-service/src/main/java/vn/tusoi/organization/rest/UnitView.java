@@ -2,6 +2,8 @@ package vn.tusoi.organization.rest;
 
 import java.time.LocalDate;
 
+import vn.tusoi.platform.concurrency.Versioned;
+
 /** A unit as the API shows it; read as of a past date, it carries no member count nor validity. */
 public record UnitView(
         String code,
@@ -12,5 +14,6 @@ public record UnitView(
         int depth,
         Integer memberCount,
         LocalDate validFrom,
-        LocalDate validTo) {
+        LocalDate validTo,
+        long version) implements Versioned {
 }

@@ -18,6 +18,7 @@ import vn.tusoi.organization.SearchText;
 import vn.tusoi.organization.UnitKind;
 import vn.tusoi.organization.UnitLineage;
 import vn.tusoi.organization.repository.OrgUnitRepository;
+import vn.tusoi.platform.concurrency.Preconditions;
 import vn.tusoi.platform.rest.RuleViolation;
 
 /**
@@ -35,10 +36,12 @@ public class RestructuringService {
     private final MemberService memberService;
     private final EntityManager em;
     private final Access access;
+    private final Preconditions preconditions;
 
     public RestructuringService(OrgUnitRepository units, UnitHistory history, MemberService memberService,
-            EntityManager em, Access access) {
+            EntityManager em, Access access, Preconditions preconditions) {
         this.access = access;
+        this.preconditions = preconditions;
         this.units = units;
         this.history = history;
         this.memberService = memberService;
@@ -47,6 +50,7 @@ public class RestructuringService {
 
     public OrgUnit rename(String code, String name, LocalDate effective) {
         OrgUnit unit = active(code, "code");
+        preconditions.require("unit " + code, unit.version);
         if (!unit.name.equals(name.strip())) {
             unit.name = name.strip();
             unit.searchText = SearchText.fold(unit.code + " " + unit.name);
@@ -59,6 +63,7 @@ public class RestructuringService {
     /** Moves the unit, and everything under it, under a new parent. */
     public OrgUnit move(String code, String newParentCode, LocalDate effective) {
         OrgUnit unit = active(code, "code");
+        preconditions.require("unit " + code, unit.version);
         OrgUnit parent = active(newParentCode, "newParentCode");
         if (parent.path.startsWith(unit.path)) {
             throw new RuleViolation(422, "newParentCode", newParentCode + " is in the subtree of " + code
@@ -78,6 +83,7 @@ public class RestructuringService {
     /** Dissolves a unit that has no sub-units left. */
     public OrgUnit dissolve(String code, LocalDate effective) {
         OrgUnit unit = active(code, "code");
+        preconditions.require("unit " + code, unit.version);
         List<OrgUnit> children = units.activeChildren(unit);
         if (!children.isEmpty()) {
             throw new RuleViolation(409, "code", code + " still has " + children.size()

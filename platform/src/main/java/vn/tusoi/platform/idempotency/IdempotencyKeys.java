@@ -68,8 +68,10 @@ public class IdempotencyKeys {
                         // completed and expired between the two statements: claim again
                         return claim(caller, key, fingerprint);
                     }
+                    // wasNull speaks of the column read last: ask it right after the status
                     int status = row.getInt(2);
-                    return Optional.of(new Outcome(row.getString(1), row.wasNull() ? null : status, row.getString(3),
+                    Integer completedWith = row.wasNull() ? null : status;
+                    return Optional.of(new Outcome(row.getString(1), completedWith, row.getString(3),
                             row.getString(4), row.getString(5)));
                 }
             }

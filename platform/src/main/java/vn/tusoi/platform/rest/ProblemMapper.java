@@ -2,6 +2,7 @@ package vn.tusoi.platform.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
+
+import vn.tusoi.platform.concurrency.WriteConflicts;
 
 /** Every error leaves as application/problem+json, with the field at fault where there is one. */
 public class ProblemMapper {
@@ -67,6 +70,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        Optional<Problem> conflict = WriteConflicts.of(e);
+        if (conflict.isPresent()) {
+            Log.debugf("a write lost a race: %s", e.getMessage());
+            return respond(conflict.get());
+        }
         Log.error("unexpected error", e);
         return respond(Problem.of(500, "an unexpected error occurred", null));
     }

@@ -3,6 +3,8 @@ package vn.tusoi.session.rest;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import vn.tusoi.platform.concurrency.Versioned;
+
 public record ActionView(
         UUID id,
         UUID shortcomingId,
@@ -14,5 +16,5 @@ public record ActionView(
         int progressPercent,
         String notes,
         boolean overdue,
-        long version) {
+        long version) implements Versioned {
 }

@@ -3,6 +3,8 @@ package vn.tusoi.session.rest;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.tusoi.platform.concurrency.Versioned;
+
 public record CampaignView(
         String code,
         String title,
@@ -12,5 +14,6 @@ public record CampaignView(
         LocalDate startDate,
         LocalDate deadline,
         String planReference,
-        String status) {
+        String status,
+        long version) implements Versioned {
 }

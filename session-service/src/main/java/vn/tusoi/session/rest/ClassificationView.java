@@ -1,5 +1,7 @@
 package vn.tusoi.session.rest;
 
+import vn.tusoi.platform.concurrency.Versioned;
+
 public record ClassificationView(String unitCode, int year, String stage, String selfGrade, String proposedGrade,
-        String decidedGrade, long version) {
+        String decidedGrade, long version) implements Versioned {
 }

@@ -2,6 +2,8 @@ package vn.tusoi.session.rest;
 
 import java.util.List;
 
+import vn.tusoi.platform.concurrency.Versioned;
+
 public record SelfReviewView(
         String campaignCode,
         String registryNo,
@@ -13,5 +15,5 @@ public record SelfReviewView(
         String selfGrade,
         String proposedGrade,
         String decidedGrade,
-        long version) {
+        long version) implements Versioned {
 }

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import vn.tusoi.platform.concurrency.Versioned;
+
 public record SessionView(
         UUID id,
         String campaignCode,
@@ -19,5 +21,5 @@ public record SessionView(
         String reviewNote,
         String reviewedBy,
         OffsetDateTime reviewedAt,
-        long version) {
+        long version) implements Versioned {
 }

@@ -3,6 +3,8 @@ package vn.tusoi.session.rest;
 import java.util.List;
 import java.util.UUID;
 
+import vn.tusoi.platform.concurrency.Versioned;
+
 public record ShortcomingView(
         UUID id,
         UUID sessionId,
@@ -17,5 +19,5 @@ public record ShortcomingView(
         String status,
         UUID carriedFromId,
         List<ActionView> actions,
-        long version) {
+        long version) implements Versioned {
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
+import vn.tusoi.platform.concurrency.Preconditions;
 import vn.tusoi.platform.outbox.Outbox;
 import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.Campaign;
@@ -24,10 +25,13 @@ public class CampaignService {
     private final CampaignMapper mapper;
     private final Outbox outbox;
     private final Access access;
+    private final Preconditions preconditions;
 
     public CampaignService(CampaignRepository campaigns, UnitDirectory units, CampaignMapper mapper, Outbox outbox,
-            Access access) {
+            Access access,
+            Preconditions preconditions) {
         this.access = access;
+        this.preconditions = preconditions;
         this.campaigns = campaigns;
         this.units = units;
         this.mapper = mapper;
@@ -54,6 +58,7 @@ public class CampaignService {
     public Campaign close(String code) {
         Campaign campaign = get(code);
         access.requireCaptures(campaign.issuingUnitCode, "code");
+        preconditions.require("campaign " + code, campaign.version);
         if (campaign.status != Campaign.Status.CLOSED) {
             campaign.status = Campaign.Status.CLOSED;
             campaign.version++;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.tusoi.platform.concurrency.Preconditions;
 import vn.tusoi.platform.outbox.Outbox;
 import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.Campaign;
@@ -35,10 +36,13 @@ public class GradingService {
     private final GradingMapper mapper;
     private final Outbox outbox;
     private final Access access;
+    private final Preconditions preconditions;
 
     public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, GradingMapper mapper,
-            Outbox outbox, Access access) {
+            Outbox outbox, Access access,
+            Preconditions preconditions) {
         this.access = access;
+        this.preconditions = preconditions;
         this.em = em;
         this.campaigns = campaigns;
         this.units = units;
@@ -75,6 +79,7 @@ public class GradingService {
             throw new RuleViolation(409, "stage", "the self-review is " + review.grading.stage
                     + ": the member can no longer change it");
         } else {
+            preconditions.require("self-review of " + registryNo, review.version);
             review.version++;
         }
         review.unitCode = unit.code;
@@ -97,6 +102,7 @@ public class GradingService {
         } else {
             access.requireSupervises(review.unitCode, "registryNo");
         }
+        preconditions.require("self-review of " + registryNo, review.version);
         take(review.grading, step, grade);
         review.version++;
         published(review);
@@ -130,6 +136,7 @@ public class GradingService {
         } else if (!classification.grading.mayReassess()) {
             throw new RuleViolation(409, "stage", "the classification is " + classification.grading.stage);
         } else {
+            preconditions.require("classification of " + unitCode + " for " + year, classification.version);
             classification.grading = Grading.selfAssessed(grade);
             classification.version++;
         }
@@ -142,6 +149,7 @@ public class GradingService {
             Grading.Grade grade) {
         UnitClassification classification = classification(unitCode, year);
         access.requireSupervises(unitCode, "code");
+        preconditions.require("classification of " + unitCode + " for " + year, classification.version);
         take(classification.grading, step, grade);
         classification.version++;
         published(classification);

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.tusoi.platform.concurrency.Preconditions;
 import vn.tusoi.platform.outbox.Outbox;
 import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.Indicator;
@@ -32,10 +33,13 @@ public class IndicatorService {
     private final IndicatorMapper mapper;
     private final Outbox outbox;
     private final Access access;
+    private final Preconditions preconditions;
 
     public IndicatorService(EntityManager em, UnitDirectory units, IndicatorMapper mapper, Outbox outbox,
-            Access access) {
+            Access access,
+            Preconditions preconditions) {
         this.access = access;
+        this.preconditions = preconditions;
         this.em = em;
         this.units = units;
         this.mapper = mapper;
@@ -61,6 +65,7 @@ public class IndicatorService {
             set.version = 1;
             em.persist(set);
         } else {
+            preconditions.require("indicators of " + unitCode + " for " + period, set.version);
             set.version++;
             em.createQuery("DELETE FROM Indicator i WHERE i.unitCode = ?1 AND i.period = ?2")
                     .setParameter(1, unitCode).setParameter(2, period).executeUpdate();

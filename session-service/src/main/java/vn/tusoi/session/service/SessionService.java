@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import vn.tusoi.platform.concurrency.Preconditions;
 import vn.tusoi.platform.outbox.Outbox;
 import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.Campaign;
@@ -47,10 +48,12 @@ public class SessionService {
     private final Outbox outbox;
     private final Validator validator;
     private final Access access;
+    private final Preconditions preconditions;
 
     public SessionService(SessionRepository sessions, CampaignService campaigns, UnitDirectory units,
-            SessionMapper mapper, Outbox outbox, Validator validator, Access access) {
+            SessionMapper mapper, Outbox outbox, Validator validator, Access access, Preconditions preconditions) {
         this.access = access;
+        this.preconditions = preconditions;
         this.sessions = sessions;
         this.campaigns = campaigns;
         this.units = units;
@@ -126,6 +129,7 @@ public class SessionService {
     public ReviewSession edit(UUID id, SessionRequest request) {
         ReviewSession session = get(id);
         access.requireCaptures(session.unitCode, "id");
+        preconditions.require("session " + id, session.version);
         if (!session.unitCode.equals(request.unitCode())) {
             throw new RuleViolation(422, "unitCode", "session " + id + " belongs to unit " + session.unitCode);
         }
@@ -142,6 +146,7 @@ public class SessionService {
         } else {
             access.requireSupervises(session.unitCode, "id");
         }
+        preconditions.require("session " + id, session.version);
         ReviewSession.Status next = SessionWorkflow.next(session.status, action);
         if (next == null) {
             throw new RuleViolation(409, "status", "cannot " + action.name().toLowerCase() + " a session that is "

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import vn.tusoi.platform.concurrency.Preconditions;
 import vn.tusoi.platform.outbox.Outbox;
 import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.RemediationAction;
@@ -35,10 +36,12 @@ public class ShortcomingService {
     private final ShortcomingMapper mapper;
     private final Outbox outbox;
     private final Access access;
+    private final Preconditions preconditions;
 
     public ShortcomingService(EntityManager em, SessionService sessions, ShortcomingMapper mapper, Outbox outbox,
-            Access access) {
+            Access access, Preconditions preconditions) {
         this.access = access;
+        this.preconditions = preconditions;
         this.em = em;
         this.sessions = sessions;
         this.mapper = mapper;
@@ -70,6 +73,7 @@ public class ShortcomingService {
     /** Takes an open shortcoming over into a later session of the same unit, with its unverified actions. */
     public Shortcoming carryOver(UUID shortcomingId, UUID sessionId) {
         Shortcoming original = get(shortcomingId);
+        preconditions.require("shortcoming " + shortcomingId, original.version);
         if (original.status != Shortcoming.Status.OPEN) {
             throw new RuleViolation(409, "status", "shortcoming " + shortcomingId + " is " + original.status
                     + "; only an open one is carried over");
@@ -121,6 +125,7 @@ public class ShortcomingService {
     public RemediationAction report(UUID actionId, ActionUpdate update) {
         RemediationAction action = openAction(actionId);
         access.requireCaptures(action.unitCode, "id");
+        preconditions.require("action " + actionId, action.version);
         if (update.status() != null && update.status() != action.status) {
             if (!RemediationAction.unitMayMove(action.status, update.status())) {
                 throw new RuleViolation(409, "status", "an action that is " + action.status + " cannot be set to "
@@ -263,6 +268,7 @@ public class ShortcomingService {
     private RemediationAction actionIn(UUID actionId, RemediationAction.Status required, String verb) {
         RemediationAction action = openAction(actionId);
         access.requireSupervises(action.unitCode, "id");
+        preconditions.require("action " + actionId, action.version);
         if (action.status != required) {
             throw new RuleViolation(409, "status", "only a " + required + " action is " + verb + "; this one is "
                     + action.status);

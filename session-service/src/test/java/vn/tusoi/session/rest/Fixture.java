@@ -86,6 +86,15 @@ final class Fixture {
                 .extract().statusCode() == 422);
     }
 
+    /** Publishes grassroots committees under T.D (version 1) through the broker. */
+    static void committees(List<String> codes) throws Exception {
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (String code : codes) {
+                send(producer, unit(code, "GRASSROOTS_COMMITTEE", "T.D", List.of("T", "T.D"), 1));
+            }
+        }
+    }
+
     static ValidatableResponse post(String body) {
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
                 .post(CAMPAIGN_PATH + "/sessions").then();
