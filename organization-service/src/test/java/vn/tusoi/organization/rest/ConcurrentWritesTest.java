@@ -1,0 +1,116 @@
+package vn.tusoi.organization.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import javax.sql.DataSource;
+import vn.tusoi.stack.StackTestResource;
+import vn.tusoi.stack.TestTokens;
+import vn.tusoi.stack.WriteRace;
+
+/**
+ * Two writers on one unit at the same instant, made to happen (both read before either writes): one wins, the other
+ * is a 409, and a cell's member count stays the count of its members. Each race runs 20 times.
+ */
+@QuarkusTest
+@WithTestResource(StackTestResource.class)
+class ConcurrentWritesTest {
+
+    static final int ROUNDS = 20;
+
+    @Inject
+    DataSource database;
+
+    private static boolean prepared;
+
+    @BeforeEach
+    void units() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                [{"code":"W","name":"Tỉnh","kind":"PROVINCE"},
+                 {"code":"W.G","name":"Đảng bộ xã","kind":"GRASSROOTS_COMMITTEE","parentCode":"W"},
+                 {"code":"W.G.1","name":"Chi bộ thôn 1","kind":"CELL","parentCode":"W.G"}]""")
+                .post("/api/v1/units/import").then().statusCode(200);
+    }
+
+    @Test
+    void twoRestructuringsOfOneUnitAtOnceGiveOneWinnerAndA409() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            List<Response> answers = WriteRace.run(database, List.of("org_unit", "unit_version"),
+                    List.of(rename("Đảng bộ xã " + round + "a"), rename("Đảng bộ xã " + round + "b")));
+            assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList());
+        }
+        Response unit = given().auth().oauth2(TestTokens.admin()).get("/api/v1/units/W.G");
+        assertEquals(1 + ROUNDS, unit.<Integer>path("version"));
+        assertEquals("\"" + (1 + ROUNDS) + "\"", unit.header("ETag"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"name\":\"Cũ\",\"effectiveDate\":\"" + LocalDate.now() + "\"}")
+                .post("/api/v1/units/W.G/rename").then()
+                .statusCode(412);
+    }
+
+    @Test
+    void twoImportsIntoOneCellAtOnceKeepItsMemberCountExact() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String first = "[{\"registryNo\":\"W-" + round
+                    + "-A\",\"fullName\":\"Nguyễn Văn A\",\"unitCode\":\"W.G.1\"}]";
+            String second = "[{\"registryNo\":\"W-" + round
+                    + "-B\",\"fullName\":\"Trần Thị B\",\"unitCode\":\"W.G.1\"}]";
+            List<Response> answers = WriteRace.run(database, List.of("member"),
+                    List.of(importMembers(first), importMembers(second)));
+            List<Integer> statuses = answers.stream().map(Response::statusCode).sorted().toList();
+            assertEquals(List.of(200, 409), statuses, "round " + round);
+            // the loser wrote nothing: sent again, it goes in
+            Response loser = answers.get(0).statusCode() == 409
+                    ? importMembers(first).call()
+                    : importMembers(second).call();
+            assertEquals(200, loser.statusCode());
+            int counted = given().auth().oauth2(TestTokens.admin()).get("/api/v1/units/W.G.1").path("memberCount");
+            assertEquals(activeMembers("W.G.1"), counted);
+            assertEquals(2 * (round + 1), counted);
+        }
+    }
+
+    private static Callable<Response> rename(String name) {
+        return () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"name\":\"" + name + "\",\"effectiveDate\":\"" + LocalDate.now() + "\"}")
+                .post("/api/v1/units/W.G/rename");
+    }
+
+    private static Callable<Response> importMembers(String body) {
+        return () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/members/import");
+    }
+
+    private int activeMembers(String unit) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM member m JOIN org_unit u"
+                        + " ON u.id = m.unit_id WHERE u.code = ? AND m.status = 'ACTIVE'")) {
+            count.setString(1, unit);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+}
