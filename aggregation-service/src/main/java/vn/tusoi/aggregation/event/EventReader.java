@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,7 +21,8 @@ public class EventReader {
     private final ObjectMapper objectMapper;
 
     public EventReader(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
+        // events may carry fields this consumer does not know yet: the contracts let producers add them
+        this.objectMapper = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Adds the event to the batch and returns the time its producer recorded it; skips an unreadable one. */

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tusoi.aggregation.event.FrozenRollup;
@@ -39,7 +40,8 @@ public class FrozenRollups {
 
     public FrozenRollups(EntityManager em, ObjectMapper objectMapper) {
         this.em = em;
-        this.objectMapper = objectMapper;
+        // events may carry fields this consumer does not know yet: the contracts let producers add them
+        this.objectMapper = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Stores these frozen roll-ups; one already frozen for the same campaign and unit stays as it is. */

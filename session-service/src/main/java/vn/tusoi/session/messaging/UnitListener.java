@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -29,7 +30,8 @@ public class UnitListener {
 
     public UnitListener(UnitDirectory directory, ObjectMapper objectMapper) {
         this.directory = directory;
-        this.objectMapper = objectMapper;
+        // events may carry fields this consumer does not know yet: the contracts let producers add them
+        this.objectMapper = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @Incoming(CHANNEL)

@@ -132,6 +132,8 @@ final class Fixture {
                     "ancestors", ancestors, "depth", ancestors.size(), "version", version));
             data.put("parentCode", parent);
             data.put("validTo", validTo);
+            // a field this consumer does not know yet: events are read tolerantly
+            data.put("addedLater", "ignored");
             String event = JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
                     "source", "/organization-service", "type", "vn.tusoi.org.unit.changed",
                     "time", "2023-06-30T00:00:00Z", "data", data));

@@ -68,6 +68,11 @@ class SessionResourceTest {
                 .body("field", equalTo("status"));
         post("{\"unitCode\":\"T.D.B\",\"heldOn\":\"2023-08-08\",\"status\":\"PARTY\"}").statusCode(400)
                 .body("field", equalTo("status"));
+        // a misspelled optional field is refused, not dropped
+        post("{\"unitCode\":\"T.D.B\",\"heldOn\":\"2023-08-08\",\"attendence\":{\"expected\":3,\"present\":2}}")
+                .statusCode(400).body("field", equalTo("attendence"));
+        post("{\"unitCode\":\"T.D.B\",\"heldOn\":\"2023-08-08\",\"attendance\":{\"expected\":3,\"presnt\":2}}")
+                .statusCode(400).body("field", equalTo("attendance.presnt"));
         post("{\"unitCode\":\"T.D.B\",\"heldOn\":\"2023-08-08\",\"attendance\":{\"expected\":3,\"present\":4}}")
                 .statusCode(422).body("field", equalTo("attendance.present"));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"unitCode\":\"T.D.B\"}")
