@@ -2,8 +2,13 @@ package vn.tusoi.aggregation.event;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
 /** A remediation action's new state ({@code session.actions}): its status and whether it is overdue. */
-public record ActionChanged(UUID id, UUID shortcomingId, String status, boolean overdue, long version) {
+public record ActionChanged(@NotNull UUID id, @NotNull UUID shortcomingId, @NotBlank String status, boolean overdue,
+        @Positive long version) {
 
     public static final String TYPE = "vn.tusoi.session.action.changed";
 }

@@ -3,12 +3,17 @@ package vn.tusoi.aggregation.event;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** session-service's campaign event, as far as the roll-ups read it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CampaignChanged(String code, String issuingUnitCode, List<String> scopeKinds, LocalDate deadline,
-        String status, long version) {
+public record CampaignChanged(@NotBlank String code, @NotBlank String issuingUnitCode, @NotNull List<String> scopeKinds,
+        @NotNull LocalDate deadline,
+        String status, @Positive long version) {
 
     public static final String TYPE = "vn.tusoi.session.campaign.changed";
 }

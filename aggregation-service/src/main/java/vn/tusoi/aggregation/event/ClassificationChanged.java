@@ -1,7 +1,10 @@
 package vn.tusoi.aggregation.event;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+
 /** A unit's classification for a year ({@code session.classifications}); only the decided grade counts. */
-public record ClassificationChanged(String unitCode, int year, String decidedGrade, long version) {
+public record ClassificationChanged(@NotBlank String unitCode, int year, String decidedGrade, @Positive long version) {
 
     public static final String TYPE = "vn.tusoi.session.classification.changed";
 }

@@ -3,58 +3,62 @@ package vn.tusoi.aggregation.event;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
 
-/** Reads one CloudEvent from the topics the roll-ups depend on into a batch; unknown types are ignored. */
+import vn.tusoi.platform.deadletter.ConsumedRecord;
+import vn.tusoi.platform.deadletter.EventEnvelope;
+
+/**
+ * Reads one CloudEvent from the topics the roll-ups depend on; unknown types are ignored. An event that is not JSON,
+ * has no data, or lacks what the roll-ups need (its contract's required fields) is unusable: set aside, not applied.
+ */
 @ApplicationScoped
 public class EventReader {
 
-    private final ObjectMapper objectMapper;
+    private final EventEnvelope envelopes;
 
-    public EventReader(ObjectMapper objectMapper) {
-        // events may carry fields this consumer does not know yet: the contracts let producers add them
-        this.objectMapper = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    public EventReader(ObjectMapper objectMapper, Validator validator) {
+        this.envelopes = new EventEnvelope(objectMapper, validator);
     }
 
-    /** Adds the event to the batch and returns the time its producer recorded it; skips an unreadable one. */
-    public Optional<Instant> read(String cloudEvent, EventBatch batch) {
+    /** The event, or null when its type is none the roll-ups read. */
+    public ReadEvent read(ConsumedRecord record) {
+        JsonNode envelope = envelopes.envelope(record);
+        Class<?> kind = kindOf(envelope.path("type").asText());
+        if (kind == null) {
+            Log.debugf("ignored event of type %s", envelope.path("type").asText());
+            return null;
+        }
+        return new ReadEvent(record, envelopes.data(envelope, kind), time(envelope));
+    }
+
+    private static Instant time(JsonNode envelope) {
         try {
-            JsonNode envelope = objectMapper.readTree(cloudEvent);
-            add(envelope.path("type").asText(), envelope.get("data"), batch);
-            return envelope.hasNonNull("time")
-                    ? Optional.of(OffsetDateTime.parse(envelope.get("time").asText()).toInstant())
-                    : Optional.empty();
-        } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
-            Log.warnf("skipped an unreadable event: %s", e.getMessage());
-            return Optional.empty();
+            return envelope.hasNonNull("time") ? OffsetDateTime.parse(envelope.get("time").asText()).toInstant() : null;
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 
-    private void add(String type, JsonNode data, EventBatch batch) throws JsonProcessingException {
-        switch (type) {
-            case UnitChanged.TYPE -> batch.units().add(objectMapper.treeToValue(data, UnitChanged.class));
-            case CampaignChanged.TYPE -> batch.campaigns().add(objectMapper.treeToValue(data, CampaignChanged.class));
-            case SessionChanged.TYPE -> batch.sessions().add(objectMapper.treeToValue(data, SessionChanged.class));
-            case IndicatorsChanged.TYPE ->
-                batch.indicators().add(objectMapper.treeToValue(data, IndicatorsChanged.class));
-            case ClassificationChanged.TYPE ->
-                batch.classifications().add(objectMapper.treeToValue(data, ClassificationChanged.class));
-            case ActionChanged.TYPE -> batch.actions().add(objectMapper.treeToValue(data, ActionChanged.class));
-            case ShortcomingChanged.TYPE ->
-                batch.shortcomings().add(objectMapper.treeToValue(data, ShortcomingChanged.class));
-            case SelfReviewChanged.TYPE ->
-                batch.selfReviews().add(objectMapper.treeToValue(data, SelfReviewChanged.class));
-            case FrozenRollup.TYPE -> batch.frozen().add(objectMapper.treeToValue(data, FrozenRollup.class));
-            default -> Log.debugf("ignored event of type %s", type);
-        }
+    private static Class<?> kindOf(String type) {
+        return switch (type) {
+            case UnitChanged.TYPE -> UnitChanged.class;
+            case CampaignChanged.TYPE -> CampaignChanged.class;
+            case SessionChanged.TYPE -> SessionChanged.class;
+            case IndicatorsChanged.TYPE -> IndicatorsChanged.class;
+            case ClassificationChanged.TYPE -> ClassificationChanged.class;
+            case ActionChanged.TYPE -> ActionChanged.class;
+            case ShortcomingChanged.TYPE -> ShortcomingChanged.class;
+            case SelfReviewChanged.TYPE -> SelfReviewChanged.class;
+            case FrozenRollup.TYPE -> FrozenRollup.class;
+            default -> null;
+        };
     }
 }

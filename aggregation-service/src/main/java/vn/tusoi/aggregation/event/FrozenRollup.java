@@ -3,6 +3,9 @@ package vn.tusoi.aggregation.event;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import vn.tusoi.aggregation.rest.ProgressView;
@@ -13,8 +16,9 @@ import vn.tusoi.aggregation.rest.ProgressView;
  * from it, so that a rebuild from the topics restores what a changed tree could no longer recount.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record FrozenRollup(String campaignCode, String unitCode, String parentCode, List<String> ancestors,
-        OffsetDateTime frozenAt, ProgressView view) {
+public record FrozenRollup(@NotBlank String campaignCode, @NotBlank String unitCode, String parentCode,
+        @NotNull List<String> ancestors,
+        OffsetDateTime frozenAt, @NotNull ProgressView view) {
 
     public static final String TOPIC = "rollup.frozen";
     public static final String TYPE = "vn.tusoi.aggregation.rollup.frozen";

@@ -1,7 +1,11 @@
 package vn.tusoi.aggregation.event;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+
 /** A unit's indicators for a period, as counts: met or exceeded, of all ({@code session.indicators}). */
-public record IndicatorsChanged(String unitCode, String period, int met, int total, long version) {
+public record IndicatorsChanged(@NotBlank String unitCode, @NotBlank String period, int met, int total,
+        @Positive long version) {
 
     public static final String TYPE = "vn.tusoi.session.indicators.changed";
 }

@@ -1,11 +1,15 @@
 package vn.tusoi.aggregation.event;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** session-service's self-review event, as far as the roll-ups read it: who, where, how far. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SelfReviewChanged(String campaignCode, String registryNo, String unitCode, String stage,
-        long version) {
+public record SelfReviewChanged(@NotBlank String campaignCode, @NotBlank String registryNo, @NotBlank String unitCode,
+        String stage,
+        @Positive long version) {
 
     public static final String TYPE = "vn.tusoi.session.self-review.changed";
 }

@@ -2,9 +2,14 @@ package vn.tusoi.aggregation.event;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
 /** A shortcoming's new state, as session-service publishes it on {@code session.shortcomings}. */
-public record ShortcomingChanged(UUID id, String campaignCode, String unitCode, String area, String status,
-        long version) {
+public record ShortcomingChanged(@NotNull UUID id, @NotBlank String campaignCode, @NotBlank String unitCode,
+        @NotBlank String area, @NotBlank String status,
+        @Positive long version) {
 
     public static final String TYPE = "vn.tusoi.session.shortcoming.changed";
 }

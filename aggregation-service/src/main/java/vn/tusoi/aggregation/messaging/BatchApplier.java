@@ -1,45 +1,47 @@
 package vn.tusoi.aggregation.messaging;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.logging.Log;
-
 import vn.tusoi.aggregation.event.EventBatch;
+import vn.tusoi.aggregation.event.EventReader;
+import vn.tusoi.aggregation.event.ReadEvent;
 import vn.tusoi.aggregation.service.RollupEngine;
+import vn.tusoi.platform.deadletter.ConsumedRecord;
+import vn.tusoi.platform.deadletter.DeadLetterHandler;
+import vn.tusoi.platform.deadletter.PoisonIsolation;
 
 /**
- * Applies a batch in one transaction; a failed transaction (a deadlock, a lost connection) is retried a few times,
- * then the failure is the caller's (the live consumer stops and its readiness check goes down; a rebuild fails).
+ * Reads consumed records and applies them, a batch per transaction, so that no single record can stop the
+ * consumer: an unreadable one, or one the engine cannot apply, is set aside as a dead letter and the rest goes on;
+ * a database outage is retried until it is over. The live consumer, the rebuild and a re-drive all come here.
  */
 @ApplicationScoped
-public class BatchApplier {
-
-    static final int ATTEMPTS = 3;
+public class BatchApplier implements DeadLetterHandler {
 
     private final RollupEngine engine;
+    private final EventReader reader;
+    private final PoisonIsolation isolation;
 
-    public BatchApplier(RollupEngine engine) {
+    public BatchApplier(RollupEngine engine, EventReader reader, PoisonIsolation isolation) {
         this.engine = engine;
+        this.reader = reader;
+        this.isolation = isolation;
     }
 
-    public void apply(EventBatch batch) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                engine.apply(batch);
-                return;
-            } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                Log.warnf("applying a batch of %d events failed (attempt %d of %d): %s", batch.size(), attempt,
-                        ATTEMPTS, e.getMessage());
-                try {
-                    Thread.sleep(200L * attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
+    /** Applies what can be applied of the records; returns the events read, in order. */
+    public List<ReadEvent> apply(List<ConsumedRecord> records) {
+        return isolation.readAndApply(records, reader::read, ReadEvent::origin,
+                part -> engine.apply(EventBatch.of(part)));
+    }
+
+    /** A re-drive: the record alone, and any failure is the caller's. */
+    @Override
+    public void apply(ConsumedRecord record) {
+        ReadEvent event = reader.read(record);
+        if (event != null) {
+            engine.apply(EventBatch.of(List.of(event)));
         }
     }
 }

@@ -2,19 +2,19 @@ package vn.tusoi.aggregation.messaging;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
 
-import vn.tusoi.aggregation.event.EventBatch;
-import vn.tusoi.aggregation.event.EventReader;
+import vn.tusoi.aggregation.event.ReadEvent;
+import vn.tusoi.platform.deadletter.ConsumedRecord;
 
 /**
  * Consumes the unit, campaign and session topics in batches; each batch is applied in one transaction, and its
@@ -25,12 +25,10 @@ public class EventListener {
 
     public static final String CHANNEL = "events";
 
-    private final EventReader reader;
     private final BatchApplier applier;
     private final Timer freshness;
 
-    public EventListener(EventReader reader, BatchApplier applier, MeterRegistry registry) {
-        this.reader = reader;
+    public EventListener(BatchApplier applier, MeterRegistry registry) {
         this.applier = applier;
         // from the moment the producer recorded the change (the CloudEvent's time) to its roll-up committed
         this.freshness = Timer.builder("tusoi.rollup.freshness")
@@ -41,16 +39,13 @@ public class EventListener {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void onEvents(List<String> cloudEvents) {
-        EventBatch batch = new EventBatch();
-        List<Instant> times = new ArrayList<>(cloudEvents.size());
-        for (String cloudEvent : cloudEvents) {
-            reader.read(cloudEvent, batch).ifPresent(times::add);
-        }
-        if (batch.size() > 0) {
-            applier.apply(batch);
-            Instant applied = Instant.now();
-            times.forEach(time -> freshness.record(Duration.between(time, applied)));
+    public void onEvents(ConsumerRecords<String, String> consumed) {
+        List<ReadEvent> applied = applier.apply(ConsumedRecord.of(consumed));
+        Instant now = Instant.now();
+        for (ReadEvent event : applied) {
+            if (event.time() != null) {
+                freshness.record(Duration.between(event.time(), now));
+            }
         }
     }
 }

@@ -1,8 +1,7 @@
 package vn.tusoi.aggregation.messaging;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -26,11 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 
-import vn.tusoi.aggregation.event.EventBatch;
-import vn.tusoi.aggregation.event.EventReader;
 import vn.tusoi.aggregation.event.FrozenRollup;
 import vn.tusoi.aggregation.rest.RebuildView;
 import vn.tusoi.aggregation.service.RollupEngine;
+import vn.tusoi.platform.deadletter.ConsumedRecord;
 import vn.tusoi.platform.rest.RuleViolation;
 
 /**
@@ -38,8 +35,9 @@ import vn.tusoi.platform.rest.RuleViolation;
  * its beginning up to where it ended when the rebuild started, through the same engine as the live consumer. The
  * frozen roll-ups first (a campaign whose topic still holds its closing is then not frozen again on the rebuilt
  * tree), the units, the campaigns, then the rest, so that each record finds what it counts in. The live consumer
- * keeps running: what it applies meanwhile is only applied earlier, and the versions make the rebuild's second
- * reading of it harmless. Reads show partial figures until the rebuild is done.
+ * keeps running, its batches taking turns with the rebuild's: what it applies meanwhile is only applied earlier, and
+ * the versions make the rebuild's second reading of it harmless. Reads show partial figures until the rebuild is
+ * done. Its state is in the database ({@link RebuildRuns}): one rebuild at a time across replicas.
  */
 @ApplicationScoped
 public class Rebuild {
@@ -48,46 +46,47 @@ public class Rebuild {
     private static final int BATCH = 5_000;
 
     private final RollupEngine engine;
-    private final EventReader reader;
     private final BatchApplier applier;
+    private final RebuildRuns runs;
     private final String bootstrapServers;
     private final List<String> topics;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "rollup-rebuild"));
     private final AtomicLong events = new AtomicLong();
-    private volatile RebuildView latest;
 
-    public Rebuild(RollupEngine engine, EventReader reader, BatchApplier applier,
+    public Rebuild(RollupEngine engine, BatchApplier applier, RebuildRuns runs,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "mp.messaging.incoming.events.topics") List<String> topics) {
         this.engine = engine;
-        this.reader = reader;
         this.applier = applier;
+        this.runs = runs;
         this.bootstrapServers = bootstrapServers;
         this.topics = topics;
     }
 
-    /** Starts a rebuild unless one is running (409); the roll-ups are emptied before this returns. */
-    public synchronized RebuildView start(String requestedBy) {
-        if (latest != null && latest.running()) {
-            throw new RuleViolation(409, "state", "a rebuild started at " + latest.startedAt() + " is running");
-        }
+    /**
+     * Starts a rebuild unless one is running on any replica (409); the roll-ups are emptied before this returns.
+     * Its batches take turns with the live consumer's (the engine's lock), so the two never apply at once.
+     */
+    public RebuildView start(String requestedBy) {
+        RebuildView started = runs.claim(requestedBy).orElseThrow(() -> new RuleViolation(409, "state",
+                "a rebuild started at " + runs.latest().map(RebuildView::startedAt).orElse(null) + " is running"));
         events.set(0);
-        engine.clear();
-        latest = new RebuildView(RebuildView.RUNNING, requestedBy, now(), null, 0, 0, null);
+        try {
+            engine.clear();
+        } catch (RuntimeException e) {
+            runs.finish(RebuildView.FAILED, 0, e.getMessage());
+            throw e;
+        }
         worker.submit(this::run);
-        return latest;
+        return started;
     }
 
     public Optional<RebuildView> latest() {
-        RebuildView view = latest;
-        return view == null || !view.running()
-                ? Optional.ofNullable(view)
-                : Optional.of(new RebuildView(view.state(), view.requestedBy(), view.startedAt(), null, events.get(),
-                        view.eventsAtStart(), null));
+        return runs.latest();
     }
 
     private void run() {
-        RebuildView started = latest;
+        Instant startedAt = Instant.now();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
                 new StringDeserializer())) {
             List<List<TopicPartition>> phases = phases(consumer);
@@ -98,36 +97,28 @@ public class Rebuild {
                     total += end.getValue() - beginning.get(end.getKey());
                 }
             }
-            latest = withTotal(started, total);
+            runs.progress(0, total);
             for (List<TopicPartition> phase : phases) {
-                read(consumer, phase);
+                read(consumer, phase, total);
             }
-            latest = new RebuildView(RebuildView.DONE, started.requestedBy(), started.startedAt(), now(),
-                    events.get(), total, null);
+            runs.finish(RebuildView.DONE, events.get(), null);
             Log.infof("rebuild done: %d events in %d s", events.get(),
-                    Duration.between(started.startedAt(), latest.finishedAt()).toSeconds());
+                    Duration.between(startedAt, Instant.now()).toSeconds());
         } catch (RuntimeException e) {
             Log.error("rebuild failed", e);
-            latest = new RebuildView(RebuildView.FAILED, started.requestedBy(), started.startedAt(), now(),
-                    events.get(), latest.eventsAtStart(), e.getMessage());
+            runs.finish(RebuildView.FAILED, events.get(), e.getMessage());
         }
     }
 
     /** Reads these partitions from their beginning to where they end now, one transaction per poll. */
-    private void read(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+    private void read(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, long total) {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
             ConsumerRecords<String, String> records = consumer.poll(Duration.ofSeconds(1));
-            EventBatch batch = new EventBatch();
-            for (ConsumerRecord<String, String> record : records) {
-                reader.read(record.value(), batch);
-            }
-            if (batch.size() > 0) {
-                applier.apply(batch);
-            }
-            events.addAndGet(records.count());
+            applier.apply(ConsumedRecord.of(records));
+            runs.progress(events.addAndGet(records.count()), total);
         }
     }
 
@@ -157,14 +148,6 @@ public class Rebuild {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "aggregation-rebuild");
         return config;
-    }
-
-    private static RebuildView withTotal(RebuildView view, long total) {
-        return new RebuildView(view.state(), view.requestedBy(), view.startedAt(), null, 0, total, null);
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     @PreDestroy

@@ -52,6 +52,8 @@ public class RollupEngine {
     static final String TYPE = "vn.tusoi.aggregation.rollup.changed";
     private static final int ANNOUNCE_SLICE = 1_000;
     private static final int KEY_SLICE = 1_000;
+    /** The advisory lock every batch holds while it is applied ("rollup" in ASCII). */
+    static final long APPLY_LOCK = 0x726f6c6c7570L;
 
     private final EntityManager em;
     private final ProgressService progress;
@@ -74,6 +76,7 @@ public class RollupEngine {
 
     @Transactional
     public int apply(EventBatch batch) {
+        holdApplyLock();
         // the look-ups below read nothing this loop changes: no flush of the whole batch before each of them
         em.setFlushMode(FlushModeType.COMMIT);
         latest.prefetch(batch);
@@ -151,10 +154,19 @@ public class RollupEngine {
     /** Empties every stored state and roll-up, for a rebuild from the topics. */
     @Transactional
     public void clear() {
+        holdApplyLock();
         em.createNativeQuery("TRUNCATE unit_node, campaign_info, session_state, contribution, rollup_counter,"
                 + " self_review_state, shortcoming_state, action_state, indicator_state, classification_state,"
                 + " frozen_rollup").executeUpdate();
         changed.fire(new RollupsChanged(List.of(), true));
+    }
+
+    /**
+     * One batch at a time, whoever applies it: the live consumer of any replica, a rebuild, a re-drive. Held until
+     * the transaction ends, so two appliers never read the same stored contribution and both write their own.
+     */
+    private void holdApplyLock() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, APPLY_LOCK).getSingleResult();
     }
 
     /**

@@ -5,6 +5,7 @@ import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -52,6 +55,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import javax.sql.DataSource;
@@ -484,6 +488,116 @@ class RollupFlowTest {
 
     /** Every endpoint × every role × a unit inside (province V3) and outside (province V4) the caller's. */
     @Test
+    void aBadEventIsSetAsideWithItsReasonAndTheConsumerGoesOn() throws Exception {
+        String p = "P9";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".D.G1", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        campaign("1-KH/P9", p + ".D", List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        awaitProgress("1-KH%2FP9", p + ".D", "direct.expected", 1);
+        // what a faulty producer might publish: a truncated record, a unit without its ancestors, a session with
+        // null codes, and a unit whose code no column can hold (readable, but the database refuses it)
+        publishRaw("session.sessions", "P9-truncated",
+                "{\"specversion\":\"1.0\",\"type\":\"vn.tusoi.session.session.changed\",\"data\":{\"id\":");
+        publishRaw("org.units", p + ".D.G2", envelope("vn.tusoi.org.unit.changed", Map.of("code", p + ".D.G2",
+                "name", "Đảng bộ xã", "kind", "GRASSROOTS_COMMITTEE", "parentCode", p + ".D", "version", 1)));
+        Map<String, Object> nullCodes = new HashMap<>(Map.of("id", UUID.randomUUID().toString(), "status", "HELD",
+                "version", 1));
+        nullCodes.put("campaignCode", null);
+        nullCodes.put("unitCode", null);
+        publishRaw("session.sessions", "P9-null-codes", envelope("vn.tusoi.session.session.changed", nullCodes));
+        String tooLong = p + ".D." + "G".repeat(300);
+        publishRaw("org.units", tooLong,
+                envelope("vn.tusoi.org.unit.changed", Map.of("code", tooLong, "name", "Quá dài", "kind",
+                        "GRASSROOTS_COMMITTEE", "parentCode", p + ".D", "ancestors", List.of(p, p + ".D"), "version",
+                        1)));
+        // the consumer goes on: a session recorded after them reaches the roll-up
+        session("1-KH/P9", p + ".D.G1", "HELD", "2023-08-01", 1);
+        awaitProgress("1-KH%2FP9", p + ".D", "direct.held", 1);
+
+        Map<String, String> reasons = new HashMap<>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            reasons.clear();
+            List<Map<String, Object>> letters = given().auth().oauth2(TestTokens.admin())
+                    .get("/api/v1/dead-letters?status=DEAD&size=500").then().statusCode(200).extract()
+                    .path("items");
+            letters.stream().filter(l -> String.valueOf(l.get("key")).startsWith("P9"))
+                    .forEach(l -> reasons.put((String) l.get("key"), (String) l.get("reason")));
+            return reasons.size() == 4;
+        });
+        assertTrue(reasons.get("P9-truncated").startsWith("not JSON"), reasons.get("P9-truncated"));
+        assertTrue(reasons.get(p + ".D.G2").contains("ancestors"), reasons.get(p + ".D.G2"));
+        assertTrue(reasons.get("P9-null-codes").contains("campaignCode")
+                && reasons.get("P9-null-codes").contains("unitCode"), reasons.get("P9-null-codes"));
+        assertTrue(reasons.get(tooLong).contains("too long"), reasons.get(tooLong));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("tusoi_dead_letters_total{topic=\"org.units\"}"), "counted in a metric");
+        // published on the dead-letter topic, with the reason
+        await().atMost(Duration.ofSeconds(20)).until(() -> records("aggregation-service.dead-letters").stream()
+                .anyMatch(r -> r.contains("P9-null-codes") && r.contains("campaignCode")));
+
+        // re-driven as it is, it still cannot be applied; with the producer's correction, it is
+        long unitLetter = letterId(p + ".D.G2");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .post("/api/v1/dead-letters/" + unitLetter + "/redrive").then()
+                .statusCode(422).body("detail", containsString("ancestors"));
+        String corrected = envelope("vn.tusoi.org.unit.changed",
+                Map.of("code", p + ".D.G2", "name", "Đảng bộ xã", "kind",
+                        "GRASSROOTS_COMMITTEE", "parentCode", p + ".D", "ancestors", List.of(p, p + ".D"), "version",
+                        1));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(JSON.writeValueAsString(Map.of("payload", corrected)))
+                .post("/api/v1/dead-letters/" + unitLetter + "/redrive").then().statusCode(200)
+                .body("status", equalTo("REDRIVEN")).body("redrivenBy", equalTo("admin"));
+        progress("1-KH%2FP9", p + ".D").body("direct.expected", equalTo(2));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .post("/api/v1/dead-letters/" + unitLetter + "/redrive").then()
+                .statusCode(409);
+        given().auth().oauth2(TestTokens.token("o", p, "officer")).get("/api/v1/dead-letters").then()
+                .statusCode(403);
+    }
+
+    private static long letterId(String key) {
+        List<Map<String, Object>> letters = given().auth().oauth2(TestTokens.admin())
+                .get("/api/v1/dead-letters?size=500").then().extract().path("items");
+        return letters.stream().filter(l -> key.equals(l.get("key"))).map(l -> ((Number) l.get("id")).longValue())
+                .findFirst().orElseThrow();
+    }
+
+    private static String envelope(String type, Map<String, Object> data) {
+        try {
+            return JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
+                    "source", "/test", "type", type, "time", "2023-08-01T00:00:00Z", "data", data));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every record on the topic so far. */
+    private static List<String> records(String topic) {
+        Properties props = new Properties();
+        props.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, UUID.randomUUID().toString(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+        List<String> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            for (int quietPolls = 0; quietPolls < 3;) {
+                ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(500));
+                polled.forEach(record -> found.add(record.value()));
+                quietPolls = polled.isEmpty() ? quietPolls + 1 : 0;
+            }
+        }
+        return found;
+    }
+
+    /** A record as a faulty producer would send it: no contract check. */
+    private static void publishRaw(String topic, String key, String value) throws Exception {
+        producer.send(new ProducerRecord<>(topic, key, value)).get();
+    }
+
+    @Test
     @Order(MATRIX)
     void noRoleReadsBeyondItsUnits() {
         for (String p : List.of("V3", "V4")) {
@@ -518,7 +632,10 @@ class RollupFlowTest {
                 .endpoint("POST /api/v1/rollups/rebuild", Set.of("admin"),
                         (s, n) -> post("/api/v1/rollups/rebuild", ""))
                 .endpoint("GET /api/v1/rollups/rebuild", Set.of("admin"), (s, n) -> get("/api/v1/rollups/rebuild"))
-                .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"));
+                .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"))
+                .endpoint("GET /api/v1/dead-letters", Set.of("admin"), (s, n) -> get("/api/v1/dead-letters?size=5"))
+                .endpoint("POST /api/v1/dead-letters/{id}/redrive", Set.of("admin"),
+                        (s, n) -> post("/api/v1/dead-letters/999999999/redrive", "{}"));
         assertEquals(AuthorizationMatrix.documentedOperations(), matrix.operations());
         AuthorizationMatrix.assertPassed("aggregation-service authorization matrix",
                 matrix.run(AuthorizationMatrix.everyRole("V3", "V3.D", "V3.D.G.1", "DV-3001")));

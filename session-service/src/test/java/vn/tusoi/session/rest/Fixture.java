@@ -146,6 +146,13 @@ final class Fixture {
         }
     }
 
+    /** A record as a faulty producer would send it: no contract check. */
+    static void sendRaw(String topic, String key, String value) throws Exception {
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+
     private static void send(KafkaProducer<String, String> producer, String event) throws Exception {
         String key = JSON.readTree(event).at("/data/code").asText();
         producer.send(new ProducerRecord<>("org.units", key, event)).get();

@@ -1,0 +1,130 @@
+package vn.tusoi.platform.deadletter;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import vn.tusoi.platform.outbox.Outbox;
+import vn.tusoi.platform.rest.RuleViolation;
+
+/**
+ * Records a consumed record that cannot be applied: in the {@code dead_letter} table (listed and re-driven by
+ * administrators) and, through the outbox in the same transaction, on this service's dead-letter topic, with the
+ * reason; counted in {@code tusoi_dead_letters_total}. A record replayed after a crash is recorded once.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    public static final String TYPE = "vn.tusoi.dead-letter.recorded";
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Instance<MeterRegistry> registry;
+    private final Instance<DeadLetterHandler> handler;
+    private final String topic;
+
+    public DeadLetters(EntityManager em, Outbox outbox, Instance<MeterRegistry> registry,
+            Instance<DeadLetterHandler> handler,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.em = em;
+        this.outbox = outbox;
+        this.registry = registry;
+        this.handler = handler;
+        this.topic = topicOf(applicationName);
+    }
+
+    /** The topic a service's dead letters are published on. */
+    public static String topicOf(String applicationName) {
+        return applicationName + ".dead-letters";
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(ConsumedRecord record, String reason) {
+        String because = reason == null || reason.isBlank() ? "(no reason given)" : reason;
+        List<?> inserted = em.createNativeQuery("INSERT INTO dead_letter (topic, partition, record_offset,"
+                + " message_key, payload, reason, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'DEAD')"
+                + " ON CONFLICT (topic, partition, record_offset) DO NOTHING RETURNING id")
+                .setParameter(1, record.topic()).setParameter(2, record.partition()).setParameter(3, record.offset())
+                .setParameter(4, record.key()).setParameter(5, record.value()).setParameter(6, because)
+                .getResultList();
+        if (inserted.isEmpty()) {
+            return;
+        }
+        Log.warnf("set aside record %s-%d@%d (key %s): %s", record.topic(), record.partition(), record.offset(),
+                record.key(), because);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", ((Number) inserted.get(0)).longValue());
+        data.put("topic", record.topic());
+        data.put("partition", record.partition());
+        data.put("offset", record.offset());
+        data.put("key", record.key());
+        data.put("reason", because);
+        data.put("payload", record.value());
+        outbox.record(topic, record.topic() + "/" + record.partition() + "/" + record.offset(), TYPE, data);
+        if (registry.isResolvable()) {
+            registry.get().counter("tusoi.dead.letters", "topic", record.topic()).increment();
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page list(DeadLetter.Status status, int page, int size) {
+        String where = status == null ? "" : " WHERE d.status = :status";
+        var items = em.createQuery("SELECT d FROM DeadLetter d" + where + " ORDER BY d.id DESC", DeadLetter.class);
+        var total = em.createQuery("SELECT count(d) FROM DeadLetter d" + where, Long.class);
+        if (status != null) {
+            items.setParameter("status", status);
+            total.setParameter("status", status);
+        }
+        return new Page(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                total.getSingleResult());
+    }
+
+    /**
+     * Applies a dead letter again, as the consumer would now: after a fix on the consumer's side, or with a corrected
+     * payload (kept in its place). Applied: marked REDRIVEN; still failing: stays DEAD with the new reason, 422. A
+     * crash between the two leaves it DEAD though applied: re-driving it again changes nothing (versions).
+     */
+    public DeadLetter redrive(long id, String correctedPayload, String by) {
+        DeadLetter letter = QuarkusTransaction.requiringNew().call(() -> em.find(DeadLetter.class, id));
+        if (letter == null) {
+            throw RuleViolation.notFound("dead letter", String.valueOf(id));
+        }
+        if (letter.status != DeadLetter.Status.DEAD) {
+            throw new RuleViolation(409, "status", "dead letter " + id + " was re-driven on " + letter.redrivenAt);
+        }
+        if (!handler.isResolvable()) {
+            throw new RuleViolation(409, "id", "this service consumes no events");
+        }
+        String payload = correctedPayload == null ? letter.payload : correctedPayload;
+        try {
+            handler.get().apply(new ConsumedRecord(letter.topic, letter.partition, letter.offset, letter.key,
+                    payload));
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> em.find(DeadLetter.class, id).reason = e.getMessage());
+            throw new RuleViolation(422, "id", "dead letter " + id + " still cannot be applied: " + e.getMessage());
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DeadLetter applied = em.find(DeadLetter.class, id);
+            applied.status = DeadLetter.Status.REDRIVEN;
+            applied.payload = payload;
+            applied.redrivenAt = OffsetDateTime.now();
+            applied.redrivenBy = by;
+            return applied;
+        });
+    }
+
+    public record Page(List<DeadLetter> items, int page, int size, long total) {
+    }
+}
