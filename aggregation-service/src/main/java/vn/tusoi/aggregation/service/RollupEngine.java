@@ -53,7 +53,7 @@ public class RollupEngine {
     private static final int ANNOUNCE_SLICE = 1_000;
     private static final int KEY_SLICE = 1_000;
     /** The advisory lock every batch holds while it is applied ("rollup" in ASCII). */
-    static final long APPLY_LOCK = 0x726f6c6c7570L;
+    public static final long APPLY_LOCK = 0x726f6c6c7570L;
 
     private final EntityManager em;
     private final ProgressService progress;

@@ -1,7 +1,6 @@
 package vn.tusoi.aggregation.messaging;
 
 import static io.restassured.RestAssured.given;
-import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -12,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tusoi.stack.AuthorizationMatrix.Call.get;
 import static vn.tusoi.stack.AuthorizationMatrix.Call.post;
+import static vn.tusoi.stack.Contract.matchesContract;
 
 import java.io.File;
 import java.sql.Connection;
@@ -59,6 +59,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import javax.sql.DataSource;
+import vn.tusoi.aggregation.service.RollupEngine;
 import vn.tusoi.stack.AuthorizationMatrix;
 import vn.tusoi.stack.ServerSentEvents;
 import vn.tusoi.stack.StackTestResource;
@@ -392,7 +393,7 @@ class RollupFlowTest {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     JsonNode event = JSON.readTree(record.value());
                     if (record.key().equals("1-KH/L1|" + p + ".D") && event.at("/data/direct/held").asInt() == 1) {
-                        assertThat(record.value(), matchesJsonSchema(new File("contracts/rollup.schema.json")));
+                        assertThat(record.value(), matchesContract(new File("contracts/rollup.schema.json")));
                         published = event;
                     }
                 }
@@ -598,6 +599,24 @@ class RollupFlowTest {
     }
 
     @Test
+    void aBatchWaitsWhileAnotherApplierHoldsTheLock() throws Exception {
+        String p = "Q9";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".G", "GRASSROOTS_COMMITTEE", List.of(p), 1);
+        campaign("1-KH/Q9", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        awaitProgress("1-KH%2FQ9", p, "direct.expected", 1);
+        try (Connection otherApplier = database.getConnection(); Statement lock = otherApplier.createStatement()) {
+            // a rebuild's batch, or another replica's, in progress
+            lock.execute("SELECT pg_advisory_lock(" + RollupEngine.APPLY_LOCK + ")");
+            session("1-KH/Q9", p + ".G", "HELD", "2023-08-01", 1);
+            Thread.sleep(1_500);
+            progress("1-KH%2FQ9", p).body("direct.held", equalTo(0));
+            lock.execute("SELECT pg_advisory_unlock(" + RollupEngine.APPLY_LOCK + ")");
+        }
+        awaitProgress("1-KH%2FQ9", p, "direct.held", 1);
+    }
+
+    @Test
     @Order(MATRIX)
     void noRoleReadsBeyondItsUnits() {
         for (String p : List.of("V3", "V4")) {
@@ -663,6 +682,11 @@ class RollupFlowTest {
         assertTrue(incremental.size() > 200, "too little to compare: " + incremental.size());
         assertTrue(incremental.keySet().stream().anyMatch(key -> key.startsWith("frozen|1-KH/K1|")));
 
+        // another replica's rebuild is running (its row, heartbeat fresh): none starts here; once its heartbeat
+        // is stale (its process died), a new one takes over
+        execute("UPDATE rebuild_run SET state = 'RUNNING', heartbeat_at = now() WHERE id = 1");
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/rollups/rebuild").then().statusCode(409);
+        execute("UPDATE rebuild_run SET heartbeat_at = now() - interval '1 hour' WHERE id = 1");
         given().auth().oauth2(TestTokens.admin()).post("/api/v1/rollups/rebuild").then().statusCode(202)
                 .body("state", equalTo("RUNNING")).body("requestedBy", equalTo("admin"));
         awaitRebuildDone();
@@ -724,6 +748,12 @@ class RollupFlowTest {
                 ResultSet result = statement.executeQuery("SELECT count(*) FROM outbox_event")) {
             result.next();
             return result.getLong(1) == 0;
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
         }
     }
 
@@ -869,7 +899,7 @@ class RollupFlowTest {
             String event = JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
                     "source", "/test", "type", type, "time", "2023-08-01T00:00:00Z", "data", data));
             // the consumer's side of the contracts: these events are what the producers document they publish
-            assertThat(event, matchesJsonSchema(CONTRACTS.get(topic)));
+            assertThat(event, matchesContract(CONTRACTS.get(topic)));
             producer.send(new ProducerRecord<>(topic, key, event)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);

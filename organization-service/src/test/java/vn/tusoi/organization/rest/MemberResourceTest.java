@@ -1,11 +1,11 @@
 package vn.tusoi.organization.rest;
 
 import static io.restassured.RestAssured.given;
-import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static vn.tusoi.stack.Contract.matchesContract;
 
 import java.io.File;
 
@@ -80,7 +80,7 @@ class MemberResourceTest {
         count("M.C", 2);
 
         String moved = Broker.firstRecord("org.members", "DV1", "/data/unitCode", "M.G.2");
-        assertThat(moved, matchesJsonSchema(new File("contracts/org.members.schema.json")));
+        assertThat(moved, matchesContract(new File("contracts/org.members.schema.json")));
         assertFalse(moved.contains("Nguyễn"), "no names in member events");
     }
 

@@ -31,6 +31,9 @@ import vn.tusoi.session.rest.ShortcomingRequest;
 @Transactional
 public class ShortcomingService {
 
+    /** Held by the overdue check while it runs ("overdue" in ASCII). */
+    public static final long OVERDUE_LOCK = 0x6f7665726475L;
+
     private final EntityManager em;
     private final SessionService sessions;
     private final ShortcomingMapper mapper;
@@ -174,8 +177,13 @@ public class ShortcomingService {
         return action;
     }
 
-    /** Announces, once, each action that has passed its due date undone; returns how many. */
+    /** Announces, once and on one replica, each action that has passed its due date undone; returns how many. */
     public int announceOverdue(LocalDate today) {
+        // one replica at a time: another that finds the lock taken leaves this round to the holder
+        if (!(Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, OVERDUE_LOCK)
+                .getSingleResult()) {
+            return 0;
+        }
         List<RemediationAction> overdue = em.createQuery("SELECT a FROM RemediationAction a"
                 + " WHERE a.dueOn < ?1 AND a.status IN ?2 AND a.overdueSince IS NULL AND a.shortcoming.status = ?3",
                 RemediationAction.class).setParameter(1, today)

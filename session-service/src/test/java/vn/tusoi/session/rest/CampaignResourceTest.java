@@ -1,7 +1,6 @@
 package vn.tusoi.session.rest;
 
 import static io.restassured.RestAssured.given;
-import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -9,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.tusoi.session.rest.Fixture.*;
+import static vn.tusoi.stack.Contract.matchesContract;
 
 import java.io.File;
 import java.time.Duration;
@@ -103,7 +103,7 @@ class CampaignResourceTest {
                     }
                 }
             }
-            assertThat(found, matchesJsonSchema(new File("contracts/session.campaigns.schema.json")));
+            assertThat(found, matchesContract(new File("contracts/session.campaigns.schema.json")));
             assertEquals("T.D", JSON.readTree(found).at("/data/issuingUnitCode").asText());
         }
     }

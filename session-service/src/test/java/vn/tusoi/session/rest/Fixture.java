@@ -1,9 +1,9 @@
 package vn.tusoi.session.rest;
 
 import static io.restassured.RestAssured.given;
-import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static vn.tusoi.stack.Contract.matchesContract;
 
 import java.io.File;
 import java.time.Duration;
@@ -139,7 +139,7 @@ final class Fixture {
                     "time", "2023-06-30T00:00:00Z", "data", data));
             // the consumer's side of the contract: what this test feeds the listener is what organization-service
             // documents it publishes
-            assertThat(event, matchesJsonSchema(UNITS_CONTRACT));
+            assertThat(event, matchesContract(UNITS_CONTRACT));
             return event;
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -1,12 +1,12 @@
 package vn.tusoi.session.rest;
 
 import static io.restassured.RestAssured.given;
-import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.tusoi.session.rest.Fixture.*;
+import static vn.tusoi.stack.Contract.matchesContract;
 
 import java.io.File;
 import java.time.Duration;
@@ -78,7 +78,7 @@ class IndicatorResourceTest {
                     }
                 }
             }
-            assertThat(found, matchesJsonSchema(new File("contracts/session.indicators.schema.json")));
+            assertThat(found, matchesContract(new File("contracts/session.indicators.schema.json")));
             assertEquals(3, JSON.readTree(found).at("/data/met").asInt());
         }
     }

@@ -1,7 +1,6 @@
 package vn.tusoi.session.rest;
 
 import static io.restassured.RestAssured.given;
-import static io.restassured.module.jsv.JsonSchemaValidator.matchesJsonSchema;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -10,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.tusoi.session.rest.Fixture.*;
+import static vn.tusoi.stack.Contract.matchesContract;
 
 import java.io.File;
 import java.time.Duration;
@@ -116,7 +116,7 @@ class SessionResourceTest {
                     if ("T.D.E".equals(event.at("/data/unitCode").asText())
                             && CAMPAIGN.equals(event.at("/data/campaignCode").asText())) {
                         assertThat(record.value(),
-                                matchesJsonSchema(new File("contracts/session.sessions.schema.json")));
+                                matchesContract(new File("contracts/session.sessions.schema.json")));
                         events.add(event);
                     }
                 }

@@ -1,0 +1,63 @@
+package vn.tusoi.stack;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+/**
+ * The event contracts as the tests check them: each JSON Schema by the draft its {@code $schema} declares (draft-04
+ * and draft-07 here: {@code const}, {@code enum}, {@code required}, formats...), so a contract means what it says.
+ */
+public final class Contract {
+
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
+    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
+    private Contract() {
+    }
+
+    /** A JSON text that the schema in this file accepts. */
+    public static Matcher<String> matchesContract(File schemaFile) {
+        Schema schema = SCHEMAS.computeIfAbsent(schemaFile.getAbsolutePath(), path -> load(schemaFile));
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(String json, Description mismatch) {
+                List<Error> errors = schema.validate(json, InputFormat.JSON);
+                if (!errors.isEmpty()) {
+                    mismatch.appendText("broke " + schemaFile.getName() + ": ").appendText(errors.stream()
+                            .map(e -> e.getInstanceLocation() + " " + e.getMessage())
+                            .collect(Collectors.joining("; ")));
+                }
+                return errors.isEmpty();
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("an event following " + schemaFile.getPath());
+            }
+        };
+    }
+
+    private static Schema load(File file) {
+        try (InputStream in = Files.newInputStream(file.toPath())) {
+            return REGISTRY.getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the contract " + file, e);
+        }
+    }
+}
