@@ -22,8 +22,10 @@ import vn.tusoi.platform.rest.RuleViolation;
 /**
  * Recounts a campaign's roll-ups from scratch, from the latest states the owning services published (units,
  * sessions, self-reviews, shortcomings, actions, indicators, classifications), by the same rules but without the
- * stored contributions or any delta, and compares every counter with the stored one. Expected drift: none; any is
- * reported (and kept as the {@code tusoi_rollup_drift} gauge).
+ * stored contributions or any delta, and compares every counter with the stored one; checks each stored
+ * contribution against the rule; and checks the session and shortcoming states against session-service's own
+ * records ({@link OwnerComparison}), so that a change its owner made without an event shows too. Expected drift:
+ * none; any is reported (and the total kept as the {@code tusoi_rollup_drift} gauge).
  */
 @ApplicationScoped
 public class Reconciliation {
@@ -33,10 +35,12 @@ public class Reconciliation {
     private final EntityManager em;
     private final Map<String, Long> lastDrift = new HashMap<>();
     private final MeterRegistry registry;
+    private final OwnerComparison owners;
 
-    public Reconciliation(EntityManager em, MeterRegistry registry) {
+    public Reconciliation(EntityManager em, MeterRegistry registry, OwnerComparison owners) {
         this.em = em;
         this.registry = registry;
+        this.owners = owners;
     }
 
     @Transactional
@@ -52,19 +56,23 @@ public class Reconciliation {
         List<String> units = em.createNativeQuery(
                 "SELECT code FROM unit_node WHERE code = ?1 OR ancestors @> ARRAY[?1]::varchar[] ORDER BY code")
                 .setParameter(1, campaign.issuingUnitCode).getResultList();
+        // the owner's records first: the states below are this snapshot's, whatever the events do meanwhile
+        ReconciliationView.Records records = owners.compare(em, campaignCode);
+        Comparison comparison = new Comparison();
         Map<String, Map<String, Long>> recount = new HashMap<>();
         for (int from = 0; from < units.size(); from += SLICE) {
             List<Contribution.Key> keys = units.subList(from, Math.min(units.size(), from + SLICE)).stream()
                     .map(unit -> new Contribution.Key(campaignCode, unit)).toList();
             StateSnapshot states = StateSnapshot.load(em, keys);
             for (Contribution.Key key : keys) {
-                ContributionRule.now(key, states).forEachCount((unit, counts) -> counts.forEach(
+                Contribution now = ContributionRule.now(key, states);
+                now.forEachCount((unit, counts) -> counts.forEach(
                         (counter, amount) -> recount.computeIfAbsent(unit, u -> new HashMap<>())
                                 .merge(counter, (long) amount, Long::sum)));
+                comparison.compare(key, states.contributions.get(key), now);
             }
             em.clear();
         }
-        Comparison comparison = new Comparison();
         @SuppressWarnings("unchecked")
         List<Object[]> stored = em.createNativeQuery(
                 "SELECT unit_code, counter, value FROM rollup_counter WHERE campaign_code = ?1")
@@ -78,19 +86,39 @@ public class Reconciliation {
         }
         recount.forEach((unit, counters) -> counters.forEach((counter, value) -> comparison.compare(unit, counter,
                 0, value)));
-        record(campaignCode, comparison.drifted);
-        if (comparison.drifted > 0) {
-            Log.warnf("campaign %s: %d roll-up counters differ from a recount", campaignCode, comparison.drifted);
+        long drifted = comparison.drifted + comparison.contributionsDrifted + records.drifted();
+        record(campaignCode, drifted);
+        if (drifted > 0) {
+            Log.warnf("campaign %s: %d roll-up counters differ from a recount, %d stored contributions from the rule,"
+                    + " %d states from the owners' records", campaignCode, comparison.drifted,
+                    comparison.contributionsDrifted, records.drifted());
         }
-        return new ReconciliationView(campaignCode, units.size(), comparison.counters, comparison.drifted,
-                comparison.listed, (System.nanoTime() - started) / 1_000_000);
+        return new ReconciliationView(campaignCode, units.size(), comparison.counters, drifted, comparison.drifted,
+                comparison.listed, comparison.contributions, comparison.contributionsDrifted,
+                comparison.contributionDrift, records, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Counters compared, those that differ, and the first of them. */
+    /** Counters and contributions compared, those that differ, and the first of them. */
     private static final class Comparison {
         long counters;
         long drifted;
         final List<Drift> listed = new ArrayList<>();
+        long contributions;
+        long contributionsDrifted;
+        final List<String> contributionDrift = new ArrayList<>();
+
+        /** The stored contribution is what the rule gives on the stored states (none stored: it counts nothing). */
+        void compare(Contribution.Key key, Contribution stored, Contribution now) {
+            contributions++;
+            boolean[] counts = {false};
+            now.forEachCount((unit, amounts) -> counts[0] = true);
+            if (stored == null ? counts[0] : !now.sameCountsAs(stored)) {
+                contributionsDrifted++;
+                if (contributionDrift.size() < ReconciliationView.MAX_LISTED) {
+                    contributionDrift.add(key.unitCode());
+                }
+            }
+        }
 
         void compare(String unit, String counter, long stored, long recounted) {
             counters++;

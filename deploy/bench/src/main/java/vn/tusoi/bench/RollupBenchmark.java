@@ -76,9 +76,10 @@ public final class RollupBenchmark {
         try (PostgresServer postgres = PostgresServer.startTemporary(); KafkaServer kafka = KafkaServer.start()) {
             try (ServiceProcess organization = service("organization-service", "organization", postgres, kafka, root,
                     logs);
-                    ServiceProcess session = service("session-service", "session", postgres, kafka, root, logs);
+                    ServiceProcess session = service("session-service", "session", postgres, kafka, root, logs,
+                            Map.of("organization.url", organization.baseUrl()));
                     ServiceProcess aggregation = service("aggregation-service", "aggregation", postgres, kafka, root,
-                            logs)) {
+                            logs, Map.of("session.url", session.baseUrl()))) {
                 organization.start();
                 session.start();
                 aggregation.start();
@@ -152,7 +153,13 @@ public final class RollupBenchmark {
 
     private ServiceProcess service(String name, String database, PostgresServer postgres, KafkaServer kafka,
             Path root, Path logs) {
+        return service(name, database, postgres, kafka, root, logs, Map.of());
+    }
+
+    private ServiceProcess service(String name, String database, PostgresServer postgres, KafkaServer kafka,
+            Path root, Path logs, Map<String, String> extra) {
         Map<String, String> config = new HashMap<>(TestTokens.oidcConfig());
+        config.putAll(extra);
         config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase(database));
         config.put("quarkus.datasource.username", PostgresServer.USER);
         config.put("quarkus.datasource.password", PostgresServer.PASSWORD);

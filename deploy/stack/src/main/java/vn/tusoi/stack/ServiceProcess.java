@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +37,21 @@ public final class ServiceProcess implements AutoCloseable {
         this.heap = heap;
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.log = logDir.resolve(name + ".log");
-        this.config = config;
+        this.config = new HashMap<>(config);
         this.port = freePort();
+    }
+
+    /** A setting added before the process starts. */
+    public ServiceProcess configure(String key, String value) {
+        config.put(key, value);
+        return this;
+    }
+
+    /** Kills the process as a crash would (SIGKILL): no shutdown hook, no graceful close. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
     }
 
     public String baseUrl() {

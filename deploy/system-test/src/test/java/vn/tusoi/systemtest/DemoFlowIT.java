@@ -69,7 +69,9 @@ class DemoFlowIT {
         kafka = KafkaServer.start();
         organization = service("organization-service", root, logs, "organization");
         session = service("session-service", root, logs, "session");
+        session.configure("organization.url", organization.baseUrl());
         aggregation = service("aggregation-service", root, logs, "aggregation");
+        aggregation.configure("session.url", session.baseUrl());
         organization.start();
         session.start();
         aggregation.start();

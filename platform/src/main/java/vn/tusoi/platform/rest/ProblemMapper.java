@@ -27,7 +27,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response rule(RuleViolation e) {
-        return respond(Problem.of(e.status(), e.getMessage(), e.field()));
+        Response response = respond(Problem.of(e.status(), e.getMessage(), e.field()));
+        if (e.retryAfterSeconds() != null) {
+            response.getHeaders().putSingle("Retry-After", e.retryAfterSeconds());
+        }
+        return response;
     }
 
     @ServerExceptionMapper

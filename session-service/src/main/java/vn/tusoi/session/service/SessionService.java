@@ -81,6 +81,7 @@ public class SessionService {
                     + rows.size());
         }
         Campaign campaign = openCampaign(campaignCode);
+        units.learn(rows.stream().filter(Objects::nonNull).map(SessionRequest::unitCode).toList(), "unitCode");
         // one row outside the caller's units refuses the whole import: nothing is written
         for (int i = 0; i < rows.size(); i++) {
             SessionRequest row = rows.get(i);
@@ -201,6 +202,10 @@ public class SessionService {
     /** The rules a reported session must meet, whether recorded alone or in bulk. */
     private void check(Campaign campaign, SessionRequest request) {
         KnownUnit unit = units.requireActive(request.unitCode(), "unitCode");
+        if (!campaign.covers(unit)) {
+            // moved into the campaign's scope a moment ago, perhaps
+            unit = units.refreshed(unit, "unitCode");
+        }
         if (!campaign.covers(unit)) {
             throw new RuleViolation(422, "unitCode", "unit " + unit.code + " (" + unit.kind
                     + ") is not in the scope of campaign " + campaign.code + ": units of kinds "

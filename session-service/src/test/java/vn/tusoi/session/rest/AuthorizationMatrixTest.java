@@ -174,6 +174,10 @@ class AuthorizationMatrixTest {
                         (s, n) -> post("/api/v1/units/" + t(s).unit() + "/classifications/2025/decide", grade))
                 .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"))
                 .endpoint("GET /api/v1/dead-letters", Set.of("admin"), (s, n) -> get("/api/v1/dead-letters?size=5"))
+                .endpoint("GET /api/v1/records/sessions", Set.of("admin"),
+                        (s, n) -> get("/api/v1/records/sessions?size=5&campaignCode=" + t(s).campaign()))
+                .endpoint("GET /api/v1/records/shortcomings", Set.of("admin"),
+                        (s, n) -> get("/api/v1/records/shortcomings?size=5&campaignCode=" + t(s).campaign()))
                 .endpoint("POST /api/v1/dead-letters/{id}/redrive", Set.of("admin"),
                         (s, n) -> post("/api/v1/dead-letters/999999999/redrive", "{}"));
     }
