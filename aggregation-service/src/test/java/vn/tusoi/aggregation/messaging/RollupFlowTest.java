@@ -20,7 +20,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -64,6 +62,7 @@ import vn.tusoi.stack.AuthorizationMatrix;
 import vn.tusoi.stack.ServerSentEvents;
 import vn.tusoi.stack.StackTestResource;
 import vn.tusoi.stack.TestTokens;
+import vn.tusoi.stack.TopicRecords;
 
 /**
  * Events go through the real broker into the consumer; each test uses its own campaign and subtree, and waits
@@ -534,7 +533,8 @@ class RollupFlowTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("tusoi_dead_letters_total{topic=\"org.units\"}"), "counted in a metric");
         // published on the dead-letter topic, with the reason
-        await().atMost(Duration.ofSeconds(20)).until(() -> records("aggregation-service.dead-letters").stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicRecords.all(StackTestResource.bootstrapServers(),
+                "aggregation-service.dead-letters").stream().map(ConsumerRecord::value)
                 .anyMatch(r -> r.contains("P9-null-codes") && r.contains("campaignCode")));
 
         // re-driven as it is, it still cannot be applied; with the producer's correction, it is
@@ -572,25 +572,6 @@ class RollupFlowTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Every record on the topic so far. */
-    private static List<String> records(String topic) {
-        Properties props = new Properties();
-        props.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, UUID.randomUUID().toString(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
-        List<String> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            for (int quietPolls = 0; quietPolls < 3;) {
-                ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(500));
-                polled.forEach(record -> found.add(record.value()));
-                quietPolls = polled.isEmpty() ? quietPolls + 1 : 0;
-            }
-        }
-        return found;
     }
 
     /** A record as a faulty producer would send it: no contract check. */

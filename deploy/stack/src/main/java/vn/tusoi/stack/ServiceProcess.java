@@ -41,6 +41,17 @@ public final class ServiceProcess implements AutoCloseable {
         this.port = freePort();
     }
 
+    /** The service on this database of the server and this broker, checking tokens against the test key. */
+    public static ServiceProcess onStack(String name, String database, PostgresServer postgres, KafkaServer kafka,
+            Path root, Path logDir) {
+        Map<String, String> config = new HashMap<>(TestTokens.oidcConfig());
+        config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase(database));
+        config.put("quarkus.datasource.username", PostgresServer.USER);
+        config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        return new ServiceProcess(name, root, logDir, config);
+    }
+
     /** A setting added before the process starts. */
     public ServiceProcess configure(String key, String value) {
         config.put(key, value);

@@ -80,12 +80,7 @@ class DemoFlowIT {
     }
 
     private static ServiceProcess service(String name, Path root, Path logs, String database) {
-        Map<String, String> config = new HashMap<>(TestTokens.oidcConfig());
-        config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase(database));
-        config.put("quarkus.datasource.username", PostgresServer.USER);
-        config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        return new ServiceProcess(name, root, logs, config);
+        return ServiceProcess.onStack(name, database, postgres, kafka, root, logs);
     }
 
     @AfterAll

@@ -14,18 +14,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,6 +39,7 @@ import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.PostgresServer;
 import vn.tusoi.stack.ServiceProcess;
 import vn.tusoi.stack.TestTokens;
+import vn.tusoi.stack.TopicRecords;
 import vn.tusoi.stack.WriteRace;
 
 /**
@@ -111,12 +106,7 @@ class ReplicasAndFaultsIT {
 
     private static ServiceProcess service(String name, String database, Path root, Path logs) throws Exception {
         Files.createDirectories(logs);
-        Map<String, String> config = new HashMap<>(TestTokens.oidcConfig());
-        config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase(database));
-        config.put("quarkus.datasource.username", PostgresServer.USER);
-        config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        return new ServiceProcess(name, root, logs, config);
+        return ServiceProcess.onStack(name, database, postgres, kafka, root, logs);
     }
 
     private static PGSimpleDataSource dataSource(String database) {
@@ -369,22 +359,10 @@ class ReplicasAndFaultsIT {
 
     /** Every record on the topic with this key, in topic order. */
     private static List<JsonNode> records(String topic, String key) throws Exception {
-        Properties props = new Properties();
-        props.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, UUID.randomUUID().toString(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
         List<JsonNode> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            for (int quiet = 0; quiet < 4;) {
-                ConsumerRecords<String, String> polled = consumer.poll(Duration.ofMillis(500));
-                for (var record : polled) {
-                    if (key.equals(record.key())) {
-                        found.add(JSON.readTree(record.value()));
-                    }
-                }
-                quiet = polled.isEmpty() ? quiet + 1 : 0;
+        for (ConsumerRecord<String, String> record : TopicRecords.all(kafka.bootstrapServers(), topic)) {
+            if (key.equals(record.key())) {
+                found.add(JSON.readTree(record.value()));
             }
         }
         return found;

@@ -25,7 +25,6 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +39,7 @@ import io.restassured.response.Response;
 import javax.sql.DataSource;
 import vn.tusoi.stack.StackTestResource;
 import vn.tusoi.stack.TestTokens;
+import vn.tusoi.stack.TopicRecords;
 import vn.tusoi.stack.WriteRace;
 
 /**
@@ -254,16 +254,9 @@ class ConcurrentWritesTest {
     /** The data of every event on the topic for this key, in topic order. */
     private static List<JsonNode> events(String topic, String key) throws Exception {
         List<JsonNode> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.subscribe(List.of(topic));
-            long quiet = System.currentTimeMillis() + 3_000;
-            while (System.currentTimeMillis() < quiet) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
-                    if (key.equals(record.key())) {
-                        found.add(JSON.readTree(record.value()).get("data"));
-                    }
-                    quiet = System.currentTimeMillis() + 1_000;
-                }
+        for (ConsumerRecord<String, String> record : TopicRecords.all(StackTestResource.bootstrapServers(), topic)) {
+            if (key.equals(record.key())) {
+                found.add(JSON.readTree(record.value()).get("data"));
             }
         }
         return found;
