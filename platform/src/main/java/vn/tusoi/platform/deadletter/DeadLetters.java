@@ -57,7 +57,7 @@ public class DeadLetters {
                 + " message_key, payload, reason, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'DEAD')"
                 + " ON CONFLICT (topic, partition, record_offset) DO NOTHING RETURNING id")
                 .setParameter(1, record.topic()).setParameter(2, record.partition()).setParameter(3, record.offset())
-                .setParameter(4, record.key()).setParameter(5, record.value()).setParameter(6, because)
+                .setParameter(4, clip(record.key(), 500)).setParameter(5, record.value()).setParameter(6, because)
                 .getResultList();
         if (inserted.isEmpty()) {
             return;
@@ -76,6 +76,10 @@ public class DeadLetters {
         if (registry.isResolvable()) {
             registry.get().counter("tusoi.dead.letters", "topic", record.topic()).increment();
         }
+    }
+
+    private static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

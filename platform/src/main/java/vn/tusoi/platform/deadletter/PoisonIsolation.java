@@ -50,7 +50,7 @@ public class PoisonIsolation {
                     events.add(event);
                 }
             } catch (UnusableEvent e) {
-                deadLetters.record(record, e.getMessage());
+                setAside(record, e.getMessage());
             }
         }
         apply(events, origin, apply);
@@ -66,7 +66,7 @@ public class PoisonIsolation {
             applyThroughOutages(events, apply);
         } catch (RuntimeException e) {
             if (events.size() == 1) {
-                deadLetters.record(origin.apply(events.get(0)), reason(e));
+                setAside(origin.apply(events.get(0)), reason(e));
                 return;
             }
             Log.infof("a batch of %d events failed (%s): applying it in halves to find the event at fault",
@@ -75,6 +75,11 @@ public class PoisonIsolation {
             apply(events.subList(0, half), origin, apply);
             apply(events.subList(half, events.size()), origin, apply);
         }
+    }
+
+    /** Recorded as a dead letter, through an outage too: the consumer must not lose it nor stop on it. */
+    private void setAside(ConsumedRecord record, String reason) {
+        applyThroughOutages(List.of(record), records -> deadLetters.record(records.get(0), reason));
     }
 
     private <T> void applyThroughOutages(List<T> events, Consumer<List<T>> apply) {
