@@ -50,10 +50,11 @@ public class ProgressService {
     public ProgressView progress(String campaignCode, String unitCode) {
         RollupCache.Entry cached = cache.get(campaignCode, unitCode);
         if (cached == null) {
+            long generation = cache.generation();
             CampaignInfo campaign = campaign(campaignCode);
             UnitNode unit = unitUnder(campaign, unitCode);
             cached = cache.put(view(campaign, unit, counters(campaignCode, List.of(unitCode))
-                    .getOrDefault(unitCode, Map.of())), unit.ancestors);
+                    .getOrDefault(unitCode, Map.of())), unit.ancestors, generation);
         }
         caller.requireSees(unitCode, cached.ancestors(), "unitCode");
         return cached.view();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,7 @@ public class RollupCache {
     }
 
     private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
     private final long timeToLive;
 
     public RollupCache(
@@ -56,16 +58,40 @@ public class RollupCache {
         return reload || age > 10 * timeToLive ? null : entry;
     }
 
-    Entry put(ProgressView view, List<String> ancestors) {
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
+    /** Raised by every commit seen; a reader notes it before it reads the database. */
+    long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Keeps what a reader read, unless a batch committed since it began reading (its view may predate that batch,
+     * and would then overwrite the newer entry the commit left): such a view is answered once, not kept.
+     */
+    Entry put(ProgressView view, List<String> ancestors, long readAtGeneration) {
         Entry entry = new Entry(view, List.copyOf(ancestors));
-        entries.put(new Key(view.campaignCode(), view.unitCode()), entry);
+        synchronized (generation) {
+            Key key = new Key(view.campaignCode(), view.unitCode());
+            if (generation.get() != readAtGeneration) {
+                // an expired entry this reader was to replace goes, so that the next reader reads it afresh
+                entries.computeIfPresent(key, (k, old) -> old.reloading().get() ? null : old);
+                return entry;
+            }
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            entries.put(key, entry);
+        }
         return entry;
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(1) RollupsChanged changed) {
+        synchronized (generation) {
+            generation.incrementAndGet();
+            apply(changed);
+        }
+    }
+
+    private void apply(RollupsChanged changed) {
         if (changed.treeChanged()) {
             entries.clear();
             return;
