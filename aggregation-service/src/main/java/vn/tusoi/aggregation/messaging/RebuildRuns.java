@@ -1,6 +1,9 @@
 package vn.tusoi.aggregation.messaging;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +46,7 @@ public class RebuildRuns {
 
     public void progress(long events, long eventsAtStart) {
         update("UPDATE rebuild_run SET events = ?1, events_at_start = ?2, heartbeat_at = now() WHERE id = 1",
-                events, eventsAtStart, null);
+                events, eventsAtStart);
     }
 
     public void finish(String state, long events, String error) {
@@ -63,11 +66,11 @@ public class RebuildRuns {
                 ((Number) row[4]).longValue(), ((Number) row[5]).longValue(), (String) row[6]));
     }
 
-    private void update(String sql, Object first, Object second, Object third) {
+    private void update(String sql, Object... parameters) {
         QuarkusTransaction.requiringNew().run(() -> {
-            var query = em.createNativeQuery(sql).setParameter(1, first).setParameter(2, second);
-            if (third != null) {
-                query.setParameter(3, third);
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
             }
             query.executeUpdate();
         });
@@ -80,9 +83,9 @@ public class RebuildRuns {
         if (value instanceof OffsetDateTime time) {
             return time;
         }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
         }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -12,8 +12,4 @@ public record RebuildView(String state, String requestedBy, OffsetDateTime start
     public static final String RUNNING = "RUNNING";
     public static final String DONE = "DONE";
     public static final String FAILED = "FAILED";
-
-    public boolean running() {
-        return RUNNING.equals(state);
-    }
 }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tusoi.aggregation.SessionState;
 import vn.tusoi.aggregation.ShortcomingState;
+import vn.tusoi.aggregation.rest.ReconciliationView;
 import vn.tusoi.aggregation.rest.ReconciliationView.RecordDrift;
 import vn.tusoi.aggregation.rest.ReconciliationView.Records;
 import vn.tusoi.platform.security.PeerService;
@@ -151,7 +152,7 @@ public class OwnerComparison {
 
         private void drift(String record, String id, String unitCode, String field, String owner, String stored) {
             drifted++;
-            if (listed.size() < 100) {
+            if (listed.size() < ReconciliationView.MAX_LISTED) {
                 listed.add(new RecordDrift(record, id, unitCode, field, owner, stored));
             }
         }

@@ -18,8 +18,4 @@ public record ConsumedRecord(String topic, int partition, long offset, String ke
         records.forEach(record -> consumed.add(of(record)));
         return consumed;
     }
-
-    public ConsumedRecord withValue(String corrected) {
-        return new ConsumedRecord(topic, partition, offset, key, corrected);
-    }
 }

@@ -46,7 +46,7 @@ public class DeadLetters {
     }
 
     /** The topic a service's dead letters are published on. */
-    public static String topicOf(String applicationName) {
+    private static String topicOf(String applicationName) {
         return applicationName + ".dead-letters";
     }
 

@@ -6,8 +6,4 @@ public class UnusableEvent extends RuntimeException {
     public UnusableEvent(String reason) {
         super(reason);
     }
-
-    public UnusableEvent(String reason, Throwable cause) {
-        super(reason, cause);
-    }
 }
