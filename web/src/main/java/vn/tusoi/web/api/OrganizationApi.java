@@ -1,0 +1,28 @@
+package vn.tusoi.web.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** organization-service's units, read with the signed-in user's token. */
+@RegisterRestClient(configKey = "organization")
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+public interface OrganizationApi {
+
+    @GET
+    @Path("/{code}")
+    Unit unit(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code);
+
+    /** Units by code or name, accent-insensitive. */
+    @GET
+    Page<Unit> search(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("q") String query,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+}

@@ -1,0 +1,48 @@
+package vn.tusoi.web.pages;
+
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import vn.tusoi.web.api.Campaign;
+import vn.tusoi.web.api.Daily;
+import vn.tusoi.web.api.IndicatorSet;
+import vn.tusoi.web.api.Laggard;
+import vn.tusoi.web.api.Progress;
+import vn.tusoi.web.api.Shortcoming;
+import vn.tusoi.web.api.Unit;
+import vn.tusoi.web.progress.Board;
+import vn.tusoi.web.progress.Sorting;
+
+/** The pages, type-checked against what each is given (templates/{method}.html). */
+@CheckedTemplate(basePath = "")
+public final class Templates {
+
+    private Templates() {
+    }
+
+    public static native TemplateInstance campaigns(String user, List<Campaign> campaigns, long total, int page,
+            int pages, String query, String chosen, List<Unit> found);
+
+    public static native TemplateInstance progress(String user, Board board);
+
+    /** The tiles and the table, as the live stream sends them. */
+    public static native TemplateInstance progress$live(Board board);
+
+    public static native TemplateInstance laggards(String user, Campaign campaign, Progress progress,
+            List<Laggard> laggards, long total, Sorting sorting);
+
+    public static native TemplateInstance curve(String user, Campaign campaign, Progress progress, Daily daily,
+            String chartData);
+
+    public static native TemplateInstance followup(String user, Campaign campaign, Progress progress,
+            List<Shortcoming> shortcomings, long total, String area, boolean overdueOnly, List<String> areas);
+
+    public static native TemplateInstance targets(String user, Campaign campaign, Progress progress,
+            IndicatorSet indicators, String period, List<String> periods);
+
+    public static native TemplateInstance problem(String user, String title, String detail);
+
+    public static native TemplateInstance signedOut();
+}

@@ -1,0 +1,42 @@
+package vn.tusoi.web.progress;
+
+import java.util.List;
+import java.util.Map;
+
+import vn.tusoi.web.api.Campaign;
+import vn.tusoi.web.api.Progress;
+import vn.tusoi.web.format.VietnameseFormat;
+
+/**
+ * What the progress page shows of a campaign at a unit: its roll-up (tiles), its direct subordinate units (the
+ * table, sorted) and the units above it down from the campaign's issuing unit (the breadcrumb). {@code frozen} when
+ * the figures are those the campaign was closed with.
+ */
+public record Board(Campaign campaign, Progress progress, List<ChildRow> children, long childrenTotal,
+        List<Crumb> trail, Sorting sorting, boolean frozen) {
+
+    public String heldShare() {
+        return VietnameseFormat.share(progress.direct().held(), progress.direct().expected());
+    }
+
+    public String membersShare() {
+        return VietnameseFormat.share(progress.members().reviewed(), progress.members().total());
+    }
+
+    public String indicatorsShare() {
+        return VietnameseFormat.share(progress.indicators().met(), progress.indicators().total());
+    }
+
+    public String attendanceRate() {
+        return VietnameseFormat.percent(progress.attendance().rate());
+    }
+
+    public Map<String, Progress.Count> byKind() {
+        return progress.byKind() == null ? Map.of() : progress.byKind();
+    }
+
+    /** More children than one table holds: the table shows the first ones in the chosen order. */
+    public boolean childrenCut() {
+        return childrenTotal > children.size();
+    }
+}

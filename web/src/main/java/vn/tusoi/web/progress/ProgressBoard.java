@@ -1,0 +1,113 @@
+package vn.tusoi.web.progress;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import vn.tusoi.web.api.AggregationApi;
+import vn.tusoi.web.api.Campaign;
+import vn.tusoi.web.api.OrganizationApi;
+import vn.tusoi.web.api.Page;
+import vn.tusoi.web.api.Progress;
+import vn.tusoi.web.api.SessionApi;
+import vn.tusoi.web.api.Unit;
+
+/** Assembles the progress page from the three services, with the signed-in user's token. */
+@ApplicationScoped
+public class ProgressBoard {
+
+    /** The most children one table shows (a province's communes); the rest are counted, not listed. */
+    static final int MAX_CHILDREN = 2 * Page.MAX_SIZE;
+
+    public static final List<String> SORT_KEYS = List.of("name", "held", "expected", "percent", "late");
+    public static final Sorting DEFAULT_SORT = new Sorting("percent", false);
+
+    private static final Map<String, Comparator<ChildRow>> COLUMNS = Map.of(
+            "name", Comparator.comparing(ChildRow::name, Comparator.nullsLast(String::compareTo)),
+            "held", Comparator.comparingLong(ChildRow::held),
+            "expected", Comparator.comparingLong(ChildRow::expected),
+            "percent", Sorting.nullsLast(ChildRow::percent),
+            "late", Comparator.comparingLong(ChildRow::late));
+
+    private final AggregationApi aggregation;
+    private final SessionApi sessions;
+    private final OrganizationApi organization;
+
+    public ProgressBoard(@RestClient AggregationApi aggregation, @RestClient SessionApi sessions,
+            @RestClient OrganizationApi organization) {
+        this.aggregation = aggregation;
+        this.sessions = sessions;
+        this.organization = organization;
+    }
+
+    /** The whole page: campaign, roll-up, children and breadcrumb. */
+    public Board at(String bearer, String campaignCode, String unitCode, Sorting sorting) {
+        Campaign campaign = sessions.campaign(bearer, campaignCode);
+        Progress progress = aggregation.progress(bearer, campaignCode, unitCode);
+        return assemble(bearer, campaign, progress, sorting, false);
+    }
+
+    /** The page of a closed campaign as it stood at its close. */
+    public Board frozenAt(String bearer, String campaignCode, String unitCode, Sorting sorting) {
+        Campaign campaign = sessions.campaign(bearer, campaignCode);
+        Progress progress = aggregation.frozen(bearer, campaignCode, unitCode);
+        return assemble(bearer, campaign, progress, sorting, true);
+    }
+
+    /** The live part of the page (tiles and table) for a roll-up the stream just brought. */
+    public Board refreshed(String bearer, Campaign campaign, Progress progress, Sorting sorting) {
+        Children children = children(bearer, campaign.code(), progress.unitCode(), sorting, false);
+        return new Board(campaign, progress, children.rows, children.total, List.of(), sorting, false);
+    }
+
+    private Board assemble(String bearer, Campaign campaign, Progress progress, Sorting sorting, boolean frozen) {
+        Children children = children(bearer, campaign.code(), progress.unitCode(), sorting, frozen);
+        return new Board(campaign, progress, children.rows, children.total,
+                trail(bearer, campaign, progress.unitCode()), sorting, frozen);
+    }
+
+    private record Children(List<ChildRow> rows, long total) {
+    }
+
+    private Children children(String bearer, String campaignCode, String unitCode, Sorting sorting,
+            boolean frozen) {
+        List<ChildRow> rows = new ArrayList<>();
+        long total = 0;
+        for (int page = 0; rows.size() < MAX_CHILDREN; page++) {
+            Page<Progress> found = frozen
+                    ? aggregation.frozenChildren(bearer, campaignCode, unitCode, page, Page.MAX_SIZE)
+                    : aggregation.children(bearer, campaignCode, unitCode, page, Page.MAX_SIZE);
+            found.items().forEach(child -> rows.add(ChildRow.of(child)));
+            total = found.total();
+            if (found.items().size() < Page.MAX_SIZE) {
+                break;
+            }
+        }
+        return new Children(sorting.apply(rows, COLUMNS, Comparator.comparing(ChildRow::code)), total);
+    }
+
+    /** The units from the campaign's issuing unit down to the unit's parent that the user may see. */
+    private List<Crumb> trail(String bearer, Campaign campaign, String unitCode) {
+        Unit unit = organization.unit(bearer, unitCode);
+        List<String> above = unit.ancestorCodes();
+        int from = above.indexOf(campaign.issuingUnitCode());
+        if (from < 0) {
+            return List.of();
+        }
+        List<Crumb> trail = new ArrayList<>();
+        for (String code : above.subList(from, above.size())) {
+            try {
+                trail.add(new Crumb(code, organization.unit(bearer, code).name()));
+            } catch (WebApplicationException notInScope) {
+                // a unit above the user's own scope: the trail starts below it
+            }
+        }
+        return trail;
+    }
+}

@@ -1,0 +1,51 @@
+package vn.tusoi.web.signin;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is signed in, from the ID token, and the bearer header that the pages send to the services: the user's own
+ * access token, so that every scope rule stays the services' own.
+ */
+@RequestScoped
+public class SignedInUser {
+
+    private final SecurityIdentity identity;
+
+    public SignedInUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** In the authorization-code flow the principal is the ID token. */
+    private JsonWebToken idToken() {
+        return (JsonWebToken) identity.getPrincipal();
+    }
+
+    public String bearer() {
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        if (token == null) {
+            throw new IllegalStateException("no access token in the session");
+        }
+        return "Bearer " + token.getToken();
+    }
+
+    /** When the access token in the session expires (epoch seconds), as far as the ID token tells. */
+    public long expiresAt() {
+        return idToken().getExpirationTime();
+    }
+
+    /** The unit whose subtree the user may see: {@code viewUnit} when the realm sets one, else {@code unit}. */
+    public String viewUnit() {
+        String view = idToken().getClaim("viewUnit");
+        return view != null && !view.isBlank() ? view : idToken().getClaim("unit");
+    }
+
+    public String displayName() {
+        String name = idToken().getClaim("name");
+        return name != null && !name.isBlank() ? name : idToken().getName();
+    }
+}

@@ -1,0 +1,269 @@
+package vn.tusoi.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+/**
+ * The dashboard in real Chromium, signed in through Keycloak's own login page, against the packaged suite with the
+ * demo data. One test follows a leader's visit from sign-in to a live update; the others are each a role's scope.
+ */
+class DashboardIT {
+
+    static final String CAMPAIGN = "87-KH%2FHU";
+    static final List<String> LAGGARDS = List.of("Chi bộ Trường THPT Trần Phú", "Chi bộ Điện lực Đức Thọ",
+            "Chi bộ Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện");
+
+    static WebSuite suite;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        suite = WebSuite.start();
+    }
+
+    @AfterAll
+    static void stopSuite() throws Exception {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void aLeaderFollowsTheCampaignLiveAndTakesTheFiguresAway() throws Exception {
+        try (BrowserContext context = phone()) {
+            Page page = context.newPage();
+            Instant signedIn = signIn(page, "officer.ductho", "officer");
+
+            // landing: the newest open campaign issued at or above the user's unit, at that unit
+            assertTrue(page.url().contains("/tien-do?campaign=" + CAMPAIGN + "&unit=HT-DT"), page.url());
+            assertThat(page.locator("h1")).hasText("Đảng bộ huyện Đức Thọ");
+            assertThat(page.locator("[data-figure=held]")).hasText("32/35");
+            assertThat(page.locator("html")).hasAttribute("lang", "vi");
+            assertThat(page.locator(".as-of")).containsText(Pattern.compile(
+                    "Cập nhật lúc \\d{2}:\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}"));
+            assertThat(page.locator("table.children tbody tr")).hasCount(35);
+            screenshot(page, "tien-do");
+
+            // one level down, and back up by the breadcrumb
+            page.locator("table.children").getByText("Đảng bộ xã Bùi La Nhân").click();
+            assertThat(page.locator("h1")).hasText("Đảng bộ xã Bùi La Nhân");
+            assertTrue(page.url().contains("unit=HT-DT.BUI-LA-NHAN"), page.url());
+            page.locator(".crumbs").getByText("Đảng bộ huyện Đức Thọ").click();
+            assertThat(page.locator("h1")).hasText("Đảng bộ huyện Đức Thọ");
+
+            // the laggards, and their sheet
+            page.locator(".tabs").getByText("Chưa tổ chức").click();
+            assertThat(page.locator("tbody tr")).hasCount(3);
+            for (String laggard : LAGGARDS) {
+                assertThat(page.locator("tbody")).containsText(laggard);
+            }
+            screenshot(page, "chua-to-chuc");
+            checkLaggardsSheet(page.waitForDownload(() -> page.getByText("Tải bảng (.xlsx)").click()));
+
+            // the campaign report as a party document
+            page.locator(".tabs").getByText("Tiến độ").click();
+            checkReport(page.waitForDownload(() -> page.getByText("Tải báo cáo (.docx)").click()));
+
+            // a session recorded through the API appears without a reload
+            page.evaluate("window.notReloaded = true");
+            recordSession("HT-DT.DIEN-LUC");
+            assertThat(page.locator("[data-figure=held]")).hasText("33/35",
+                    new LocatorAssertions.HasTextOptions().setTimeout(5_000));
+            assertEquals(true, page.evaluate("window.notReloaded"));
+
+            // left open past the token's lifetime, the page keeps streaming (the sign-in refreshes the tokens)
+            Duration untilExpired = Duration.between(Instant.now(), signedIn.plusSeconds(WebSuite.TOKEN_SECONDS + 5));
+            if (!untilExpired.isNegative()) {
+                Thread.sleep(untilExpired.toMillis());
+            }
+            recordSession("HT-DT.GDNN");
+            assertThat(page.locator("[data-figure=held]")).hasText("34/35",
+                    new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+            assertEquals(true, page.evaluate("window.notReloaded"));
+            screenshot(page, "tien-do-truc-tiep");
+        }
+    }
+
+    @Test
+    void theOtherPagesShowTheDemoFigures() throws Exception {
+        try (BrowserContext context = phone()) {
+            Page page = context.newPage();
+            signIn(page, "officer.ductho", "officer");
+            page.navigate(suite.web.baseUrl() + "/chi-tieu?campaign=" + CAMPAIGN
+                    + "&unit=HT-DT.BUI-LA-NHAN&period=2020-2025");
+            assertThat(page.locator("[data-figure=met]")).hasText("21/33 đạt");
+            screenshot(page, "chi-tieu");
+            page.navigate(suite.web.baseUrl() + "/chi-tieu?campaign=" + CAMPAIGN
+                    + "&unit=HT-DT.BUI-LA-NHAN&period=2023");
+            assertThat(page.locator("tbody")).containsText("140 %");
+            assertThat(page.locator("tbody")).containsText("74 %");
+
+            page.navigate(suite.web.baseUrl() + "/khac-phuc?campaign=" + CAMPAIGN + "&unit=HT-DT");
+            assertThat(page.locator("article.shortcoming").first()).isVisible();
+            assertThat(page.locator("main")).containsText("Công tác vệ sinh môi trường chưa đảm bảo.");
+            page.getByLabel("Chỉ hạn chế có biện pháp quá hạn").check();
+            page.getByText("Lọc", new Page.GetByTextOptions().setExact(true)).click();
+            assertThat(page.locator("article.shortcoming:not(.overdue)")).hasCount(0);
+            assertThat(page.locator("article.shortcoming.overdue").first()).isVisible();
+            screenshot(page, "khac-phuc");
+
+            page.navigate(suite.web.baseUrl() + "/bieu-do?campaign=" + CAMPAIGN + "&unit=HT-DT");
+            assertThat(page.locator("#chart svg")).isVisible();
+            assertThat(page.locator("tbody tr").first()).containsText("/2023");
+            screenshot(page, "bieu-do");
+
+            page.navigate(suite.web.baseUrl() + "/chien-dich");
+            assertThat(page.locator("tbody")).containsText("52-KH/HU");
+            page.getByText("số liệu khi kết thúc").click();
+            assertThat(page.locator(".frozen")).containsText("Số liệu chốt khi kết thúc đợt");
+            assertThat(page.locator("[data-figure=held]")).hasText(Pattern.compile("\\d+/35"));
+            screenshot(page, "ket-thuc");
+
+            page.navigate(suite.web.baseUrl() + "/chien-dich?q=bui la nhan");
+            assertThat(page.locator(".results")).containsText("Đảng bộ xã Bùi La Nhân");
+            screenshot(page, "chien-dich");
+        }
+    }
+
+    @Test
+    void aProvincialViewerSeesTheProvinceAndBelow() throws Exception {
+        try (BrowserContext context = phone()) {
+            Page page = context.newPage();
+            signIn(page, "viewer.hatinh", "viewer");
+            // no open campaign is issued at or above the province: the campaigns page
+            assertTrue(page.url().endsWith("/chien-dich"), page.url());
+            page.locator("tbody").getByText("87-KH/HU").click();
+            assertThat(page.locator("h1")).hasText("Đảng bộ huyện Đức Thọ");
+            assertThat(page.locator("[data-figure=held]")).hasText(Pattern.compile("\\d+/35"));
+        }
+    }
+
+    @Test
+    void aCellSecretarySeesItsCellAndIsRefusedTheDistrict() throws Exception {
+        try (BrowserContext context = phone()) {
+            Page page = context.newPage();
+            signIn(page, "secretary.vks", "secretary");
+            assertThat(page.locator("h1")).hasText("Chi bộ Viện Kiểm sát nhân dân huyện");
+            Response refused = page.navigate(suite.web.baseUrl() + "/tien-do?campaign=" + CAMPAIGN + "&unit=HT-DT");
+            assertEquals(403, refused.status());
+            assertThat(page.locator("h1")).hasText("Không được phép");
+            screenshot(page, "khong-duoc-phep");
+        }
+    }
+
+    @Test
+    void aMemberSeesOnlyTheirCell() throws Exception {
+        try (BrowserContext context = phone()) {
+            Page page = context.newPage();
+            signIn(page, "member.vks", "member");
+            assertThat(page.locator("h1")).hasText("Chi bộ Viện Kiểm sát nhân dân huyện");
+            assertEquals(403, page.navigate(suite.web.baseUrl() + "/tien-do?campaign=" + CAMPAIGN
+                    + "&unit=HT-DT.TOA-AN").status());
+            // signing out ends the Keycloak session too: the next page asks for the password again
+            page.navigate(suite.web.baseUrl() + "/dang-xuat");
+            assertThat(page.locator("h1")).hasText("Bạn đã đăng xuất");
+            page.navigate(suite.web.baseUrl() + "/");
+            assertThat(page.locator("#kc-login")).isVisible();
+        }
+    }
+
+    private static BrowserContext phone() {
+        return suite.browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
+                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setAcceptDownloads(true));
+    }
+
+    /** Signs in on Keycloak's own login page; returns when the tokens were issued. */
+    private static Instant signIn(Page page, String username, String password) {
+        page.navigate(suite.web.baseUrl() + "/");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        Instant issued = Instant.now();
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(suite.web.baseUrl()) && !url.contains("code="));
+        return issued;
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(suite.screenshots.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    private static void recordSession(String unitCode) throws IOException, InterruptedException {
+        String body = "{\"unitCode\":\"" + unitCode + "\",\"heldOn\":\"2023-09-05\",\"kind\":\"THEMATIC\","
+                + "\"attendance\":{\"expected\":9,\"present\":9}}";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                suite.session.baseUrl() + "/api/v1/campaigns/" + CAMPAIGN + "/sessions"))
+                .header("Authorization", "Bearer " + suite.adminToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, response.statusCode(), response.body());
+    }
+
+    private static void checkLaggardsSheet(Download download) throws IOException {
+        assertTrue(download.suggestedFilename().endsWith(".xlsx"), download.suggestedFilename());
+        try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertEquals("Đơn vị chưa tổ chức sinh hoạt – Đảng bộ huyện Đức Thọ",
+                    sheet.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().matches(
+                    "Số liệu lúc \\d{2}:\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}"));
+            Row header = sheet.getRow(3);
+            assertEquals("Tên đơn vị", header.getCell(1).getStringCellValue());
+            assertEquals("Số ngày quá hạn", header.getCell(4).getStringCellValue());
+            List<String> names = List.of(sheet.getRow(4), sheet.getRow(5), sheet.getRow(6)).stream()
+                    .map(row -> row.getCell(1).getStringCellValue()).collect(Collectors.toList());
+            assertTrue(names.containsAll(LAGGARDS), names.toString());
+            assertEquals(null, sheet.getRow(7));
+            assertEquals(CellType.NUMERIC, sheet.getRow(4).getCell(4).getCellType());
+            assertTrue(sheet.getRow(4).getCell(4).getNumericCellValue() > 1000, "days past 31/08/2023");
+        }
+    }
+
+    private static void checkReport(Download download) throws IOException {
+        assertTrue(download.suggestedFilename().endsWith(".docx"), download.suggestedFilename());
+        try (InputStream in = Files.newInputStream(download.path()); XWPFDocument document = new XWPFDocument(in)) {
+            String heading = document.getTables().get(0).getText();
+            assertTrue(heading.contains("ĐẢNG BỘ TỈNH HÀ TĨNH"), heading);
+            assertTrue(heading.contains("ĐẢNG BỘ HUYỆN ĐỨC THỌ"), heading);
+            assertTrue(heading.contains("ĐẢNG CỘNG SẢN VIỆT NAM"), heading);
+            assertTrue(Pattern.compile("Đức Thọ, ngày \\d{2} tháng \\d{2} năm \\d{4}").matcher(heading).find(),
+                    heading);
+            String text = document.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .collect(Collectors.joining("\n"));
+            assertTrue(text.contains("BÁO CÁO"), text);
+            assertTrue(text.contains("Đã tổ chức: 32/35 tổ chức đảng trực thuộc (91,4 %)"), text);
+            assertTrue(text.contains("3 tổ chức đảng chưa tổ chức sinh hoạt"), text);
+            assertTrue(text.contains("Chỉ tiêu đạt và vượt"), text);
+            assertEquals("Times New Roman", document.getParagraphs().get(1).getRuns().get(0).getFontFamily());
+        }
+    }
+}

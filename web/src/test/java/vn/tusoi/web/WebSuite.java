@@ -1,0 +1,154 @@
+package vn.tusoi.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+import vn.tusoi.stack.DemoData;
+import vn.tusoi.stack.KafkaServer;
+import vn.tusoi.stack.KeycloakServer;
+import vn.tusoi.stack.PostgresServer;
+import vn.tusoi.stack.ServiceProcess;
+
+/**
+ * The whole suite for the browser tests, on free ports: PostgreSQL, the broker, Keycloak with the realm (the web
+ * client's address set to this run's, its tokens living {@value #TOKEN_SECONDS} s so that a test outlives one), the
+ * three packaged services, the demo data as deploy/up loads it, the packaged web front end, and Debian's Chromium.
+ */
+final class WebSuite implements AutoCloseable {
+
+    static final int TOKEN_SECONDS = 60;
+
+    final Path root = Path.of(System.getProperty("stack.root", ".."));
+    final Path logs = root.resolve("web/target/browser-test-logs");
+    final Path screenshots = Path.of(System.getProperty("screenshots", "target/screenshots"));
+    PostgresServer postgres;
+    KafkaServer kafka;
+    KeycloakServer keycloak;
+    ServiceProcess organization;
+    ServiceProcess session;
+    ServiceProcess aggregation;
+    ServiceProcess web;
+    Playwright playwright;
+    Browser browser;
+    String adminToken;
+
+    private WebSuite() {
+    }
+
+    /** Starts everything; whatever had started is stopped again when a part fails. */
+    static WebSuite start() throws Exception {
+        WebSuite suite = new WebSuite();
+        try {
+            suite.boot();
+            return suite;
+        } catch (Exception | Error e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    private void boot() throws Exception {
+        Files.createDirectories(logs);
+        Files.createDirectories(screenshots);
+        postgres = PostgresServer.startTemporary();
+        kafka = KafkaServer.start();
+        web = new ServiceProcess("web", root, logs, Map.of());
+        keycloak = new KeycloakServer(Path.of(System.getProperty("keycloak.home")), logs);
+        keycloak.start(root.resolve("deploy/keycloak/tusoi-realm.json"), this::forThisRun);
+        organization = service("organization-service", "organization");
+        session = service("session-service", "session");
+        organization.start();
+        session.start();
+        aggregation = service("aggregation-service", "aggregation");
+        aggregation.start();
+        adminToken = keycloak.token("admin", "admin");
+        new DemoData(root.resolve("deploy/demo"), organization.baseUrl(), session.baseUrl(), aggregation.baseUrl(),
+                adminToken).load();
+        web.configure("quarkus.oidc.auth-server-url", keycloak.realmUrl())
+                .configure("quarkus.rest-client.organization.url", organization.baseUrl())
+                .configure("quarkus.rest-client.session.url", session.baseUrl())
+                .configure("quarkus.rest-client.aggregation.url", aggregation.baseUrl());
+        web.start();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                .setExecutablePath(chromium()).setArgs(List.of("--no-sandbox", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-quic", "--no-first-run")));
+    }
+
+    /** The realm as this run needs it: the web client at this run's address, with short-lived tokens. */
+    private void forThisRun(ObjectNode realm) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("web")) {
+                ObjectNode web = (ObjectNode) client;
+                web.putArray("redirectUris").add(this.web.baseUrl() + "/*");
+                web.putArray("webOrigins").add(this.web.baseUrl());
+                ObjectNode attributes = (ObjectNode) web.path("attributes");
+                attributes.put("post.logout.redirect.uris", this.web.baseUrl() + "/*");
+                attributes.put("access.token.lifespan", String.valueOf(TOKEN_SECONDS));
+            }
+        }
+    }
+
+    private ServiceProcess service(String name, String database) {
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase(database));
+        config.put("quarkus.datasource.username", PostgresServer.USER);
+        config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
+        ServiceProcess service = new ServiceProcess(name, root, logs, config);
+        // session-service asks organization-service about units it does not know yet
+        if (organization != null) {
+            service.configure("organization.url", organization.baseUrl());
+        }
+        if (session != null) {
+            service.configure("session.url", session.baseUrl());
+        }
+        return service;
+    }
+
+    private static Path chromium() throws IOException, InterruptedException {
+        Process which = new ProcessBuilder("sh", "-c", "command -v chromium").start();
+        String path = new String(which.getInputStream().readAllBytes()).strip();
+        if (which.waitFor() != 0 || path.isEmpty()) {
+            throw new IllegalStateException("no chromium on this machine: web/src/test/install-chromium installs it");
+        }
+        return Path.of(path);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        for (ServiceProcess service : new ServiceProcess[]{web, aggregation, session, organization}) {
+            if (service != null) {
+                service.stop();
+            }
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}
