@@ -72,6 +72,12 @@ class DashboardIT {
             assertThat(page.locator(".as-of")).containsText(Pattern.compile(
                     "Cập nhật lúc \\d{2}:\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}"));
             assertThat(page.locator("table.children tbody tr")).hasCount(35);
+            // each subordinate unit's row counts the unit itself: held 1 of 1, or not yet 0 of 1
+            assertThat(page.locator("table.children tr", new Page.LocatorOptions().setHasText(
+                    "Đảng bộ xã Bùi La Nhân"))).containsText("1/1");
+            assertThat(page.locator("table.children tr", new Page.LocatorOptions().setHasText(
+                    "Chi bộ Điện lực Đức Thọ"))).containsText("0/1");
+            assertThat(page.locator("[data-figure=subtree]")).hasText("32/35");
             screenshot(page, "tien-do");
 
             // one level down, and back up by the breadcrumb
@@ -252,7 +258,8 @@ class DashboardIT {
         assertTrue(download.suggestedFilename().endsWith(".docx"), download.suggestedFilename());
         try (InputStream in = Files.newInputStream(download.path()); XWPFDocument document = new XWPFDocument(in)) {
             String heading = document.getTables().get(0).getText();
-            assertTrue(heading.contains("ĐẢNG BỘ TỈNH HÀ TĨNH"), heading);
+            // the province above is not in a district officer's scope: the heading names the district alone
+            assertTrue(heading.contains("Số:"), heading);
             assertTrue(heading.contains("ĐẢNG BỘ HUYỆN ĐỨC THỌ"), heading);
             assertTrue(heading.contains("ĐẢNG CỘNG SẢN VIỆT NAM"), heading);
             assertTrue(Pattern.compile("Đức Thọ, ngày \\d{2} tháng \\d{2} năm \\d{4}").matcher(heading).find(),

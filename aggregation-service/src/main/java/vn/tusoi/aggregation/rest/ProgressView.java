@@ -1,7 +1,10 @@
 package vn.tusoi.aggregation.rest;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The roll-up of a campaign at a unit. */
 public record ProgressView(
@@ -17,7 +20,24 @@ public record ProgressView(
         Attendance attendance,
         Indicators indicators,
         Map<String, Long> grades,
-        OffsetDateTime asOf) {
+        OffsetDateTime asOf,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Self self) {
+
+    /** The same roll-up with the unit's own part in the campaign. */
+    public ProgressView withSelf(Self own) {
+        return new ProgressView(campaignCode, unitCode, unitName, direct, byKind, onTime, late, members, shortcomings,
+                attendance, indicators, grades, asOf, own);
+    }
+
+    /**
+     * The unit's own part in the campaign, which its roll-up (of the units under it) does not count: whether it must
+     * hold the campaign, has held it, and on time. Given where a unit is listed among its parent's children (and in
+     * the figures frozen at a campaign's close); absent elsewhere.
+     */
+    public record Self(boolean inScope, boolean held, boolean onTime, LocalDate heldOn) {
+
+        public static final Self OUTSIDE = new Self(false, false, false, null);
+    }
 
     /** The subtree's indicators for the campaign's year met or exceeded, of all. */
     public record Indicators(long met, long total) {

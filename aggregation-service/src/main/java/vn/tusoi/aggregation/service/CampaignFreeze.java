@@ -48,8 +48,9 @@ class CampaignFreeze {
                 .setParameter(1, campaign.issuingUnitCode).getResultList();
         for (int from = 0; from < codes.size(); from += SLICE) {
             List<FrozenRollup> rollups = new ArrayList<>();
-            for (ProgressView view : progress.current(campaign.code,
-                    codes.subList(from, Math.min(codes.size(), from + SLICE)))) {
+            // each with its own part, so that the frozen children show whether they had held it
+            for (ProgressView view : progress.withSelves(campaign.code, progress.current(campaign.code,
+                    codes.subList(from, Math.min(codes.size(), from + SLICE))))) {
                 UnitNode unit = em.find(UnitNode.class, view.unitCode());
                 rollups.add(new FrozenRollup(campaign.code, unit.code, unit.parentCode, unit.ancestors, now, view));
             }

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.tusoi.aggregation.CampaignInfo;
+import vn.tusoi.aggregation.Contribution;
 import vn.tusoi.aggregation.Counters;
 import vn.tusoi.aggregation.UnitNode;
 import vn.tusoi.aggregation.event.FrozenRollup;
@@ -131,6 +132,21 @@ public class ProgressService {
                 .map(unit -> view(campaign, unit, counters.getOrDefault(unit.code, Map.of()))).toList();
     }
 
+    /** The roll-ups with each unit's own part in the campaign, from its contribution. */
+    public List<ProgressView> withSelves(String campaignCode, List<ProgressView> views) {
+        if (views.isEmpty()) {
+            return views;
+        }
+        Map<String, ProgressView.Self> selves = new HashMap<>();
+        em.createQuery("SELECT c FROM Contribution c WHERE c.key.campaignCode = ?1 AND c.key.unitCode IN ?2",
+                Contribution.class).setParameter(1, campaignCode)
+                .setParameter(2, views.stream().map(ProgressView::unitCode).toList()).getResultStream()
+                .forEach(own -> selves.put(own.key.unitCode(), new ProgressView.Self(own.inScope, own.held,
+                        own.onTime, own.heldOn)));
+        return views.stream().map(view -> view.withSelf(selves.getOrDefault(view.unitCode(),
+                ProgressView.Self.OUTSIDE))).toList();
+    }
+
     public Page<ProgressView> children(String campaignCode, String unitCode, int page, int size) {
         CampaignInfo campaign = campaign(campaignCode);
         readable(unitUnder(campaign, unitCode));
@@ -145,7 +161,7 @@ public class ProgressService {
                 children.stream().map(child -> child.code).toList());
         List<ProgressView> views = children.stream()
                 .map(child -> view(campaign, child, counters.getOrDefault(child.code, Map.of()))).toList();
-        return new Page<>(views, total);
+        return new Page<>(withSelves(campaignCode, views), total);
     }
 
     public Page<LaggardView> laggards(String campaignCode, String unitCode, int page, int size) {
@@ -258,7 +274,7 @@ public class ProgressService {
                 new ProgressView.Members(counters.getOrDefault(Counters.MEMBERS_REVIEWED, 0L),
                         counters.getOrDefault(Counters.MEMBERS_TOTAL, 0L)),
                 shortcomings, attendance, indicators, grades,
-                asOf == null ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(asOf), ZoneOffset.UTC));
+                asOf == null ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(asOf), ZoneOffset.UTC), null);
     }
 
     /** One page of results and the total. */

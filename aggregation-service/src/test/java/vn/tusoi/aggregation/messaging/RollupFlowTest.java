@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tusoi.stack.AuthorizationMatrix.Call.get;
@@ -135,7 +136,13 @@ class RollupFlowTest {
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FA1/progress/" + p + ".D/children")
                 .then().statusCode(200).body("total", equalTo(3))
                 .body("items.unitCode", contains(p + ".C1", p + ".G1", p + ".G2"))
-                .body("items[1].direct.expected", equalTo(2));
+                .body("items[1].direct.expected", equalTo(2))
+                // each child's own part, which its roll-up (of the units under it) leaves out
+                .body("items.self.inScope", contains(true, true, true))
+                .body("items.self.held", contains(false, true, false))
+                .body("items[1].self.heldOn", equalTo("2023-08-01"));
+        // a roll-up read on its own has no such part
+        progress("1-KH%2FA1", p + ".G1").body("self", nullValue());
         // the completion curve: one unit on 1 August, the second (late) on 5 October, of five
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FA1/progress/" + p + ".D/daily")
                 .then().statusCode(200).body("expected", equalTo(5))
@@ -401,6 +408,7 @@ class RollupFlowTest {
         assertTrue(published != null, "no roll-up of " + p + ".D on the rollup topic");
         assertEquals("vn.tusoi.aggregation.rollup.changed", published.get("type").asText());
         assertEquals(1, published.at("/data/direct/expected").asInt());
+        assertTrue(published.at("/data/self").isMissingNode(), "a unit's own part is for listings, not the event");
         // freshness (event time to applied) is measured for every event
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("tusoi_rollup_freshness_seconds{quantile=\"0.99\"") && metrics.contains(
@@ -437,7 +445,8 @@ class RollupFlowTest {
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".E/final")
                 .then().statusCode(200).body("direct.expected", equalTo(0));
         given().auth().oauth2(TestTokens.admin()).get(frozen + "/children").then().statusCode(200)
-                .body("total", equalTo(2)).body("items.unitCode", contains(p + ".D.G1", p + ".D.G2"));
+                .body("total", equalTo(2)).body("items.unitCode", contains(p + ".D.G1", p + ".D.G2"))
+                .body("items.self.held", contains(true, false));
         // a reader of district E sees G1's frozen figure: G1 is in E now
         given().auth().oauth2(TestTokens.token("v", p + ".E", "viewer"))
                 .get("/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".D.G1/final").then().statusCode(200);

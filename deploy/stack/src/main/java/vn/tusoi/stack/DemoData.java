@@ -60,7 +60,8 @@ public final class DemoData {
 
     public void load() throws IOException, InterruptedException {
         say("units", expect(post(organization + "/units/import", file("units.json")), 200).text);
-        say("members", expect(post(organization + "/members/import", file("members.json")), 200).body.path("created") + " created");
+        say("members", expect(post(organization + "/members/import", file("members.json")), 200).body.path("created")
+                + " created");
         campaign(file("campaign.json"));
         say("sessions of " + CAMPAIGN, expect(post(sessions(CAMPAIGN) + "/import", file("sessions.json")), 200).text);
         followUp();

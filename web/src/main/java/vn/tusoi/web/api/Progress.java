@@ -17,7 +17,22 @@ public record Progress(
         Attendance attendance,
         Indicators indicators,
         Map<String, Long> grades,
-        OffsetDateTime asOf) {
+        OffsetDateTime asOf,
+        Self self) {
+
+    /** The unit's own part in the campaign, given where it is listed among its parent's children. */
+    public record Self(boolean inScope, boolean held, boolean onTime) {
+    }
+
+    /** Units that must hold the campaign in the unit's subtree, the unit itself included when it must. */
+    public long subtreeExpected() {
+        return byKind.values().stream().mapToLong(Count::expected).sum() + (self != null && self.inScope() ? 1 : 0);
+    }
+
+    /** Of those, the units that have held it. */
+    public long subtreeHeld() {
+        return byKind.values().stream().mapToLong(Count::held).sum() + (self != null && self.held() ? 1 : 0);
+    }
 
     public record Count(long held, long expected) {
     }

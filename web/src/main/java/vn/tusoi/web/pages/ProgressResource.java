@@ -19,6 +19,7 @@ import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -82,6 +83,7 @@ public class ProgressResource {
      * in: once on opening, then after each committed change of the roll-up, at most one per second (the latest).
      */
     @GET
+    @Blocking
     @Path("/truc-tiep")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> live(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaignCode,
@@ -95,8 +97,7 @@ public class ProgressResource {
         return aggregation.stream(bearer, campaignCode, unit)
                 // while one update waits for its second, a newer roll-up replaces it
                 .onOverflow().dropPreviousItems()
-                .onItem().call(progress -> Uni.createFrom().voidItem().onItem()
-                        .delayIt().by(untilNext(lastSent.get())))
+                .onItem().call(progress -> pause(untilNext(lastSent.get())))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(progress -> {
                     lastSent.set(System.nanoTime());
@@ -122,10 +123,14 @@ public class ProgressResource {
                         byName);
         Sheet sheet = new Sheet(atClose ? "Tiến độ khi kết thúc đợt" : "Tiến độ tổ chức sinh hoạt",
                 board.progress().unitName(), board.progress().asOf(), "Mã đơn vị", "Tên đơn vị", "Đã tổ chức",
-                "Phải tổ chức", "Tỷ lệ (%)", "Đúng hạn", "Trễ hạn", "Hạn chế còn mở");
+                "Phải tổ chức", "Tỷ lệ (%)", "Đúng hạn", "Trễ hạn");
         board.children().forEach(row -> sheet.row(row.code(), row.name(), row.held(), row.expected(), row.percent(),
-                row.onTime(), row.late(), row.shortcomingsOpen()));
+                row.onTime(), row.late()));
         return Downloads.xlsx(sheet, "tien-do-" + unit);
+    }
+
+    private static Uni<Void> pause(Duration wait) {
+        return wait.isZero() ? Uni.createFrom().voidItem() : Uni.createFrom().voidItem().onItem().delayIt().by(wait);
     }
 
     private static Duration untilNext(long lastSentNanos) {

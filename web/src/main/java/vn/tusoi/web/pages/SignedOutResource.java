@@ -14,6 +14,6 @@ public class SignedOutResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance signedOut() {
-        return Templates.signedOut();
+        return Templates.signedOut(null);
     }
 }

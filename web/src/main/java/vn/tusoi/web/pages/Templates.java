@@ -44,5 +44,6 @@ public final class Templates {
 
     public static native TemplateInstance problem(String user, String title, String detail);
 
-    public static native TemplateInstance signedOut();
+    /** Signed out: nobody to name in the header. */
+    public static native TemplateInstance signedOut(String user);
 }

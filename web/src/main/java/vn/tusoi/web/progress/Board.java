@@ -19,6 +19,16 @@ public record Board(Campaign campaign, Progress progress, List<ChildRow> childre
         return VietnameseFormat.share(progress.direct().held(), progress.direct().expected());
     }
 
+    /** Units of the whole subtree that must hold the campaign (the unit's own roll-up: the units under it). */
+    public String subtree() {
+        return VietnameseFormat.number(progress.subtreeHeld()) + "/" + VietnameseFormat.number(progress
+                .subtreeExpected());
+    }
+
+    public String subtreeShare() {
+        return VietnameseFormat.share(progress.subtreeHeld(), progress.subtreeExpected());
+    }
+
     public String membersShare() {
         return VietnameseFormat.share(progress.members().reviewed(), progress.members().total());
     }

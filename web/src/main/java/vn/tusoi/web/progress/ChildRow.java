@@ -5,14 +5,21 @@ import java.math.BigDecimal;
 import vn.tusoi.web.api.Progress;
 import vn.tusoi.web.format.VietnameseFormat;
 
-/** One direct subordinate unit in the progress table: held of expected, its percent (never capped) and its bar. */
+/**
+ * One direct subordinate unit in the progress table: of the units that must hold the campaign in its subtree (itself
+ * included when it must), those that have; the percent (never capped) and its bar.
+ */
 public record ChildRow(String code, String name, long held, long expected, BigDecimal percent, long onTime,
-        long late, long shortcomingsOpen) {
+        long late) {
 
     static ChildRow of(Progress child) {
-        return new ChildRow(child.unitCode(), child.unitName(), child.direct().held(), child.direct().expected(),
-                VietnameseFormat.shareValue(child.direct().held(), child.direct().expected()), child.onTime(),
-                child.late(), child.shortcomings() == null ? 0 : child.shortcomings().open());
+        long held = child.subtreeHeld();
+        long expected = child.subtreeExpected();
+        boolean ownOnTime = child.self() != null && child.self().onTime();
+        boolean ownLate = child.self() != null && child.self().held() && !ownOnTime;
+        return new ChildRow(child.unitCode(), child.unitName(), held, expected,
+                VietnameseFormat.shareValue(held, expected), child.onTime() + (ownOnTime ? 1 : 0),
+                child.late() + (ownLate ? 1 : 0));
     }
 
     /** The bar's width in percent: the share, drawn at most full. */

@@ -25,13 +25,12 @@ public class ProgressBoard {
     /** The most children one table shows (a province's communes); the rest are counted, not listed. */
     static final int MAX_CHILDREN = 2 * Page.MAX_SIZE;
 
-    public static final List<String> SORT_KEYS = List.of("name", "held", "expected", "percent", "late");
+    public static final List<String> SORT_KEYS = List.of("name", "held", "percent", "late");
     public static final Sorting DEFAULT_SORT = new Sorting("percent", false);
 
     private static final Map<String, Comparator<ChildRow>> COLUMNS = Map.of(
             "name", Comparator.comparing(ChildRow::name, Comparator.nullsLast(String::compareTo)),
             "held", Comparator.comparingLong(ChildRow::held),
-            "expected", Comparator.comparingLong(ChildRow::expected),
             "percent", Sorting.nullsLast(ChildRow::percent),
             "late", Comparator.comparingLong(ChildRow::late));
 
