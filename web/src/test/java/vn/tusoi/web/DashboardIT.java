@@ -79,6 +79,8 @@ class DashboardIT {
                     "Chi bộ Điện lực Đức Thọ"))).containsText("0/1");
             assertThat(page.locator("[data-figure=subtree]")).hasText("32/35");
             screenshot(page, "tien-do");
+            // what a phone shows first, for the README
+            page.screenshot(new Page.ScreenshotOptions().setPath(suite.screenshots.resolve("tien-do-dien-thoai.png")));
 
             // one level down, and back up by the breadcrumb
             page.locator("table.children").getByText("Đảng bộ xã Bùi La Nhân").click();

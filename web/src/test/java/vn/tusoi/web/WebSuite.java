@@ -3,12 +3,9 @@ package vn.tusoi.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
@@ -64,7 +61,8 @@ final class WebSuite implements AutoCloseable {
         kafka = KafkaServer.start();
         web = new ServiceProcess("web", root, logs, Map.of());
         keycloak = new KeycloakServer(Path.of(System.getProperty("keycloak.home")), logs);
-        keycloak.start(root.resolve("deploy/keycloak/tusoi-realm.json"), this::forThisRun);
+        keycloak.start(root.resolve("deploy/keycloak/tusoi-realm.json"),
+                realm -> KeycloakServer.webClientAt(realm, web.baseUrl(), TOKEN_SECONDS));
         organization = service("organization-service", "organization");
         session = service("session-service", "session");
         organization.start();
@@ -87,28 +85,9 @@ final class WebSuite implements AutoCloseable {
                         "--disable-quic", "--no-first-run")));
     }
 
-    /** The realm as this run needs it: the web client at this run's address, with short-lived tokens. */
-    private void forThisRun(ObjectNode realm) {
-        for (JsonNode client : realm.path("clients")) {
-            if (client.path("clientId").asText().equals("web")) {
-                ObjectNode web = (ObjectNode) client;
-                web.putArray("redirectUris").add(this.web.baseUrl() + "/*");
-                web.putArray("webOrigins").add(this.web.baseUrl());
-                ObjectNode attributes = (ObjectNode) web.path("attributes");
-                attributes.put("post.logout.redirect.uris", this.web.baseUrl() + "/*");
-                attributes.put("access.token.lifespan", String.valueOf(TOKEN_SECONDS));
-            }
-        }
-    }
-
     private ServiceProcess service(String name, String database) {
-        Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase(database));
-        config.put("quarkus.datasource.username", PostgresServer.USER);
-        config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
-        ServiceProcess service = new ServiceProcess(name, root, logs, config);
+        ServiceProcess service = ServiceProcess.onStack(name, database, postgres, kafka, root, logs,
+                keycloak.oidcConfig());
         // session-service asks organization-service about units it does not know yet
         if (organization != null) {
             service.configure("organization.url", organization.baseUrl());

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +25,6 @@ import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.KeycloakServer;
@@ -71,7 +69,8 @@ public final class WebBenchmark {
                 KafkaServer kafka = KafkaServer.start();
                 KeycloakServer keycloak = new KeycloakServer(Path.of(System.getProperty("keycloak.home")), logs)) {
             ServiceProcess web = new ServiceProcess("web", root, logs, Map.of());
-            keycloak.start(root.resolve("deploy/keycloak/tusoi-realm.json"), realm -> forWeb(realm, web.baseUrl()));
+            keycloak.start(root.resolve("deploy/keycloak/tusoi-realm.json"),
+                    realm -> KeycloakServer.webClientAt(realm, web.baseUrl(), null));
             try (ServiceProcess organization = service("organization-service", "organization", postgres, kafka,
                     keycloak, root, logs);
                     ServiceProcess session = service("session-service", "session", postgres, kafka, keycloak, root,
@@ -169,24 +168,9 @@ public final class WebBenchmark {
                 Map.of("expected", 20, "present", 19));
     }
 
-    /** The realm with the web client at this run's address. */
-    private static void forWeb(ObjectNode realm, String webUrl) {
-        realm.path("clients").forEach(client -> {
-            if (client.path("clientId").asText().equals("web")) {
-                ((ObjectNode) client).putArray("redirectUris").add(webUrl + "/*");
-            }
-        });
-    }
-
     private static ServiceProcess service(String name, String database, PostgresServer postgres, KafkaServer kafka,
             KeycloakServer keycloak, Path root, Path logs) {
-        Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase(database));
-        config.put("quarkus.datasource.username", PostgresServer.USER);
-        config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
-        return new ServiceProcess(name, root, logs, config, "512m");
+        return ServiceProcess.onStack(name, database, postgres, kafka, root, logs, keycloak.oidcConfig());
     }
 
     /**

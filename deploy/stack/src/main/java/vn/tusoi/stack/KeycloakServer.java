@@ -1,7 +1,6 @@
 package vn.tusoi.stack;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -37,7 +36,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     private final Path home;
     private final Path log;
-    private final int port = freePort();
+    private final int port = ServiceProcess.freePort();
     private final ObjectMapper json = new ObjectMapper();
     private Process process;
 
@@ -66,6 +65,30 @@ public final class KeycloakServer implements AutoCloseable {
         environment.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         process = builder.start();
         awaitRealm();
+    }
+
+    /**
+     * Points the realm's {@code web} client at a front end on another address (a test's free port), its tokens living
+     * {@code tokenSeconds} when that is not null.
+     */
+    public static void webClientAt(ObjectNode realm, String webUrl, Integer tokenSeconds) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("web")) {
+                ObjectNode web = (ObjectNode) client;
+                web.putArray("redirectUris").add(webUrl + "/*");
+                web.putArray("webOrigins").add(webUrl);
+                ObjectNode attributes = (ObjectNode) web.path("attributes");
+                attributes.put("post.logout.redirect.uris", webUrl + "/*");
+                if (tokenSeconds != null) {
+                    attributes.put("access.token.lifespan", String.valueOf(tokenSeconds));
+                }
+            }
+        }
+    }
+
+    /** The OIDC settings of a service checking this realm's tokens. */
+    public Map<String, String> oidcConfig() {
+        return Map.of("quarkus.oidc.auth-server-url", realmUrl());
     }
 
     /** The realm's issuer, as the services' {@code quarkus.oidc.auth-server-url}. */
@@ -160,14 +183,6 @@ public final class KeycloakServer implements AutoCloseable {
             for (Path path : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(path);
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -44,7 +44,13 @@ public final class ServiceProcess implements AutoCloseable {
     /** The service on this database of the server and this broker, checking tokens against the test key. */
     public static ServiceProcess onStack(String name, String database, PostgresServer postgres, KafkaServer kafka,
             Path root, Path logDir) {
-        Map<String, String> config = new HashMap<>(TestTokens.oidcConfig());
+        return onStack(name, database, postgres, kafka, root, logDir, TestTokens.oidcConfig());
+    }
+
+    /** The service on this database of the server and this broker, checking tokens as {@code oidc} says. */
+    public static ServiceProcess onStack(String name, String database, PostgresServer postgres, KafkaServer kafka,
+            Path root, Path logDir, Map<String, String> oidc) {
+        Map<String, String> config = new HashMap<>(oidc);
         config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase(database));
         config.put("quarkus.datasource.username", PostgresServer.USER);
         config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
@@ -121,7 +127,7 @@ public final class ServiceProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
