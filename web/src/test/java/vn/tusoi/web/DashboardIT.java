@@ -177,6 +177,17 @@ class DashboardIT {
     }
 
     @Test
+    void anAdministratorWhoseUnitIsNotInTheTreeLandsOnTheCampaigns() throws Exception {
+        try (BrowserContext context = phone()) {
+            Page page = context.newPage();
+            // admin's unit is VN, and the demo tree has no national root
+            signIn(page, "admin", "admin");
+            assertTrue(page.url().endsWith("/chien-dich"), page.url());
+            assertThat(page.locator("tbody")).containsText("87-KH/HU");
+        }
+    }
+
+    @Test
     void aCellSecretarySeesItsCellAndIsRefusedTheDistrict() throws Exception {
         try (BrowserContext context = phone()) {
             Page page = context.newPage();

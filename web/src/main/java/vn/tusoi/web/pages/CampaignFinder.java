@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -31,9 +32,20 @@ public class CampaignFinder {
         return covering(bearer, unitCode).stream().filter(Campaign::open).findFirst();
     }
 
-    /** The campaigns issued at the unit or above it, newest first (the first page of the user's campaigns). */
+    /**
+     * The campaigns issued at the unit or above it, newest first (the first page of the user's campaigns); none for a
+     * unit the hierarchy does not have (a national administrator's {@code VN} before the tree has a national root).
+     */
     public List<Campaign> covering(String bearer, String unitCode) {
-        Unit unit = organization.unit(bearer, unitCode);
+        Unit unit;
+        try {
+            unit = organization.unit(bearer, unitCode);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
         List<String> issuers = new ArrayList<>(unit.ancestorCodes());
         issuers.add(unit.code());
         return sessions.campaigns(bearer, 0, Page.MAX_SIZE).items().stream()
