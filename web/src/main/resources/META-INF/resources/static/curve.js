@@ -3,7 +3,7 @@
   var data = JSON.parse(document.getElementById('chart-data').textContent);
   var chart = echarts.init(document.getElementById('chart'), null, { renderer: 'svg' });
   var deadlineMark = data.dates.indexOf(data.deadline) >= 0
-    ? [{ xAxis: data.deadline, label: { formatter: 'Hạn chót ' + data.deadline } }] : [];
+    ? [{ xAxis: data.deadline, label: { formatter: 'Hạn chót', position: 'insideEndTop' } }] : [];
   chart.setOption({
     textStyle: { fontSize: 14 },
     tooltip: { trigger: 'axis' },
@@ -14,10 +14,10 @@
     series: [
       { name: 'Trong ngày', type: 'bar', data: data.held, itemStyle: { color: '#8a6d00' } },
       {
-        name: 'Lũy kế', type: 'line', data: data.cumulative, itemStyle: { color: '#a50e0e' },
+        name: 'Lũy kế', type: 'line', showSymbol: false, data: data.cumulative, itemStyle: { color: '#a50e0e' },
         markLine: {
           symbol: 'none',
-          data: [{ yAxis: data.expected, label: { formatter: 'Phải tổ chức: ' + data.expected } }].concat(deadlineMark)
+          data: [{ yAxis: data.expected, label: { formatter: 'Phải tổ chức: ' + data.expected, position: 'insideStartTop' } }].concat(deadlineMark)
         }
       }
     ]

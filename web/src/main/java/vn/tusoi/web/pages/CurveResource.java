@@ -1,5 +1,11 @@
 package vn.tusoi.web.pages;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -17,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateInstance;
 
 import vn.tusoi.web.api.AggregationApi;
+import vn.tusoi.web.api.Campaign;
 import vn.tusoi.web.api.Daily;
 import vn.tusoi.web.api.Progress;
 import vn.tusoi.web.api.SessionApi;
@@ -28,6 +35,9 @@ import vn.tusoi.web.signin.SignedInUser;
 /** The completion curve: held per day and cumulated, with the expected total and the deadline. */
 @Path("/bieu-do")
 public class CurveResource {
+
+    /** A campaign drawn day by day for at most two years. */
+    static final int MAX_DAYS = 731;
 
     private final SignedInUser user;
     private final AggregationApi aggregation;
@@ -49,8 +59,9 @@ public class CurveResource {
         String bearer = user.bearer();
         Progress progress = aggregation.progress(bearer, campaign, unit);
         Daily daily = aggregation.daily(bearer, campaign, unit);
-        return Templates.curve(user.displayName(), sessions.campaign(bearer, campaign), progress, daily,
-                json.writeValueAsString(chart(daily)));
+        Campaign issued = sessions.campaign(bearer, campaign);
+        return Templates.curve(user.displayName(), issued, progress, daily,
+                json.writeValueAsString(chart(daily, issued.startDate())));
     }
 
     @GET
@@ -67,14 +78,39 @@ public class CurveResource {
     }
 
     /** What the chart script draws, in the data island of the page: labels already in Vietnamese. */
-    record Chart(java.util.List<String> dates, java.util.List<Long> held, java.util.List<Long> cumulative,
-            long expected, String deadline) {
+    record Chart(List<String> dates, List<Long> held, List<Long> cumulative, long expected, String deadline) {
     }
 
-    static Chart chart(Daily daily) {
-        return new Chart(daily.days().stream().map(day -> VietnameseFormat.date(day.date())).toList(),
-                daily.days().stream().map(Daily.Day::held).toList(),
-                daily.days().stream().map(Daily.Day::cumulative).toList(), daily.expected(),
-                VietnameseFormat.date(daily.deadline()));
+    /**
+     * Every day from the campaign's start (or the first session, if earlier) to its deadline (or the last session, if
+     * later), so that the days without a session and the deadline stand where they fall.
+     */
+    static Chart chart(Daily daily, LocalDate start) {
+        Map<LocalDate, Daily.Day> days = new HashMap<>();
+        daily.days().forEach(day -> days.put(day.date(), day));
+        LocalDate first = daily.days().isEmpty() ? start : min(start, daily.days().get(0).date());
+        LocalDate last = daily.days().isEmpty()
+                ? daily.deadline()
+                : max(daily.deadline(), daily.days().get(daily.days().size() - 1).date());
+        List<String> dates = new ArrayList<>();
+        List<Long> held = new ArrayList<>();
+        List<Long> cumulative = new ArrayList<>();
+        long total = 0;
+        for (LocalDate date = first; !date.isAfter(last) && dates.size() < MAX_DAYS; date = date.plusDays(1)) {
+            Daily.Day day = days.get(date);
+            total = day == null ? total : day.cumulative();
+            dates.add(VietnameseFormat.date(date));
+            held.add(day == null ? 0 : day.held());
+            cumulative.add(total);
+        }
+        return new Chart(dates, held, cumulative, daily.expected(), VietnameseFormat.date(daily.deadline()));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
     }
 }
