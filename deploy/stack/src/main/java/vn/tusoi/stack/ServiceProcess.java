@@ -25,7 +25,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path log;
     private final Map<String, String> config;
     private final int port;
-    private final String heap;
+    private String heap;
     private Process process;
 
     public ServiceProcess(String name, Path root, Path logDir, Map<String, String> config) {
@@ -56,6 +56,12 @@ public final class ServiceProcess implements AutoCloseable {
         config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         return new ServiceProcess(name, root, logDir, config);
+    }
+
+    /** The JVM's maximum heap ({@code 2g}), set before the process starts. */
+    public ServiceProcess heap(String maximum) {
+        this.heap = maximum;
+        return this;
     }
 
     /** A setting added before the process starts. */
