@@ -99,7 +99,7 @@ public final class WebBenchmark {
                     ndjson.append(json.writeValueAsString(unit)).append('\n');
                 }
                 expect(200, sendText(api, organization.baseUrl() + "/api/v1/units/import", admin,
-                        "application/x-ndjson", ndjson.toString()));
+                        "application/x-ndjson", ndjson.toString()).statusCode());
                 Map<String, Object> campaign = Map.of("code", CAMPAIGN, "title", "Tự soi, tự sửa toàn quốc",
                         "issuingUnitCode", NationalTree.CENTRAL, "scopeKinds", List.of("GRASSROOTS_COMMITTEE", "CELL"),
                         "startDate", "2026-01-01", "deadline", "2026-12-31");
@@ -326,25 +326,21 @@ public final class WebBenchmark {
     }
 
     private int post(HttpClient client, String url, String bearer, Object body) throws Exception {
-        return sendText(client, url, bearer, "application/json", json.writeValueAsString(body));
+        return sendText(client, url, bearer, "application/json", json.writeValueAsString(body)).statusCode();
     }
 
     private String postForBody(HttpClient client, String url, String bearer, Object body) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", bearer).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                .timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = sendText(client, url, bearer, "application/json",
+                json.writeValueAsString(body));
         expect(200, response.statusCode());
         return response.body();
     }
 
-    private static int sendText(HttpClient client, String url, String bearer, String type, String body)
-            throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", bearer).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofMinutes(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return response.statusCode();
+    private static HttpResponse<String> sendText(HttpClient client, String url, String bearer, String type,
+            String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer)
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofMinutes(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void expect(int status, int answered) {

@@ -1,6 +1,5 @@
 package vn.tusoi.web.pages;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -82,15 +81,7 @@ public class FollowUpResource {
     }
 
     private List<Shortcoming> open(String bearer, String unit) {
-        List<Shortcoming> rows = new ArrayList<>();
-        for (int page = 0; rows.size() < MAX_ROWS; page++) {
-            Page<Shortcoming> found = sessions.shortcomings(bearer, unit, "OPEN", page, Page.MAX_SIZE);
-            rows.addAll(found.items());
-            if (found.items().size() < Page.MAX_SIZE) {
-                break;
-            }
-        }
-        return rows;
+        return Page.all(page -> sessions.shortcomings(bearer, unit, "OPEN", page, Page.MAX_SIZE), MAX_ROWS).items();
     }
 
     private static List<Shortcoming> filter(List<Shortcoming> open, String area, boolean overdueOnly) {

@@ -1,6 +1,5 @@
 package vn.tusoi.web.pages;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +60,10 @@ public class LaggardsResource {
         String bearer = user.bearer();
         Progress progress = aggregation.progress(bearer, campaign, unit);
         Sorting sorting = Sorting.parse(sort, DEFAULT_SORT, SORT_KEYS);
-        Found found = all(bearer, campaign, unit);
+        Page<Laggard> found = all(bearer, campaign, unit);
         return Templates.laggards(user.displayName(), sessions.campaign(bearer, campaign), progress,
-                sorting.apply(found.rows, COLUMNS, Comparator.comparing(Laggard::unitCode)), found.total, sorting);
+                sorting.apply(found.items(), COLUMNS, Comparator.comparing(Laggard::unitCode)), found.total(),
+                sorting);
     }
 
     @GET
@@ -74,25 +74,12 @@ public class LaggardsResource {
         Progress progress = aggregation.progress(bearer, campaign, unit);
         Sheet sheet = new Sheet("Đơn vị chưa tổ chức sinh hoạt", progress.unitName(), progress.asOf(),
                 "Mã đơn vị", "Tên đơn vị", "Loại tổ chức đảng", "Trực thuộc", "Số ngày quá hạn");
-        all(bearer, campaign, unit).rows.forEach(laggard -> sheet.row(laggard.unitCode(), laggard.name(),
+        all(bearer, campaign, unit).items().forEach(laggard -> sheet.row(laggard.unitCode(), laggard.name(),
                 Labels.of(laggard.kind()), laggard.parentCode(), laggard.daysPastDeadline()));
         return Downloads.xlsx(sheet, "chua-to-chuc-" + unit);
     }
 
-    record Found(List<Laggard> rows, long total) {
-    }
-
-    Found all(String bearer, String campaign, String unit) {
-        List<Laggard> rows = new ArrayList<>();
-        long total = 0;
-        for (int page = 0; rows.size() < MAX_ROWS; page++) {
-            Page<Laggard> found = aggregation.laggards(bearer, campaign, unit, page, Page.MAX_SIZE);
-            rows.addAll(found.items());
-            total = found.total();
-            if (found.items().size() < Page.MAX_SIZE) {
-                break;
-            }
-        }
-        return new Found(rows, total);
+    Page<Laggard> all(String bearer, String campaign, String unit) {
+        return Page.all(page -> aggregation.laggards(bearer, campaign, unit, page, Page.MAX_SIZE), MAX_ROWS);
     }
 }

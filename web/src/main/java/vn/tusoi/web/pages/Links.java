@@ -14,10 +14,6 @@ public final class Links {
         return URI.create("/tien-do" + query(campaignCode, unitCode));
     }
 
-    public static URI frozen(String campaignCode, String unitCode) {
-        return URI.create("/tien-do/chot" + query(campaignCode, unitCode));
-    }
-
     /** {@code ?campaign=87-KH%2FHU&unit=HT-DT} */
     public static String query(String campaignCode, String unitCode) {
         return "?campaign=" + encode(campaignCode) + "&unit=" + encode(unitCode);

@@ -76,19 +76,11 @@ public class ProgressBoard {
 
     private Children children(String bearer, String campaignCode, String unitCode, Sorting sorting,
             boolean frozen) {
-        List<ChildRow> rows = new ArrayList<>();
-        long total = 0;
-        for (int page = 0; rows.size() < MAX_CHILDREN; page++) {
-            Page<Progress> found = frozen
-                    ? aggregation.frozenChildren(bearer, campaignCode, unitCode, page, Page.MAX_SIZE)
-                    : aggregation.children(bearer, campaignCode, unitCode, page, Page.MAX_SIZE);
-            found.items().forEach(child -> rows.add(ChildRow.of(child)));
-            total = found.total();
-            if (found.items().size() < Page.MAX_SIZE) {
-                break;
-            }
-        }
-        return new Children(sorting.apply(rows, COLUMNS, Comparator.comparing(ChildRow::code)), total);
+        Page<Progress> found = Page.all(page -> frozen
+                ? aggregation.frozenChildren(bearer, campaignCode, unitCode, page, Page.MAX_SIZE)
+                : aggregation.children(bearer, campaignCode, unitCode, page, Page.MAX_SIZE), MAX_CHILDREN);
+        List<ChildRow> rows = found.items().stream().map(ChildRow::of).toList();
+        return new Children(sorting.apply(rows, COLUMNS, Comparator.comparing(ChildRow::code)), found.total());
     }
 
     /** The units from the campaign's issuing unit down to the unit's parent that the user may see. */
