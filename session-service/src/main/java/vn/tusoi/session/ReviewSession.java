@@ -77,6 +77,10 @@ public class ReviewSession {
     @Column(name = "minutes_summary")
     public String minutesSummary;
 
+    /** When the unit last submitted it to the superior committee. */
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
     /** Why the superior committee returned it, or what it noted on approval. */
     @Column(name = "review_note")
     public String reviewNote;

@@ -68,7 +68,8 @@ public class Rebuild {
      * Its batches take turns with the live consumer's (the engine's lock), so the two never apply at once.
      */
     public RebuildView start(String requestedBy) {
-        RebuildView started = runs.claim(requestedBy).orElseThrow(() -> new RuleViolation(409, "state",
+        RebuildView started = runs.claim(requestedBy).orElseThrow(() -> new RuleViolation(409, "rebuild-running",
+                "state",
                 "a rebuild started at " + runs.latest().map(RebuildView::startedAt).orElse(null) + " is running"));
         events.set(0);
         try {

@@ -45,7 +45,8 @@ public class RollupMaintenanceResource {
     @Path("/rebuild")
     @Operation(summary = "The latest rebuild: running, done or failed, and how far it has read")
     public RebuildView latestRebuild() {
-        return rebuild.latest().orElseThrow(() -> new RuleViolation(404, "rebuild", "no rebuild has run"));
+        return rebuild.latest()
+                .orElseThrow(() -> new RuleViolation(404, "rebuild-not-run", "rebuild", "no rebuild has run"));
     }
 
     @POST

@@ -76,11 +76,12 @@ public class ProgressService {
 
     private FrozenRollup frozenAt(CampaignInfo campaign, String unitCode) {
         if (!campaign.isClosed()) {
-            throw new RuleViolation(404, "code", "campaign " + campaign.code
+            throw new RuleViolation(404, "campaign-not-frozen", "code", "campaign " + campaign.code
                     + " is open: its roll-ups are frozen when it is closed");
         }
-        return frozen.find(campaign.code, unitCode).orElseThrow(() -> new RuleViolation(404, "unitCode",
-                "no roll-up of campaign " + campaign.code + " was frozen at unit " + unitCode));
+        return frozen.find(campaign.code, unitCode)
+                .orElseThrow(() -> new RuleViolation(404, "rollup-not-frozen", "unitCode",
+                        "no roll-up of campaign " + campaign.code + " was frozen at unit " + unitCode));
     }
 
     /** Readable if the caller sees the unit where it was when frozen, or where it is now. */
@@ -202,8 +203,9 @@ public class ProgressService {
             throw RuleViolation.notFound("unit", unitCode);
         }
         if (!unit.code.equals(campaign.issuingUnitCode) && !unit.ancestors.contains(campaign.issuingUnitCode)) {
-            throw new RuleViolation(404, "unitCode", "unit " + unitCode + " is not under " + campaign.issuingUnitCode
-                    + ", which issued campaign " + campaign.code);
+            throw new RuleViolation(404, "unit-not-in-campaign-scope", "unitCode",
+                    "unit " + unitCode + " is not under " + campaign.issuingUnitCode
+                            + ", which issued campaign " + campaign.code);
         }
         return unit;
     }

@@ -35,7 +35,8 @@ public class Access {
     /** Only a national administrator creates a unit at the top of the tree. */
     public void requireMayCreateRoot(String field) {
         if (!caller.isAdmin()) {
-            throw new RuleViolation(403, field, "only a national administrator creates a unit without a parent");
+            throw new RuleViolation(403, "root-unit-national-only", field,
+                    "only a national administrator creates a unit without a parent");
         }
     }
 }

@@ -23,7 +23,7 @@ public final class CsvMembers {
     public static List<MemberImportRow> parse(String csv) {
         List<List<String>> records = records(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
         if (records.isEmpty()) {
-            throw new RuleViolation(400, "header", "the CSV has no header line");
+            throw new RuleViolation(400, "csv-header-missing", "header", "the CSV has no header line");
         }
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = records.get(0);
@@ -32,8 +32,9 @@ public final class CsvMembers {
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                throw new RuleViolation(400, "header", "the CSV header lacks the column " + required
-                        + " (expected: registryNo,fullName,unitCode[,role,status,joinedOn])");
+                throw new RuleViolation(400, "csv-header-missing", "header",
+                        "the CSV header lacks the column " + required
+                                + " (expected: registryNo,fullName,unitCode[,role,status,joinedOn])");
             }
         }
         List<MemberImportRow> rows = new ArrayList<>(records.size() - 1);
@@ -44,7 +45,7 @@ public final class CsvMembers {
             try {
                 joined = joinedOn == null ? null : LocalDate.parse(joinedOn);
             } catch (DateTimeParseException e) {
-                throw new RuleViolation(400, "[" + (line - 1) + "].joinedOn", "line " + (line + 1)
+                throw new RuleViolation(400, "date-invalid", "[" + (line - 1) + "].joinedOn", "line " + (line + 1)
                         + ": not a date (yyyy-mm-dd): " + joinedOn);
             }
             rows.add(new MemberImportRow(field(record, columns, "registryNo"), field(record, columns, "fullName"),
@@ -104,7 +105,7 @@ public final class CsvMembers {
             }
         }
         if (quoted) {
-            throw new RuleViolation(400, "body", "the CSV ends inside a quoted field");
+            throw new RuleViolation(400, "unreadable-body", "body", "the CSV ends inside a quoted field");
         }
         if (any || field.length() > 0) {
             record.add(field.toString());

@@ -60,7 +60,7 @@ public class MemberService {
         OrgUnit scope = scopeUnitCode == null
                 ? null
                 : units.findByCode(scopeUnitCode).orElseThrow(
-                        () -> new RuleViolation(422, "scope", "unknown unit " + scopeUnitCode));
+                        () -> new RuleViolation(422, "unit-unknown", "scope", "unknown unit " + scopeUnitCode));
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> rowOf = new HashMap<>();
         Map<String, OrgUnit> cells = new HashMap<>();
@@ -131,11 +131,11 @@ public class MemberService {
         Member member = get(registryNo);
         access.requireCaptures(member.unit, "registryNo");
         OrgUnit cell = units.findByCode(unitCode).orElseThrow(
-                () -> new RuleViolation(422, "unitCode", "unknown unit " + unitCode));
+                () -> new RuleViolation(422, "unit-unknown", "unitCode", "unknown unit " + unitCode));
         access.requireCaptures(cell, "unitCode");
         String problem = cellProblem(cell);
         if (problem != null) {
-            throw new RuleViolation(422, "unitCode", problem);
+            throw new RuleViolation(422, "member-unit-not-a-cell", "unitCode", problem);
         }
         if (member.unit.id.equals(cell.id)) {
             return member;

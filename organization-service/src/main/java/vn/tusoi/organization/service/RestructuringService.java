@@ -66,12 +66,13 @@ public class RestructuringService {
         preconditions.require("unit " + code, unit.version);
         OrgUnit parent = active(newParentCode, "newParentCode");
         if (parent.path.startsWith(unit.path)) {
-            throw new RuleViolation(422, "newParentCode", newParentCode + " is in the subtree of " + code
-                    + ": the move would make a cycle");
+            throw new RuleViolation(422, "move-makes-cycle", "newParentCode",
+                    newParentCode + " is in the subtree of " + code
+                            + ": the move would make a cycle");
         }
         String problem = UnitImportService.placementProblem(unit.kind, parent);
         if (problem != null) {
-            throw new RuleViolation(422, "newParentCode", problem);
+            throw new RuleViolation(422, "nesting-not-allowed", "newParentCode", problem);
         }
         if (parent.code.equals(unit.parentCode())) {
             return unit;
@@ -86,7 +87,7 @@ public class RestructuringService {
         preconditions.require("unit " + code, unit.version);
         List<OrgUnit> children = units.activeChildren(unit);
         if (!children.isEmpty()) {
-            throw new RuleViolation(409, "code", code + " still has " + children.size()
+            throw new RuleViolation(409, "unit-has-sub-units", "code", code + " still has " + children.size()
                     + " sub-units; move, merge or dissolve them first");
         }
         unit.validTo = effective;
@@ -102,10 +103,12 @@ public class RestructuringService {
     public OrgUnit merge(List<String> sourceCodes, UnitImportRow target, LocalDate effective) {
         Set<String> distinct = new LinkedHashSet<>(sourceCodes);
         if (distinct.size() < 2 || distinct.size() != sourceCodes.size()) {
-            throw new RuleViolation(422, "sourceCodes", "a merge names two or more different units");
+            throw new RuleViolation(422, "merge-sources-too-few", "sourceCodes",
+                    "a merge names two or more different units");
         }
         if (target == null || target.code() == null || distinct.contains(target.code())) {
-            throw new RuleViolation(422, "target.code", "the target is a unit other than the sources");
+            throw new RuleViolation(422, "merge-target-is-source", "target.code",
+                    "the target is a unit other than the sources");
         }
         List<OrgUnit> sources = new ArrayList<>();
         for (String code : distinct) {
@@ -117,19 +120,22 @@ public class RestructuringService {
         } else if (!access.captures(successor)) {
             access.requireCaptures(successor, "target.code");
         } else if (successor.validTo != null) {
-            throw new RuleViolation(422, "target.code", "unit " + successor.code + " was dissolved on "
-                    + successor.validTo);
+            throw new RuleViolation(422, "unit-dissolved", "target.code",
+                    "unit " + successor.code + " was dissolved on "
+                            + successor.validTo);
         }
         for (OrgUnit source : sources) {
             if (successor.path.startsWith(source.path)) {
-                throw new RuleViolation(422, "target.parentCode", "the target sits inside " + source.code
-                        + ", which the merge dissolves");
+                throw new RuleViolation(422, "merge-target-inside-source", "target.parentCode",
+                        "the target sits inside " + source.code
+                                + ", which the merge dissolves");
             }
             for (OrgUnit child : units.activeChildren(source)) {
                 String problem = UnitImportService.placementProblem(child.kind, successor);
                 if (problem != null) {
-                    throw new RuleViolation(422, "target.kind", "sub-unit " + child.code + " of " + source.code
-                            + " cannot follow into the target: " + problem);
+                    throw new RuleViolation(422, "nesting-not-allowed", "target.kind",
+                            "sub-unit " + child.code + " of " + source.code
+                                    + " cannot follow into the target: " + problem);
                 }
                 moveUnder(child, successor, effective);
             }
@@ -162,7 +168,8 @@ public class RestructuringService {
         for (UnitImportRow target : targets) {
             if (target == null || target.code() == null || !targetCodes.add(target.code())
                     || units.findByCode(target.code()).isPresent()) {
-                throw new RuleViolation(422, "targets", "each target is a new unit with its own code");
+                throw new RuleViolation(422, "split-target-not-new", "targets",
+                        "each target is a new unit with its own code");
             }
         }
         List<String> unassigned = new ArrayList<>();
@@ -179,7 +186,7 @@ public class RestructuringService {
             }
         }
         if (!unassigned.isEmpty()) {
-            throw new RuleViolation(422, "subUnits", "every sub-unit and member of " + code
+            throw new RuleViolation(422, "split-unassigned", "subUnits", "every sub-unit and member of " + code
                     + " goes to one of the targets; unassigned: " + unassigned);
         }
         List<OrgUnit> successors = new ArrayList<>();
@@ -197,7 +204,7 @@ public class RestructuringService {
             OrgUnit successor = units.findByCode(subUnits.get(child.code)).orElseThrow();
             String problem = UnitImportService.placementProblem(child.kind, successor);
             if (problem != null) {
-                throw new RuleViolation(422, "subUnits", child.code + ": " + problem);
+                throw new RuleViolation(422, "nesting-not-allowed", "subUnits", child.code + ": " + problem);
             }
             moveUnder(child, successor, effective);
         }
@@ -213,15 +220,15 @@ public class RestructuringService {
 
     private OrgUnit establish(UnitImportRow target, LocalDate effective) {
         if (!UnitImportService.CODE.matcher(target.code()).matches()) {
-            throw new RuleViolation(422, "target.code", "not a valid unit code");
+            throw new RuleViolation(422, "unit-code-invalid", "target.code", "not a valid unit code");
         }
         if (target.name() == null || target.name().isBlank() || target.name().length() > UnitImportService.MAX_NAME) {
-            throw new RuleViolation(422, "target.name", "must be non-blank and at most "
+            throw new RuleViolation(422, "unit-name-invalid", "target.name", "must be non-blank and at most "
                     + UnitImportService.MAX_NAME + " characters");
         }
         UnitKind kind = UnitImportService.parseKind(target.kind() == null ? "" : target.kind());
         if (kind == null) {
-            throw new RuleViolation(422, "target.kind", "not a unit kind: " + target.kind());
+            throw new RuleViolation(422, "unit-kind-unknown", "target.kind", "not a unit kind: " + target.kind());
         }
         if (target.parentCode() == null) {
             access.requireMayCreateRoot("target.parentCode");
@@ -229,7 +236,7 @@ public class RestructuringService {
         OrgUnit parent = target.parentCode() == null ? null : active(target.parentCode(), "target.parentCode");
         String problem = UnitImportService.placementProblem(kind, parent);
         if (problem != null) {
-            throw new RuleViolation(422, "target.parentCode", problem);
+            throw new RuleViolation(422, "nesting-not-allowed", "target.parentCode", problem);
         }
         OrgUnit unit = new OrgUnit();
         unit.code = target.code();
@@ -260,11 +267,12 @@ public class RestructuringService {
 
     private OrgUnit active(String code, String field) {
         OrgUnit unit = units.findByCode(code).orElseThrow(
-                () -> new RuleViolation(field.equals("code") ? 404 : 422, field, "unknown unit " + code));
+                () -> new RuleViolation(field.equals("code") ? 404 : 422, "unit-unknown", field,
+                        "unknown unit " + code));
         // every unit a restructuring touches lies in the caller's units (checked before anything about it is told)
         access.requireCaptures(unit, field);
         if (unit.validTo != null) {
-            throw new RuleViolation(422, field, "unit " + code + " was dissolved on " + unit.validTo);
+            throw new RuleViolation(422, "unit-dissolved", field, "unit " + code + " was dissolved on " + unit.validTo);
         }
         // the response names the parent after this transaction has closed, even when nothing changed
         Hibernate.initialize(unit.parent);

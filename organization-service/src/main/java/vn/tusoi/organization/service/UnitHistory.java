@@ -61,8 +61,9 @@ public class UnitHistory {
         for (OrgUnit unit : units) {
             for (UnitVersion previous : open.getOrDefault(unit.code, List.of())) {
                 if (effective.isBefore(previous.effectiveFrom)) {
-                    throw new RuleViolation(422, "effectiveDate", "unit " + unit.code + " last changed on "
-                            + previous.effectiveFrom + "; a change cannot take effect before that");
+                    throw new RuleViolation(422, "effective-date-before-last-change", "effectiveDate",
+                            "unit " + unit.code + " last changed on "
+                                    + previous.effectiveFrom + "; a change cannot take effect before that");
                 }
                 previous.effectiveTo = effective;
             }

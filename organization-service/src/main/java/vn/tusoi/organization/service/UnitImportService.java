@@ -99,7 +99,7 @@ public class UnitImportService {
             for (int i = 0; i < rows.size(); i++) {
                 UnitImportRow row = rows.get(i);
                 if (row != null && row.code() != null && !inScope(i, new HashSet<>())) {
-                    throw new RuleViolation(403, "[" + i + "].parentCode", "unit " + row.code()
+                    throw new RuleViolation(403, "out-of-scope", "[" + i + "].parentCode", "unit " + row.code()
                             + " would lie outside the units you may write");
                 }
             }

@@ -43,8 +43,9 @@ public class UnitService {
 
     public UnitVersion asOf(String code, LocalDate date) {
         get(code);
-        return history.asOf(code, date).orElseThrow(() -> new RuleViolation(404, "asOf", "unit " + code
-                + " did not exist on " + date));
+        return history.asOf(code, date)
+                .orElseThrow(() -> new RuleViolation(404, "unit-not-existing-then", "asOf", "unit " + code
+                        + " did not exist on " + date));
     }
 
     public Page<UnitVersion> childrenAsOf(String code, LocalDate date, int page, int size) {
@@ -73,7 +74,7 @@ public class UnitService {
     public Page<OrgUnit> search(String text, String kindName, String underCode, int page, int size) {
         UnitKind kind = kindName == null ? null : UnitImportService.parseKind(kindName);
         if (kindName != null && kind == null) {
-            throw new RuleViolation(400, "kind", "not a unit kind: " + kindName);
+            throw new RuleViolation(400, "unit-kind-unknown", "kind", "not a unit kind: " + kindName);
         }
         // without "under", a caller who is not a national administrator searches their own units
         String under = underCode != null ? underCode : access.caller().viewRoot().orElse(null);

@@ -107,8 +107,9 @@ public class UnitStreamImport {
         try {
             return objectMapper.readValue(line, UnitImportRow.class);
         } catch (JsonProcessingException e) {
-            throw new RuleViolation(400, "[" + index + "]", "line " + (index + 1) + " is not a unit as JSON: "
-                    + e.getOriginalMessage());
+            throw new RuleViolation(400, "unreadable-body", "[" + index + "]",
+                    "line " + (index + 1) + " is not a unit as JSON: "
+                            + e.getOriginalMessage());
         }
     }
 

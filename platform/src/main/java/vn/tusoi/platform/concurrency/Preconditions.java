@@ -43,8 +43,9 @@ public class Preconditions {
                 return;
             }
         }
-        throw new RuleViolation(412, "If-Match", record + " is at version " + storedVersion + ", not "
-                + expected.strip() + ": it was changed since you read it; read it again");
+        throw new RuleViolation(412, "version-mismatch", "If-Match",
+                record + " is at version " + storedVersion + ", not "
+                        + expected.strip() + ": it was changed since you read it; read it again");
     }
 
     /** Tags every successful response that is one record with the version its row committed with. */

@@ -50,24 +50,29 @@ public final class WriteConflicts {
             }
             if (cause instanceof PessimisticLockException || cause instanceof SQLException sql
                     && (DEADLOCK.equals(sql.getSQLState()) || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
-                return Optional.of(Problem.of(409, "another request was changing the same records at the same"
-                        + " moment; nothing was written: send it again", null));
+                return Optional.of(
+                        Problem.of("concurrent-change", 409, "another request was changing the same records at the same"
+                                + " moment; nothing was written: send it again", null));
             }
         }
         return Optional.empty();
     }
 
     private static Problem changed(String record) {
-        return Problem.of(409, record + " was changed by another request at the same moment; nothing was written:"
-                + " read it again and resend your change", "version");
+        return Problem.of("concurrent-change", 409,
+                record + " was changed by another request at the same moment; nothing was written:"
+                        + " read it again and resend your change",
+                "version");
     }
 
     private static Problem taken(ConstraintViolationException violation) {
         String detail = violation.getSQLException() == null ? "" : violation.getSQLException().getMessage();
         Matcher key = KEY.matcher(detail);
         if (!key.find()) {
-            return Problem.of(409, "a record with the same key was written by another request at the same moment"
-                    + " (" + violation.getConstraintName() + "); nothing was written", null);
+            return Problem.of("duplicate-key", 409,
+                    "a record with the same key was written by another request at the same moment"
+                            + " (" + violation.getConstraintName() + "); nothing was written",
+                    null);
         }
         String[] columns = key.group(1).split(",\\s*");
         String field = columns[columns.length - 1];
@@ -77,8 +82,10 @@ public final class WriteConflicts {
                 break;
             }
         }
-        return Problem.of(409, "a record with " + key.group(1) + " = (" + key.group(2) + ") already exists: another"
-                + " request wrote it first; nothing was written", camelCase(field));
+        return Problem.of("duplicate-key", 409,
+                "a record with " + key.group(1) + " = (" + key.group(2) + ") already exists: another"
+                        + " request wrote it first; nothing was written",
+                camelCase(field));
     }
 
     private static String recordName(String entityName) {

@@ -106,10 +106,11 @@ public class DeadLetters {
             throw RuleViolation.notFound("dead letter", String.valueOf(id));
         }
         if (letter.status != DeadLetter.Status.DEAD) {
-            throw new RuleViolation(409, "status", "dead letter " + id + " was re-driven on " + letter.redrivenAt);
+            throw new RuleViolation(409, "dead-letter-redriven", "status",
+                    "dead letter " + id + " was re-driven on " + letter.redrivenAt);
         }
         if (!handler.isResolvable()) {
-            throw new RuleViolation(409, "id", "this service consumes no events");
+            throw new RuleViolation(409, "no-consumer", "id", "this service consumes no events");
         }
         String payload = correctedPayload == null ? letter.payload : correctedPayload;
         try {
@@ -117,7 +118,8 @@ public class DeadLetters {
                     payload));
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> em.find(DeadLetter.class, id).reason = e.getMessage());
-            throw new RuleViolation(422, "id", "dead letter " + id + " still cannot be applied: " + e.getMessage());
+            throw new RuleViolation(422, "dead-letter-unusable", "id",
+                    "dead letter " + id + " still cannot be applied: " + e.getMessage());
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             DeadLetter applied = em.find(DeadLetter.class, id);

@@ -58,7 +58,8 @@ public class IdempotencyFilter {
             return Optional.empty();
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            return Optional.of(problem(400, "the Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters"));
+            return Optional.of(problem("idempotency-key-invalid", 400,
+                    "the Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters"));
         }
         byte[] body;
         try (InputStream in = request.getEntityStream()) {
@@ -73,10 +74,12 @@ public class IdempotencyFilter {
         }
         IdempotencyKeys.Outcome outcome = stored.get();
         if (!outcome.fingerprint().equals(fingerprint)) {
-            return Optional.of(problem(422, "this Idempotency-Key was used for a different request"));
+            return Optional.of(
+                    problem("idempotency-key-reused", 422, "this Idempotency-Key was used for a different request"));
         }
         if (!outcome.completed()) {
-            return Optional.of(problem(409, "a request with this Idempotency-Key is still being processed"));
+            return Optional.of(problem("idempotency-key-in-flight", 409,
+                    "a request with this Idempotency-Key is still being processed"));
         }
         Response.ResponseBuilder replay = Response.status(outcome.status()).header(REPLAYED, "true");
         if (outcome.body() != null) {
@@ -117,7 +120,8 @@ public class IdempotencyFilter {
         }
     }
 
-    private static Response problem(int status, String detail) {
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.of(status, detail, HEADER)).build();
+    private static Response problem(String rule, int status, String detail) {
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.of(rule, status, detail, HEADER))
+                .build();
     }
 }

@@ -27,7 +27,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response rule(RuleViolation e) {
-        Response response = respond(Problem.of(e.status(), e.getMessage(), e.field()));
+        Response response = respond(e.problem());
         if (e.retryAfterSeconds() != null) {
             response.getHeaders().putSingle("Retry-After", e.retryAfterSeconds());
         }
@@ -41,7 +41,7 @@ public class ProblemMapper {
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(new Problem("about:blank", "Bad Request", 400, detail,
+        return respond(new Problem(Problem.type("invalid-input", 400), "Bad Request", 400, detail,
                 errors.isEmpty() ? null : errors.get(0).field(), errors));
     }
 
@@ -57,13 +57,13 @@ public class ProblemMapper {
                         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining(".")).replace(".[", "[")
                 : "body";
-        return respond(Problem.of(400, "the body is not valid JSON of the expected shape: "
+        return respond(Problem.of("unreadable-body", 400, "the body is not valid JSON of the expected shape: "
                 + e.getOriginalMessage(), field));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(Problem.of(403, "your roles do not allow this", null));
+        return respond(Problem.of("role-not-allowed", 403, "your roles do not allow this", null));
     }
 
     @ServerExceptionMapper

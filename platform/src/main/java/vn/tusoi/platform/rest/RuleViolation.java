@@ -1,38 +1,58 @@
 package vn.tusoi.platform.rest;
 
-/** A request that breaks a rule of the domain; answered with a 4xx naming the field. */
+/**
+ * A request that breaks a rule of the domain; answered with a 4xx naming the field, its problem type naming the rule
+ * ({@code urn:tusoi:problem:<rule>}, a short kebab-case name that never changes once published).
+ */
 public class RuleViolation extends RuntimeException {
 
     private final int status;
+    private final String rule;
     private final String field;
     private final Integer retryAfterSeconds;
 
+    /** A failure whose status says what it is (a 413 size limit, a malformed row). */
     public RuleViolation(int status, String field, String message) {
-        this(status, field, message, null);
+        this(status, null, field, message, null);
     }
 
-    private RuleViolation(int status, String field, String message, Integer retryAfterSeconds) {
+    public RuleViolation(int status, String rule, String field, String message) {
+        this(status, rule, field, message, null);
+    }
+
+    private RuleViolation(int status, String rule, String field, String message, Integer retryAfterSeconds) {
         super(message);
         this.status = status;
+        this.rule = rule;
         this.field = field;
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** A 503 the client may send again after the given seconds ({@code Retry-After}). */
     public static RuleViolation unavailable(String field, String message, int retryAfterSeconds) {
-        return new RuleViolation(503, field, message, retryAfterSeconds);
+        return new RuleViolation(503, "service-unavailable", field, message, retryAfterSeconds);
     }
 
     public static RuleViolation notFound(String what, String code) {
-        return new RuleViolation(404, "code", what + " " + code + " does not exist");
+        return new RuleViolation(404, "not-found", "code", what + " " + code + " does not exist");
     }
 
     public int status() {
         return status;
     }
 
+    /** The rule's name, or null when the status says it all. */
+    public String rule() {
+        return rule;
+    }
+
     public String field() {
         return field;
+    }
+
+    /** The problem detail this violation is answered with. */
+    public Problem problem() {
+        return Problem.of(rule, status, getMessage(), field);
     }
 
     public Integer retryAfterSeconds() {

@@ -103,7 +103,8 @@ public class Caller {
 
     public void requireSupervises(String unitCode, Collection<String> ancestors, String field) {
         if (!supervises(ancestors)) {
-            throw new RuleViolation(403, field, "only a committee above unit " + unitCode + " may review its records");
+            throw new RuleViolation(403, "not-a-superior", field,
+                    "only a committee above unit " + unitCode + " may review its records");
         }
     }
 
@@ -112,6 +113,7 @@ public class Caller {
     }
 
     private RuleViolation outside(String unitCode, String field, String verb) {
-        return new RuleViolation(403, field, "unit " + unitCode + " is outside the units you may " + verb);
+        return new RuleViolation(403, "out-of-scope", field,
+                "unit " + unitCode + " is outside the units you may " + verb);
     }
 }

@@ -23,6 +23,7 @@ public interface SessionMapper {
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "campaign", ignore = true)
     @Mapping(target = "version", ignore = true)
+    @Mapping(target = "submittedAt", ignore = true)
     @Mapping(target = "reviewNote", ignore = true)
     @Mapping(target = "reviewedBy", ignore = true)
     @Mapping(target = "reviewedAt", ignore = true)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
 
 import vn.tusoi.session.RemediationAction;
 import vn.tusoi.session.Shortcoming;
@@ -25,6 +26,18 @@ public interface ShortcomingMapper {
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "responsibility", expression = "java(request.responsibilityOrDefault())")
     Shortcoming toEntity(ShortcomingRequest request);
+
+    /** Copies a correction onto a shortcoming: what it is and who answers for it (the service replaces the causes). */
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "session", ignore = true)
+    @Mapping(target = "unitCode", ignore = true)
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "carriedFrom", ignore = true)
+    @Mapping(target = "actions", ignore = true)
+    @Mapping(target = "version", ignore = true)
+    @Mapping(target = "causes", ignore = true)
+    @Mapping(target = "responsibility", expression = "java(request.responsibilityOrDefault())")
+    void update(ShortcomingRequest request, @MappingTarget Shortcoming shortcoming);
 
     Shortcoming.Cause toCause(ShortcomingRequest.CauseRequest cause);
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import vn.tusoi.session.Campaign;
@@ -32,6 +33,35 @@ public class SessionRepository implements PanacheRepositoryBase<ReviewSession, U
                     from + SLICE))).list().forEach(session -> byUnit.put(session.unitCode, session));
         }
         return byUnit;
+    }
+
+    /** Which of the sessions below a unit to list; a null part does not filter. */
+    public record Filter(ReviewSession.Status status, String unitKind, String parentCode, String campaignCode) {
+    }
+
+    /** The sessions of the units strictly below {@code unitCode}, oldest submission first (never submitted last). */
+    public PanacheQuery<ReviewSession> below(String unitCode, Filter filter) {
+        StringBuilder units = new StringBuilder("select k.code from KnownUnit k where k.ancestors like :under");
+        Parameters parameters = Parameters.with("under", "%/" + unitCode + "/%");
+        if (filter.unitKind() != null) {
+            units.append(" and k.kind = :kind");
+            parameters.and("kind", filter.unitKind());
+        }
+        if (filter.parentCode() != null) {
+            units.append(" and k.parentCode = :parent");
+            parameters.and("parent", filter.parentCode());
+        }
+        StringBuilder query = new StringBuilder("from ReviewSession s where s.unitCode in (").append(units)
+                .append(')');
+        if (filter.status() != null) {
+            query.append(" and s.status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.campaignCode() != null) {
+            query.append(" and s.campaign.code = :campaign");
+            parameters.and("campaign", filter.campaignCode());
+        }
+        return find(query.append(" order by s.submittedAt asc nulls last, s.unitCode, s.id").toString(), parameters);
     }
 
     /** The campaign's sessions, of the units at and under {@code under} when given. */

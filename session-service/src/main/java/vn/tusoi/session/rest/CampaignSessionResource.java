@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -60,9 +61,12 @@ public class CampaignSessionResource {
 
     @GET
     public PageView<SessionView> ofCampaign(@PathParam("code") String campaignCode,
+            @QueryParam("unitCode") @Size(max = 64) String unitCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        PanacheQuery<ReviewSession> query = sessions.ofCampaign(campaignCode);
+        PanacheQuery<ReviewSession> query = unitCode == null
+                ? sessions.ofCampaign(campaignCode)
+                : sessions.ofCampaignAt(campaignCode, unitCode);
         return PageView.of(query, page, size, mapper::toView);
     }
 }

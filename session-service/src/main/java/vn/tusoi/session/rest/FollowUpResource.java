@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.session.Shortcoming;
 import vn.tusoi.session.mapping.ShortcomingMapper;
+import vn.tusoi.session.service.Page;
 import vn.tusoi.session.service.ShortcomingService;
-import vn.tusoi.session.service.ShortcomingService.Page;
 
 /** What is still to fix at a unit and under it: open shortcomings and overdue actions. */
 @Path("/api/v1/units/{code}")

@@ -2,22 +2,30 @@ package vn.tusoi.session.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.Grading;
+import vn.tusoi.session.SelfReview;
 import vn.tusoi.session.mapping.GradingMapper;
 import vn.tusoi.session.service.GradingService;
+import vn.tusoi.session.service.Page;
 
 /** A member's self-review for a campaign, by registry number: written by the member, graded above. */
 @Path("/api/v1/campaigns/{code: .+}/self-reviews")
@@ -40,6 +48,17 @@ public class SelfReviewResource {
     public SelfReviewView write(@PathParam("code") String code, @PathParam("registryNo") String registryNo,
             @NotNull @Valid SelfReviewRequest request) {
         return mapper.toView(grading.writeSelfReview(code, registryNo, request));
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY})
+    @Operation(summary = "The self-reviews of a cell's members, for the cell's leadership and the committees above")
+    public PageView<SelfReviewView> ofCell(@PathParam("code") String code,
+            @QueryParam("unitCode") @NotBlank @Size(max = 64) String unitCode,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
+        Page<SelfReview> found = grading.selfReviewsOf(code, unitCode, page, size);
+        return new PageView<>(found.items().stream().map(mapper::toView).toList(), page, size, found.total());
     }
 
     @GET

@@ -18,6 +18,7 @@ public record SessionView(
         List<String> delegates,
         SessionRequest.Attendance attendance,
         String minutesSummary,
+        OffsetDateTime submittedAt,
         String reviewNote,
         String reviewedBy,
         OffsetDateTime reviewedAt,

@@ -2,6 +2,7 @@ package vn.tusoi.session.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,11 @@ import jakarta.validation.constraints.Size;
 
 import vn.tusoi.session.Shortcoming;
 
-/** A shortcoming named in a session, with its causes and the remediation committed to; responsibility defaults to COLLECTIVE. */
+/**
+ * A shortcoming named in a session, with its causes and the remediation committed to; responsibility defaults to
+ * COLLECTIVE. When a shortcoming is corrected (PUT), an action that names its {@code id} is changed, one without is
+ * added; an action is never removed: a commitment once recorded is corrected, not erased.
+ */
 public record ShortcomingRequest(
         @NotNull Shortcoming.Area area,
         @NotBlank @Size(max = 4000) String description,
@@ -23,8 +28,8 @@ public record ShortcomingRequest(
     public record CauseRequest(@NotNull Shortcoming.CauseKind kind, @NotBlank @Size(max = 2000) String description) {
     }
 
-    public record ActionRequest(@NotBlank @Size(max = 2000) String description, @NotBlank @Size(max = 255) String owner,
-            @NotNull LocalDate dueOn) {
+    public record ActionRequest(UUID id, @NotBlank @Size(max = 2000) String description,
+            @NotBlank @Size(max = 255) String owner, @NotNull LocalDate dueOn) {
     }
 
     public Shortcoming.Responsibility responsibilityOrDefault() {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,7 +23,7 @@ import vn.tusoi.session.Shortcoming;
 import vn.tusoi.session.mapping.ShortcomingMapper;
 import vn.tusoi.session.service.ShortcomingService;
 
-/** A shortcoming: read, and carried over into a later review. */
+/** A shortcoming: read, corrected before its session is approved, and carried over into a later review. */
 @Path("/api/v1/shortcomings/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ShortcomingResource {
@@ -38,6 +39,15 @@ public class ShortcomingResource {
     @GET
     public ShortcomingView get(@PathParam("id") UUID id) {
         return mapper.toView(shortcomings.get(id));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
+    @Operation(summary = "Correct a shortcoming and its actions while its session is not yet approved (actions"
+            + " with an id are changed, without one added)")
+    public ShortcomingView edit(@PathParam("id") UUID id, @NotNull @Valid ShortcomingRequest request) {
+        return mapper.toView(shortcomings.edit(id, request));
     }
 
     @POST

@@ -59,7 +59,8 @@ public class Access {
      */
     public void requireSees(Campaign campaign) {
         if (!caller.isAdmin() && !concerns(campaign.issuingUnitCode)) {
-            throw new RuleViolation(403, "code", "campaign " + campaign.code + " is outside the units you may read");
+            throw new RuleViolation(403, "out-of-scope", "code",
+                    "campaign " + campaign.code + " is outside the units you may read");
         }
     }
 
@@ -91,8 +92,9 @@ public class Access {
             }
             return;
         }
-        throw new RuleViolation(403, "registryNo", "a member's self-review is only for the member and the"
-                + " committees that review it");
+        throw new RuleViolation(403, "self-review-private", "registryNo",
+                "a member's self-review is only for the member and the"
+                        + " committees that review it");
     }
 
     /**
@@ -103,7 +105,8 @@ public class Access {
         boolean onlyMember = caller.has(Roles.MEMBER) && !caller.isAdmin() && !caller.has(Roles.OFFICER)
                 && !caller.has(Roles.SECRETARY);
         if (onlyMember && caller.memberNumber().filter(registryNo::equals).isEmpty()) {
-            throw new RuleViolation(403, "registryNo", "a member reads only their own self-review");
+            throw new RuleViolation(403, "self-review-private", "registryNo",
+                    "a member reads only their own self-review");
         }
     }
 

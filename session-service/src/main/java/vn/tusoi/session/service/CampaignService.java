@@ -40,13 +40,13 @@ public class CampaignService {
 
     public Campaign create(CampaignRequest request) {
         if (request.deadline().isBefore(request.startDate())) {
-            throw new RuleViolation(422, "deadline", "the deadline " + request.deadline()
+            throw new RuleViolation(422, "deadline-before-start", "deadline", "the deadline " + request.deadline()
                     + " is before the start date " + request.startDate());
         }
         units.requireActive(request.issuingUnitCode(), "issuingUnitCode");
         access.requireCaptures(request.issuingUnitCode(), "issuingUnitCode");
         if (campaigns.findByCode(request.code()).isPresent()) {
-            throw new RuleViolation(409, "code", "campaign " + request.code() + " already exists");
+            throw new RuleViolation(409, "campaign-exists", "code", "campaign " + request.code() + " already exists");
         }
         Campaign campaign = mapper.toEntity(request);
         campaigns.persist(campaign);

@@ -53,16 +53,19 @@ public class GradingService {
     /** The member writes (or rewrites) their self-review, until the cell proposes a grade. */
     public SelfReview writeSelfReview(String campaignCode, String registryNo, SelfReviewRequest request) {
         if (!REGISTRY_NO.matcher(registryNo).matches()) {
-            throw new RuleViolation(400, "registryNo", "not a registry number: " + registryNo);
+            throw new RuleViolation(400, "registry-number-invalid", "registryNo",
+                    "not a registry number: " + registryNo);
         }
         if (request.manifestations().stream().distinct().count() != request.manifestations().size()) {
-            throw new RuleViolation(422, "manifestations", "each manifestation is listed once");
+            throw new RuleViolation(422, "manifestation-repeated", "manifestations",
+                    "each manifestation is listed once");
         }
         Campaign campaign = campaigns.get(campaignCode);
         KnownUnit unit = units.requireActive(request.unitCode(), "unitCode");
         if (!unit.code.equals(campaign.issuingUnitCode) && !unit.isUnder(campaign.issuingUnitCode)) {
-            throw new RuleViolation(422, "unitCode", "unit " + unit.code + " is not under "
-                    + campaign.issuingUnitCode + ", which issued campaign " + campaign.code);
+            throw new RuleViolation(422, "unit-not-in-campaign-scope", "unitCode",
+                    "unit " + unit.code + " is not under "
+                            + campaign.issuingUnitCode + ", which issued campaign " + campaign.code);
         }
         SelfReview review = findSelfReview(campaign, registryNo);
         access.requireSelfReviewAccess(registryNo, unit.code, true);
@@ -76,7 +79,7 @@ public class GradingService {
             review.registryNo = registryNo;
             review.version = 1;
         } else if (!review.grading.mayReassess()) {
-            throw new RuleViolation(409, "stage", "the self-review is " + review.grading.stage
+            throw new RuleViolation(409, "self-review-graded", "stage", "the self-review is " + review.grading.stage
                     + ": the member can no longer change it");
         } else {
             preconditions.require("self-review of " + registryNo, review.version);
@@ -134,7 +137,8 @@ public class GradingService {
             classification.version = 1;
             em.persist(classification);
         } else if (!classification.grading.mayReassess()) {
-            throw new RuleViolation(409, "stage", "the classification is " + classification.grading.stage);
+            throw new RuleViolation(409, "classification-graded", "stage",
+                    "the classification is " + classification.grading.stage);
         } else {
             preconditions.require("classification of " + unitCode + " for " + year, classification.version);
             classification.grading = Grading.selfAssessed(grade);
@@ -162,9 +166,20 @@ public class GradingService {
         UnitClassification classification = em.find(UnitClassification.class,
                 new UnitClassification.Key(unitCode, year));
         if (classification == null) {
-            throw new RuleViolation(404, "year", "unit " + unitCode + " has no classification for " + year);
+            throw new RuleViolation(404, "classification-not-found", "year",
+                    "unit " + unitCode + " has no classification for " + year);
         }
         return classification;
+    }
+
+    /** The self-reviews of a cell's members for a campaign, for the cell's leadership and the committees above. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SelfReview> selfReviewsOf(String campaignCode, String unitCode, int page, int size) {
+        Campaign campaign = campaigns.get(campaignCode);
+        access.requireSees(unitCode, "unitCode");
+        String where = " FROM SelfReview r WHERE r.campaign = ?1 AND r.unitCode = ?2";
+        return Page.of(em.createQuery("SELECT r" + where + " ORDER BY r.registryNo", SelfReview.class),
+                em.createQuery("SELECT count(r)" + where, Long.class), page, size, campaign, unitCode);
     }
 
     private SelfReview findSelfReview(Campaign campaign, String registryNo) {
@@ -176,14 +191,15 @@ public class GradingService {
 
     private static void take(Grading grading, Grading.Step step, Grading.Grade grade) {
         if (!grading.take(step, grade)) {
-            throw new RuleViolation(409, "stage", "a grade can be " + step.name().toLowerCase() + "d at stage "
-                    + step.from() + "; this one is " + grading.stage);
+            throw new RuleViolation(409, "grading-step-not-allowed", "stage",
+                    "a grade can be " + step.name().toLowerCase() + "d at stage "
+                            + step.from() + "; this one is " + grading.stage);
         }
     }
 
     private static void checkYear(int year) {
         if (year < 1930 || year > Year.now().getValue() + 1) {
-            throw new RuleViolation(400, "year", "not a year a classification can be for: " + year);
+            throw new RuleViolation(400, "year-invalid", "year", "not a year a classification can be for: " + year);
         }
     }
 

@@ -53,8 +53,9 @@ public class IndicatorService {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < requests.size(); i++) {
             if (!names.add(requests.get(i).name().strip())) {
-                throw new RuleViolation(422, "[" + i + "].name", "the indicator \"" + requests.get(i).name()
-                        + "\" appears twice");
+                throw new RuleViolation(422, "indicator-repeated", "[" + i + "].name",
+                        "the indicator \"" + requests.get(i).name()
+                                + "\" appears twice");
             }
         }
         IndicatorSet.Key key = new IndicatorSet.Key(unitCode, period);
@@ -92,7 +93,8 @@ public class IndicatorService {
         checkPeriod(period);
         IndicatorSet set = em.find(IndicatorSet.class, new IndicatorSet.Key(unitCode, period));
         if (set == null) {
-            throw new RuleViolation(404, "period", "unit " + unitCode + " has no indicators for " + period);
+            throw new RuleViolation(404, "indicators-not-found", "period",
+                    "unit " + unitCode + " has no indicators for " + period);
         }
         List<Indicator> indicators = load(unitCode, period);
         return new IndicatorView(unitCode, period, mapper.toItems(indicators), metOrExceeded(indicators),
@@ -112,7 +114,8 @@ public class IndicatorService {
         var matcher = PERIOD.matcher(period);
         if (!matcher.matches() || (matcher.group(2) != null
                 && Integer.parseInt(matcher.group(2)) <= Integer.parseInt(matcher.group(1)))) {
-            throw new RuleViolation(400, "period", "a period is a year (2023) or a term (2020-2025), not " + period);
+            throw new RuleViolation(400, "period-invalid", "period",
+                    "a period is a year (2023) or a term (2020-2025), not " + period);
         }
     }
 }

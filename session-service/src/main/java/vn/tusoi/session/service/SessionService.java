@@ -68,8 +68,9 @@ public class SessionService {
         check(campaign, request);
         access.requireCaptures(request.unitCode(), "unitCode");
         sessions.find(campaign, request.unitCode()).ifPresent(existing -> {
-            throw new RuleViolation(409, "unitCode", "unit " + request.unitCode() + " already has session "
-                    + existing.id + " for campaign " + campaignCode);
+            throw new RuleViolation(409, "session-exists", "unitCode",
+                    "unit " + request.unitCode() + " already has session "
+                            + existing.id + " for campaign " + campaignCode);
         });
         return create(campaign, request);
     }
@@ -103,7 +104,8 @@ public class SessionService {
             try {
                 validate(row);
                 if (!seen.add(row.unitCode())) {
-                    throw new RuleViolation(422, "unitCode", "unit " + unitCode + " appears twice in the batch");
+                    throw new RuleViolation(422, "row-repeated", "unitCode",
+                            "unit " + unitCode + " appears twice in the batch");
                 }
                 check(campaign, row);
                 ReviewSession existing = existingByUnit.get(row.unitCode());
@@ -132,7 +134,8 @@ public class SessionService {
         access.requireCaptures(session.unitCode, "id");
         preconditions.require("session " + id, session.version);
         if (!session.unitCode.equals(request.unitCode())) {
-            throw new RuleViolation(422, "unitCode", "session " + id + " belongs to unit " + session.unitCode);
+            throw new RuleViolation(422, "session-of-another-unit", "unitCode",
+                    "session " + id + " belongs to unit " + session.unitCode);
         }
         check(session.campaign, request);
         update(session, request);
@@ -141,6 +144,12 @@ public class SessionService {
 
     /** Submits, approves or returns a session; a step the workflow does not allow from its status is a conflict. */
     public ReviewSession transition(UUID id, SessionWorkflow.Action action, String note, String reviewer) {
+        return transition(id, action, note, reviewer, null);
+    }
+
+    /** As {@link #transition(UUID, SessionWorkflow.Action, String, String)}, of the version the caller read. */
+    public ReviewSession transition(UUID id, SessionWorkflow.Action action, String note, String reviewer,
+            Long expectedVersion) {
         ReviewSession session = get(id);
         if (action == SessionWorkflow.Action.SUBMIT) {
             access.requireCaptures(session.unitCode, "id");
@@ -148,15 +157,23 @@ public class SessionService {
             access.requireSupervises(session.unitCode, "id");
         }
         preconditions.require("session " + id, session.version);
+        if (expectedVersion != null && expectedVersion != session.version) {
+            throw new RuleViolation(412, "version-mismatch", "version", "session " + id + " is at version "
+                    + session.version + ", not " + expectedVersion + ": it was changed since you read it");
+        }
         ReviewSession.Status next = SessionWorkflow.next(session.status, action);
         if (next == null) {
-            throw new RuleViolation(409, "status", "cannot " + action.name().toLowerCase() + " a session that is "
-                    + session.status + " (allowed from " + SessionWorkflow.allowedFrom(action) + ")");
+            throw new RuleViolation(409, "session-step-not-allowed", "status",
+                    "cannot " + action.name().toLowerCase() + " a session that is "
+                            + session.status + " (allowed from " + SessionWorkflow.allowedFrom(action) + ")");
         }
         if (action == SessionWorkflow.Action.RETURN && (note == null || note.isBlank())) {
-            throw new RuleViolation(422, "reason", "a returned session needs the reason, for the unit to act on");
+            throw new RuleViolation(422, "return-reason-missing", "reason",
+                    "a returned session needs the reason, for the unit to act on");
         }
-        if (action != SessionWorkflow.Action.SUBMIT) {
+        if (action == SessionWorkflow.Action.SUBMIT) {
+            session.submittedAt = OffsetDateTime.now();
+        } else {
             session.reviewNote = note;
             session.reviewedBy = reviewer;
             session.reviewedAt = OffsetDateTime.now();
@@ -165,6 +182,20 @@ public class SessionService {
         session.version++;
         published(session);
         return session;
+    }
+
+    /**
+     * Refuses a decision on several sessions when one of them lies outside the committee's units, before any is
+     * decided (as an import is refused whole); sessions that do not exist are left to be answered one by one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireSupervisesAll(List<UUID> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            ReviewSession session = sessions.findById(ids.get(i));
+            if (session != null) {
+                access.requireSupervises(session.unitCode, "sessions[" + i + "].id");
+            }
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -182,10 +213,31 @@ public class SessionService {
         return sessions.ofCampaign(campaigns.get(campaignCode), access.caller().viewRoot());
     }
 
+    /** The campaign's session of one unit, as a list of none or one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<ReviewSession> ofCampaignAt(String campaignCode, String unitCode) {
+        Campaign campaign = campaigns.get(campaignCode);
+        access.requireSees(unitCode, "unitCode");
+        return sessions.find("campaign = ?1 and unitCode = ?2", campaign, unitCode);
+    }
+
+    /**
+     * The sessions of the units strictly below a unit, oldest submission first: a superior committee's queue when
+     * filtered by {@code SUBMITTED}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<ReviewSession> below(String unitCode, SessionRepository.Filter filter) {
+        access.requireSees(unitCode, "code");
+        if (filter.campaignCode() != null) {
+            campaigns.get(filter.campaignCode());
+        }
+        return sessions.below(unitCode, filter);
+    }
+
     private Campaign openCampaign(String code) {
         Campaign campaign = campaigns.get(code);
         if (campaign.status == Campaign.Status.CLOSED) {
-            throw new RuleViolation(409, "code", "campaign " + code + " is closed");
+            throw new RuleViolation(409, "campaign-closed", "code", "campaign " + code + " is closed");
         }
         return campaign;
     }
@@ -207,22 +259,25 @@ public class SessionService {
             unit = units.refreshed(unit, "unitCode");
         }
         if (!campaign.covers(unit)) {
-            throw new RuleViolation(422, "unitCode", "unit " + unit.code + " (" + unit.kind
-                    + ") is not in the scope of campaign " + campaign.code + ": units of kinds "
-                    + campaign.scopeKinds + " under " + campaign.issuingUnitCode);
+            throw new RuleViolation(422, "unit-not-in-campaign-scope", "unitCode",
+                    "unit " + unit.code + " (" + unit.kind
+                            + ") is not in the scope of campaign " + campaign.code + ": units of kinds "
+                            + campaign.scopeKinds + " under " + campaign.issuingUnitCode);
         }
         if (!REPORTABLE.contains(request.statusOrDefault())) {
-            throw new RuleViolation(422, "status", "a session is reported as DRAFT or HELD; "
-                    + request.statusOrDefault() + " is reached through submission and approval");
+            throw new RuleViolation(422, "session-status-not-reportable", "status",
+                    "a session is reported as DRAFT or HELD; "
+                            + request.statusOrDefault() + " is reached through submission and approval");
         }
         if (request.statusOrDefault() == ReviewSession.Status.HELD && request.heldOn() == null) {
-            throw new RuleViolation(422, "heldOn", "a HELD session needs the date it was held");
+            throw new RuleViolation(422, "held-on-missing", "heldOn", "a HELD session needs the date it was held");
         }
         if (request.heldOn() != null && request.heldOn().isAfter(LocalDate.now())) {
-            throw new RuleViolation(422, "heldOn", "the date " + request.heldOn() + " is in the future");
+            throw new RuleViolation(422, "held-on-in-future", "heldOn",
+                    "the date " + request.heldOn() + " is in the future");
         }
         if (request.attendance() != null && request.attendance().present() > request.attendance().expected()) {
-            throw new RuleViolation(422, "attendance.present", "more members present ("
+            throw new RuleViolation(422, "attendance-above-expected", "attendance.present", "more members present ("
                     + request.attendance().present() + ") than expected (" + request.attendance().expected() + ")");
         }
     }
@@ -240,10 +295,11 @@ public class SessionService {
 
     private void update(ReviewSession session, SessionRequest request) {
         if (!SessionWorkflow.isEditable(session.status)) {
-            throw new RuleViolation(409, "status", "session " + session.id + " is " + session.status
-                    + (session.status == ReviewSession.Status.APPROVED
-                            ? " and locked"
-                            : "; it must be returned first"));
+            throw new RuleViolation(409, "session-not-editable", "status",
+                    "session " + session.id + " is " + session.status
+                            + (session.status == ReviewSession.Status.APPROVED
+                                    ? " and locked"
+                                    : "; it must be returned first"));
         }
         mapper.update(request, session);
         session.version++;

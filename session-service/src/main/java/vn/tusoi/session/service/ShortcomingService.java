@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import vn.tusoi.platform.concurrency.Preconditions;
@@ -55,7 +54,8 @@ public class ShortcomingService {
         ReviewSession session = editableSession(sessionId);
         if (request.responsibilityOrDefault() == Shortcoming.Responsibility.INDIVIDUAL
                 && (request.responsibleMember() == null || request.responsibleMember().isBlank())) {
-            throw new RuleViolation(422, "responsibleMember", "an individual responsibility names the member");
+            throw new RuleViolation(422, "responsible-member-missing", "responsibleMember",
+                    "an individual responsibility names the member");
         }
         Shortcoming shortcoming = mapper.toEntity(request);
         shortcoming.id = UUID.randomUUID();
@@ -73,22 +73,71 @@ public class ShortcomingService {
         return shortcoming;
     }
 
+    /**
+     * Corrects a shortcoming while its session is still the unit's to change (before approval): its fields and causes
+     * are replaced, actions named by id are changed, the others added.
+     */
+    public Shortcoming edit(UUID id, ShortcomingRequest request) {
+        Shortcoming shortcoming = get(id);
+        editableSession(shortcoming.session.id);
+        preconditions.require("shortcoming " + id, shortcoming.version);
+        if (shortcoming.status != Shortcoming.Status.OPEN) {
+            throw new RuleViolation(409, "shortcoming-not-open", "status", "shortcoming " + id + " is "
+                    + shortcoming.status + "; only an open one is corrected");
+        }
+        check(request);
+        List<ShortcomingRequest.ActionRequest> actions = request.actions() == null ? List.of() : request.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            UUID actionId = actions.get(i).id();
+            if (actionId != null && shortcoming.actions.stream().noneMatch(action -> action.id.equals(actionId))) {
+                throw new RuleViolation(422, "action-not-in-shortcoming", "actions[" + i + "].id",
+                        "action " + actionId + " is not one of shortcoming " + id + "'s");
+            }
+        }
+        mapper.update(request, shortcoming);
+        shortcoming.causes.clear();
+        if (request.causes() != null) {
+            request.causes().stream().map(mapper::toCause).forEach(shortcoming.causes::add);
+        }
+        for (ShortcomingRequest.ActionRequest change : actions) {
+            if (change.id() == null) {
+                addAction(shortcoming, mapper.toAction(change));
+                continue;
+            }
+            RemediationAction action = shortcoming.actions.stream().filter(a -> a.id.equals(change.id()))
+                    .findFirst().orElseThrow();
+            if (!action.description.equals(change.description()) || !action.owner.equals(change.owner())
+                    || !action.dueOn.equals(change.dueOn())) {
+                action.description = change.description();
+                action.owner = change.owner();
+                action.dueOn = change.dueOn();
+                changed(action);
+            }
+        }
+        shortcoming.version++;
+        published(shortcoming);
+        return shortcoming;
+    }
+
     /** Takes an open shortcoming over into a later session of the same unit, with its unverified actions. */
     public Shortcoming carryOver(UUID shortcomingId, UUID sessionId) {
         Shortcoming original = get(shortcomingId);
         preconditions.require("shortcoming " + shortcomingId, original.version);
         if (original.status != Shortcoming.Status.OPEN) {
-            throw new RuleViolation(409, "status", "shortcoming " + shortcomingId + " is " + original.status
-                    + "; only an open one is carried over");
+            throw new RuleViolation(409, "shortcoming-not-open", "status",
+                    "shortcoming " + shortcomingId + " is " + original.status
+                            + "; only an open one is carried over");
         }
         ReviewSession target = editableSession(sessionId);
         if (!target.unitCode.equals(original.unitCode)) {
-            throw new RuleViolation(422, "sessionId", "session " + sessionId + " is unit " + target.unitCode
-                    + "'s; the shortcoming is unit " + original.unitCode + "'s");
+            throw new RuleViolation(422, "carry-over-other-unit", "sessionId",
+                    "session " + sessionId + " is unit " + target.unitCode
+                            + "'s; the shortcoming is unit " + original.unitCode + "'s");
         }
         if (target.campaign.id.equals(original.session.campaign.id)) {
-            throw new RuleViolation(422, "sessionId", "a shortcoming is carried over into a later review, not"
-                    + " into the same campaign " + target.campaign.code);
+            throw new RuleViolation(422, "carry-over-same-campaign", "sessionId",
+                    "a shortcoming is carried over into a later review, not"
+                            + " into the same campaign " + target.campaign.code);
         }
         Shortcoming carried = new Shortcoming();
         carried.id = UUID.randomUUID();
@@ -131,10 +180,11 @@ public class ShortcomingService {
         preconditions.require("action " + actionId, action.version);
         if (update.status() != null && update.status() != action.status) {
             if (!RemediationAction.unitMayMove(action.status, update.status())) {
-                throw new RuleViolation(409, "status", "an action that is " + action.status + " cannot be set to "
-                        + update.status() + (update.status() == RemediationAction.Status.VERIFIED
-                                ? " by the unit: the superior committee verifies it"
-                                : ""));
+                throw new RuleViolation(409, "action-step-not-allowed", "status",
+                        "an action that is " + action.status + " cannot be set to "
+                                + update.status() + (update.status() == RemediationAction.Status.VERIFIED
+                                        ? " by the unit: the superior committee verifies it"
+                                        : ""));
             }
             action.status = update.status();
         }
@@ -168,7 +218,7 @@ public class ShortcomingService {
     /** The superior found that a DONE action did not work: back to IN_PROGRESS, with why. */
     public RemediationAction reopen(UUID actionId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation(422, "reason", "a reopened action needs the reason");
+            throw new RuleViolation(422, "reopen-reason-missing", "reason", "a reopened action needs the reason");
         }
         RemediationAction action = actionIn(actionId, RemediationAction.Status.DONE, "reopened");
         action.status = RemediationAction.Status.IN_PROGRESS;
@@ -219,7 +269,7 @@ public class ShortcomingService {
         access.requireSees(unitCode, "code");
         String where = " FROM Shortcoming s WHERE s.status = ?1 AND (s.unitCode = ?2 OR s.unitCode IN"
                 + " (SELECT k.code FROM KnownUnit k WHERE k.ancestors LIKE ?3))";
-        return page(em.createQuery("SELECT s" + where + " ORDER BY s.session.heldOn, s.id", Shortcoming.class),
+        return Page.of(em.createQuery("SELECT s" + where + " ORDER BY s.session.heldOn, s.id", Shortcoming.class),
                 em.createQuery("SELECT count(s)" + where, Long.class), page, size, status, unitCode,
                 "%/" + unitCode + "/%");
     }
@@ -230,32 +280,27 @@ public class ShortcomingService {
         access.requireSees(unitCode, "code");
         String where = " FROM RemediationAction a WHERE a.dueOn < ?1 AND a.status IN ?2 AND a.shortcoming.status = ?3"
                 + " AND (a.unitCode = ?4 OR a.unitCode IN (SELECT k.code FROM KnownUnit k WHERE k.ancestors LIKE ?5))";
-        return page(em.createQuery("SELECT a" + where + " ORDER BY a.dueOn, a.id", RemediationAction.class),
+        return Page.of(em.createQuery("SELECT a" + where + " ORDER BY a.dueOn, a.id", RemediationAction.class),
                 em.createQuery("SELECT count(a)" + where, Long.class), page, size, today,
                 List.of(RemediationAction.Status.PLANNED, RemediationAction.Status.IN_PROGRESS),
                 Shortcoming.Status.OPEN, unitCode, "%/" + unitCode + "/%");
     }
 
-    private static <T> Page<T> page(TypedQuery<T> items, TypedQuery<Long> count, int page, int size,
-            Object... parameters) {
-        for (int i = 0; i < parameters.length; i++) {
-            items.setParameter(i + 1, parameters[i]);
-            count.setParameter(i + 1, parameters[i]);
+    private static void check(ShortcomingRequest request) {
+        if (request.responsibilityOrDefault() == Shortcoming.Responsibility.INDIVIDUAL
+                && (request.responsibleMember() == null || request.responsibleMember().isBlank())) {
+            throw new RuleViolation(422, "responsible-member-missing", "responsibleMember",
+                    "an individual responsibility names the member");
         }
-        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(),
-                count.getSingleResult());
-    }
-
-    /** One page of results and the total. */
-    public record Page<T>(List<T> items, long total) {
     }
 
     private ReviewSession editableSession(UUID sessionId) {
         ReviewSession session = sessions.get(sessionId);
         access.requireCaptures(session.unitCode, "sessionId");
         if (!SessionWorkflow.isEditable(session.status)) {
-            throw new RuleViolation(409, "sessionId", "session " + sessionId + " is " + session.status
-                    + ": its shortcomings can no longer change");
+            throw new RuleViolation(409, "session-not-editable", "sessionId",
+                    "session " + sessionId + " is " + session.status
+                            + ": its shortcomings can no longer change");
         }
         return session;
     }
@@ -267,8 +312,9 @@ public class ShortcomingService {
         }
         access.requireSees(action.unitCode, "id");
         if (action.shortcoming.status != Shortcoming.Status.OPEN) {
-            throw new RuleViolation(409, "status", "the shortcoming of action " + actionId + " is "
-                    + action.shortcoming.status);
+            throw new RuleViolation(409, "shortcoming-not-open", "status",
+                    "the shortcoming of action " + actionId + " is "
+                            + action.shortcoming.status);
         }
         return action;
     }
@@ -278,8 +324,9 @@ public class ShortcomingService {
         access.requireSupervises(action.unitCode, "id");
         preconditions.require("action " + actionId, action.version);
         if (action.status != required) {
-            throw new RuleViolation(409, "status", "only a " + required + " action is " + verb + "; this one is "
-                    + action.status);
+            throw new RuleViolation(409, "action-not-done", "status",
+                    "only a " + required + " action is " + verb + "; this one is "
+                            + action.status);
         }
         return action;
     }

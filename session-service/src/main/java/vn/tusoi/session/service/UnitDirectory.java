@@ -82,10 +82,10 @@ public class UnitDirectory {
             unit = units.findById(code);
         }
         if (unit == null) {
-            throw new RuleViolation(422, field, "unknown unit " + code);
+            throw new RuleViolation(422, "unit-unknown", field, "unknown unit " + code);
         }
         if (unit.validTo != null) {
-            throw new RuleViolation(422, field, "unit " + code + " was dissolved on " + unit.validTo);
+            throw new RuleViolation(422, "unit-dissolved", field, "unit " + code + " was dissolved on " + unit.validTo);
         }
         return unit;
     }

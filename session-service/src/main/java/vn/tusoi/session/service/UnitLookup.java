@@ -61,7 +61,7 @@ public class UnitLookup {
             return false;
         }
         if (response.statusCode() == 403) {
-            throw new RuleViolation(403, field, "unit " + code + " is outside the units you may read");
+            throw new RuleViolation(403, "out-of-scope", field, "unit " + code + " is outside the units you may read");
         }
         if (response.statusCode() != 200) {
             throw PeerService.unavailable(url, field, "organization-service answered " + response.statusCode());

@@ -120,6 +120,9 @@ class AuthorizationMatrixTest {
                 .endpoint("POST /api/v1/campaigns/{code}/sessions/import", Set.of("admin", "officer", "integration"),
                         (s, n) -> post("/api/v1/campaigns/" + t(s).campaign() + "/sessions/import?dryRun=true", """
                                 [{"unitCode":"%s","heldOn":"2026-03-02"}]""".formatted(t(s).unit())))
+                .endpoint("GET /api/v1/campaigns/{code}/self-reviews", Set.of("admin", "officer", "secretary"),
+                        (s, n) -> get("/api/v1/campaigns/" + t(s).campaign() + "/self-reviews?unitCode="
+                                + t(s).unit()))
                 .endpoint("GET /api/v1/campaigns/{code}/self-reviews/{registryNo}",
                         Set.of("admin", "officer", "secretary", "member"),
                         (s, n) -> get(selfReview(s)))
@@ -139,6 +142,10 @@ class AuthorizationMatrixTest {
                         (s, n) -> post("/api/v1/sessions/" + t(s).session() + "/approve", "{}"))
                 .endpoint("POST /api/v1/sessions/{id}/return", REVIEW,
                         (s, n) -> post("/api/v1/sessions/" + t(s).session() + "/return", "{\"reason\":\"Bổ sung\"}"))
+                .endpoint("POST /api/v1/sessions/decisions", REVIEW,
+                        (s, n) -> post("/api/v1/sessions/decisions", """
+                                {"decision":"RETURN","reason":"Bổ sung","sessions":[{"id":"%s"}]}"""
+                                .formatted(t(s).session())))
                 .endpoint("GET /api/v1/sessions/{id}/shortcomings", ALL,
                         (s, n) -> get("/api/v1/sessions/" + t(s).session() + "/shortcomings"))
                 .endpoint("POST /api/v1/sessions/{id}/shortcomings", CAPTURE,
@@ -146,6 +153,9 @@ class AuthorizationMatrixTest {
                                 {"area":"ECONOMY","description":"Thu ngân sách chậm"}"""))
                 .endpoint("GET /api/v1/shortcomings/{id}", ALL,
                         (s, n) -> get("/api/v1/shortcomings/" + t(s).shortcoming()))
+                .endpoint("PUT /api/v1/shortcomings/{id}", CAPTURE,
+                        (s, n) -> put("/api/v1/shortcomings/" + t(s).shortcoming(), """
+                                {"area":"PARTY_BUILDING","description":"Sinh hoạt chưa đều kỳ %d"}""".formatted(n)))
                 .endpoint("POST /api/v1/shortcomings/{id}/carry-over", CAPTURE,
                         (s, n) -> post("/api/v1/shortcomings/" + t(s).shortcoming() + "/carry-over",
                                 "{\"sessionId\":\"" + t(s).session() + "\"}"))
@@ -155,6 +165,8 @@ class AuthorizationMatrixTest {
                         (s, n) -> post("/api/v1/actions/" + t(s).action() + "/verify", null))
                 .endpoint("POST /api/v1/actions/{id}/reopen", REVIEW,
                         (s, n) -> post("/api/v1/actions/" + t(s).action() + "/reopen", "{\"reason\":\"Chưa đạt\"}"))
+                .endpoint("GET /api/v1/units/{code}/sessions", ALL,
+                        (s, n) -> get("/api/v1/units/" + t(s).unit() + "/sessions"))
                 .endpoint("GET /api/v1/units/{code}/shortcomings", ALL,
                         (s, n) -> get("/api/v1/units/" + t(s).unit() + "/shortcomings"))
                 .endpoint("GET /api/v1/units/{code}/actions/overdue", ALL,

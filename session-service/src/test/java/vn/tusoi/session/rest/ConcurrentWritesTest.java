@@ -62,7 +62,7 @@ class ConcurrentWritesTest {
     void prepare() throws Exception {
         Fixture.prepare();
         committees(OWN_UNITS);
-        await().atMost(Duration.ofSeconds(20)).until(() -> known(OWN_UNITS) == OWN_UNITS.size());
+        await().atMost(Duration.ofSeconds(20)).until(() -> known(database, OWN_UNITS) == OWN_UNITS.size());
     }
 
     @Test
@@ -122,7 +122,7 @@ class ConcurrentWritesTest {
     void twoFirstReportsOfOneUnitAtOnceGiveOneSessionAndA409() throws Exception {
         List<String> units = IntStream.range(0, ROUNDS).mapToObj(i -> "T.D.R" + i).toList();
         committees(units);
-        await().atMost(Duration.ofSeconds(20)).until(() -> known(units) == ROUNDS);
+        await().atMost(Duration.ofSeconds(20)).until(() -> known(database, units) == ROUNDS);
         for (String unit : units) {
             String body = "{\"unitCode\":\"" + unit + "\",\"heldOn\":\"2023-08-01\"}";
             List<Response> answers = WriteRace.run(database, List.of("review_session"),
@@ -147,6 +147,33 @@ class ConcurrentWritesTest {
             assertEquals(List.of(201, 409), answers.stream().map(Response::statusCode).sorted().toList());
             assertEquals("code", answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow()
                     .path("field"));
+        }
+    }
+
+    @Test
+    void twoOfficersDecidingOneSessionAtOnceOneAloneOneInABulkDecisionGiveOneDecision() throws Exception {
+        List<String> units = IntStream.range(0, ROUNDS).mapToObj(i -> "T.D.V" + i).toList();
+        committees(units);
+        await().atMost(Duration.ofSeconds(20)).until(() -> known(database, units) == ROUNDS);
+        String officer = TestTokens.token("off", "T.D", "officer");
+        String colleague = TestTokens.token("off2", "T.D", "officer");
+        for (String unit : units) {
+            String id = report("{\"unitCode\":\"" + unit + "\",\"heldOn\":\"2023-08-01\"}").then().statusCode(201)
+                    .extract().path("id");
+            given().auth().oauth2(officer).post("/api/v1/sessions/" + id + "/submit").then().statusCode(200);
+            Callable<Response> alone = () -> given().auth().oauth2(officer).contentType(ContentType.JSON)
+                    .body("{}").post("/api/v1/sessions/" + id + "/approve");
+            Callable<Response> inBulk = () -> given().auth().oauth2(colleague).contentType(ContentType.JSON)
+                    .body("{\"decision\":\"RETURN\",\"reason\":\"Bổ sung\",\"sessions\":[{\"id\":\"" + id + "\"}]}")
+                    .post("/api/v1/sessions/decisions");
+            List<Response> answers = WriteRace.run(database, List.of("review_session"), List.of(alone, inBulk));
+            assertEquals(200, answers.get(1).statusCode(), "a bulk decision answers per session");
+            int bulk = answers.get(1).path("results[0].status");
+            assertEquals(List.of(200, 409), java.util.stream.Stream.of(answers.get(0).statusCode(), bulk).sorted()
+                    .toList());
+            String status = given().auth().oauth2(officer).get("/api/v1/sessions/" + id).then().statusCode(200)
+                    .body("version", equalTo(3)).extract().path("status");
+            assertEquals(bulk == 200 ? "RETURNED" : "APPROVED", status);
         }
     }
 
@@ -181,7 +208,7 @@ class ConcurrentWritesTest {
     void aRetryWithTheSameIdempotencyKeyWhileTheFirstIsWritingIsA409AndRunsNothing() throws Exception {
         List<String> units = IntStream.range(0, ROUNDS).mapToObj(i -> "T.D.K" + i).toList();
         committees(units);
-        await().atMost(Duration.ofSeconds(20)).until(() -> known(units) == ROUNDS);
+        await().atMost(Duration.ofSeconds(20)).until(() -> known(database, units) == ROUNDS);
         for (String unit : units) {
             Callable<Response> send = () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                     .header("Idempotency-Key", "race-" + unit)
@@ -225,18 +252,6 @@ class ConcurrentWritesTest {
     private static Response report(String body) {
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
                 .post(CAMPAIGN_PATH + "/sessions");
-    }
-
-    private int known(List<String> codes) throws Exception {
-        try (Connection connection = database.getConnection();
-                PreparedStatement count = connection.prepareStatement(
-                        "SELECT count(*) FROM known_unit WHERE code = ANY(?)")) {
-            count.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
     }
 
     private int sessionsOf(String unit) throws Exception {

@@ -6,6 +6,10 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static vn.tusoi.stack.Contract.matchesContract;
 
 import java.io.File;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -29,6 +33,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import javax.sql.DataSource;
 import vn.tusoi.stack.StackTestResource;
 import vn.tusoi.stack.TestTokens;
 
@@ -91,6 +96,28 @@ final class Fixture {
         try (KafkaProducer<String, String> producer = producer()) {
             for (String code : codes) {
                 send(producer, unit(code, "GRASSROOTS_COMMITTEE", "T.D", List.of("T", "T.D"), 1));
+            }
+        }
+    }
+
+    /** Publishes cells (version 1) under a grassroots committee of T.D through the broker. */
+    static void cells(String committee, List<String> codes) throws Exception {
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (String code : codes) {
+                send(producer, unit(code, "CELL", committee, List.of("T", "T.D", committee), 1));
+            }
+        }
+    }
+
+    /** How many of these units session-service has learned (from the broker). */
+    static int known(DataSource database, List<String> codes) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT count(*) FROM known_unit WHERE code = ANY(?)")) {
+            count.setArray(1, connection.createArrayOf("varchar", codes.toArray()));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
             }
         }
     }
