@@ -23,11 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -48,24 +46,18 @@ class DashboardIT {
 
     @BeforeAll
     static void startSuite() throws Exception {
-        suite = WebSuite.start();
-    }
-
-    @AfterAll
-    static void stopSuite() throws Exception {
-        if (suite != null) {
-            suite.close();
-        }
+        suite = WebSuite.shared();
     }
 
     @Test
     void aLeaderFollowsTheCampaignLiveAndTakesTheFiguresAway() throws Exception {
-        try (BrowserContext context = phone()) {
+        try (BrowserContext context = suite.phone()) {
             Page page = context.newPage();
-            Instant signedIn = signIn(page, "officer.ductho", "officer");
+            Instant signedIn = suite.signIn(page, "officer.ductho", "officer");
 
-            // landing: the newest open campaign issued at or above the user's unit, at that unit
-            assertTrue(page.url().contains("/tien-do?campaign=" + CAMPAIGN + "&unit=HT-DT"), page.url());
+            // landing: the newest open campaign issued at or above the user's unit (this year's review), at that unit
+            assertTrue(page.url().contains("/tien-do?campaign=120-KH%2FHU&unit=HT-DT"), page.url());
+            page.navigate(suite.web.baseUrl() + "/tien-do?campaign=" + CAMPAIGN + "&unit=HT-DT");
             assertThat(page.locator("h1")).hasText("Đảng bộ huyện Đức Thọ");
             assertThat(page.locator("[data-figure=held]")).hasText("32/35");
             assertThat(page.locator("html")).hasAttribute("lang", "vi");
@@ -78,7 +70,7 @@ class DashboardIT {
             assertThat(page.locator("table.children tr", new Page.LocatorOptions().setHasText(
                     "Chi bộ Điện lực Đức Thọ"))).containsText("0/1");
             assertThat(page.locator("[data-figure=subtree]")).hasText("32/35");
-            screenshot(page, "tien-do");
+            suite.screenshot(page, "tien-do");
             // what a phone shows first, for the README
             page.screenshot(new Page.ScreenshotOptions().setPath(suite.screenshots.resolve("tien-do-dien-thoai.png")));
 
@@ -95,7 +87,7 @@ class DashboardIT {
             for (String laggard : LAGGARDS) {
                 assertThat(page.locator("tbody")).containsText(laggard);
             }
-            screenshot(page, "chua-to-chuc");
+            suite.screenshot(page, "chua-to-chuc");
             checkLaggardsSheet(page.waitForDownload(() -> page.getByText("Tải bảng (.xlsx)").click()));
 
             // the campaign report as a party document
@@ -118,19 +110,19 @@ class DashboardIT {
             assertThat(page.locator("[data-figure=held]")).hasText("34/35",
                     new LocatorAssertions.HasTextOptions().setTimeout(15_000));
             assertEquals(true, page.evaluate("window.notReloaded"));
-            screenshot(page, "tien-do-truc-tiep");
+            suite.screenshot(page, "tien-do-truc-tiep");
         }
     }
 
     @Test
     void theOtherPagesShowTheDemoFigures() throws Exception {
-        try (BrowserContext context = phone()) {
+        try (BrowserContext context = suite.phone()) {
             Page page = context.newPage();
-            signIn(page, "officer.ductho", "officer");
+            suite.signIn(page, "officer.ductho", "officer");
             page.navigate(suite.web.baseUrl() + "/chi-tieu?campaign=" + CAMPAIGN
                     + "&unit=HT-DT.BUI-LA-NHAN&period=2020-2025");
             assertThat(page.locator("[data-figure=met]")).hasText("21/33 đạt");
-            screenshot(page, "chi-tieu");
+            suite.screenshot(page, "chi-tieu");
             page.navigate(suite.web.baseUrl() + "/chi-tieu?campaign=" + CAMPAIGN
                     + "&unit=HT-DT.BUI-LA-NHAN&period=2023");
             assertThat(page.locator("tbody")).containsText("140 %");
@@ -143,31 +135,31 @@ class DashboardIT {
             page.getByText("Lọc", new Page.GetByTextOptions().setExact(true)).click();
             assertThat(page.locator("article.shortcoming:not(.overdue)")).hasCount(0);
             assertThat(page.locator("article.shortcoming.overdue").first()).isVisible();
-            screenshot(page, "khac-phuc");
+            suite.screenshot(page, "khac-phuc");
 
             page.navigate(suite.web.baseUrl() + "/bieu-do?campaign=" + CAMPAIGN + "&unit=HT-DT");
             assertThat(page.locator("#chart svg")).isVisible();
             assertThat(page.locator("tbody tr").first()).containsText("/2023");
-            screenshot(page, "bieu-do");
+            suite.screenshot(page, "bieu-do");
 
             page.navigate(suite.web.baseUrl() + "/chien-dich");
             assertThat(page.locator("tbody")).containsText("52-KH/HU");
             page.getByText("số liệu khi kết thúc").click();
             assertThat(page.locator(".frozen")).containsText("Số liệu chốt khi kết thúc đợt");
             assertThat(page.locator("[data-figure=held]")).hasText(Pattern.compile("\\d+/35"));
-            screenshot(page, "ket-thuc");
+            suite.screenshot(page, "ket-thuc");
 
             page.navigate(suite.web.baseUrl() + "/chien-dich?q=bui la nhan");
             assertThat(page.locator(".results")).containsText("Đảng bộ xã Bùi La Nhân");
-            screenshot(page, "chien-dich");
+            suite.screenshot(page, "chien-dich");
         }
     }
 
     @Test
     void aProvincialViewerSeesTheProvinceAndBelow() throws Exception {
-        try (BrowserContext context = phone()) {
+        try (BrowserContext context = suite.phone()) {
             Page page = context.newPage();
-            signIn(page, "viewer.hatinh", "viewer");
+            suite.signIn(page, "viewer.hatinh", "viewer");
             // no open campaign is issued at or above the province: the campaigns page
             assertTrue(page.url().endsWith("/chien-dich"), page.url());
             page.locator("tbody").getByText("87-KH/HU").click();
@@ -178,10 +170,10 @@ class DashboardIT {
 
     @Test
     void anAdministratorWhoseUnitIsNotInTheTreeLandsOnTheCampaigns() throws Exception {
-        try (BrowserContext context = phone()) {
+        try (BrowserContext context = suite.phone()) {
             Page page = context.newPage();
             // admin's unit is VN, and the demo tree has no national root
-            signIn(page, "admin", "admin");
+            suite.signIn(page, "admin", "admin");
             assertTrue(page.url().endsWith("/chien-dich"), page.url());
             assertThat(page.locator("tbody")).containsText("87-KH/HU");
         }
@@ -189,22 +181,22 @@ class DashboardIT {
 
     @Test
     void aCellSecretarySeesItsCellAndIsRefusedTheDistrict() throws Exception {
-        try (BrowserContext context = phone()) {
+        try (BrowserContext context = suite.phone()) {
             Page page = context.newPage();
-            signIn(page, "secretary.vks", "secretary");
+            suite.signIn(page, "secretary.vks", "secretary");
             assertThat(page.locator("h1")).hasText("Chi bộ Viện Kiểm sát nhân dân huyện");
             Response refused = page.navigate(suite.web.baseUrl() + "/tien-do?campaign=" + CAMPAIGN + "&unit=HT-DT");
             assertEquals(403, refused.status());
             assertThat(page.locator("h1")).hasText("Không được phép");
-            screenshot(page, "khong-duoc-phep");
+            suite.screenshot(page, "khong-duoc-phep");
         }
     }
 
     @Test
     void aMemberSeesOnlyTheirCell() throws Exception {
-        try (BrowserContext context = phone()) {
+        try (BrowserContext context = suite.phone()) {
             Page page = context.newPage();
-            signIn(page, "member.vks", "member");
+            suite.signIn(page, "member.vks", "member");
             assertThat(page.locator("h1")).hasText("Chi bộ Viện Kiểm sát nhân dân huyện");
             assertEquals(403, page.navigate(suite.web.baseUrl() + "/tien-do?campaign=" + CAMPAIGN
                     + "&unit=HT-DT.TOA-AN").status());
@@ -216,33 +208,12 @@ class DashboardIT {
         }
     }
 
-    private static BrowserContext phone() {
-        return suite.browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
-                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setAcceptDownloads(true));
-    }
-
-    /** Signs in on Keycloak's own login page; returns when the tokens were issued. */
-    private static Instant signIn(Page page, String username, String password) {
-        page.navigate(suite.web.baseUrl() + "/");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(password);
-        Instant issued = Instant.now();
-        page.locator("#kc-login").click();
-        page.waitForURL(url -> url.startsWith(suite.web.baseUrl()) && !url.contains("code="));
-        return issued;
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(suite.screenshots.resolve(name + ".png"))
-                .setFullPage(true));
-    }
-
     private static void recordSession(String unitCode) throws IOException, InterruptedException {
         String body = "{\"unitCode\":\"" + unitCode + "\",\"heldOn\":\"2023-09-05\",\"kind\":\"THEMATIC\","
                 + "\"attendance\":{\"expected\":9,\"present\":9}}";
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 suite.session.baseUrl() + "/api/v1/campaigns/" + CAMPAIGN + "/sessions"))
-                .header("Authorization", "Bearer " + suite.adminToken).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + suite.adminToken()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, response.statusCode(), response.body());
     }

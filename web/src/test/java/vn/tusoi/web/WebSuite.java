@@ -3,11 +3,14 @@ package vn.tusoi.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 import vn.tusoi.stack.DemoData;
@@ -40,6 +43,26 @@ final class WebSuite implements AutoCloseable {
     String adminToken;
 
     private WebSuite() {
+    }
+
+    private static WebSuite shared;
+
+    /**
+     * The one suite of this test run, started by the first browser test class that asks and stopped when the JVM
+     * ends: each class's tests use their own records, so they share the minute and a half it takes to start.
+     */
+    static synchronized WebSuite shared() throws Exception {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    shared.close();
+                } catch (Exception e) {
+                    e.printStackTrace();
+                }
+            }));
+        }
+        return shared;
     }
 
     /** Starts everything; whatever had started is stopped again when a part fails. */
@@ -83,6 +106,32 @@ final class WebSuite implements AutoCloseable {
                 .setExecutablePath(chromium()).setArgs(List.of("--no-sandbox", "--disable-gpu",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-quic", "--no-first-run")));
+    }
+
+    /** A fresh token of the national administrator, for the tests' own calls to the APIs. */
+    String adminToken() throws IOException, InterruptedException {
+        return keycloak.token("admin", "admin");
+    }
+
+    /** A phone-sized Vietnamese browser context. */
+    BrowserContext phone() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
+                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setAcceptDownloads(true));
+    }
+
+    /** Signs in on Keycloak's own login page; returns when the tokens were issued. */
+    Instant signIn(Page page, String username, String password) {
+        page.navigate(web.baseUrl() + "/");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        Instant issued = Instant.now();
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(web.baseUrl()) && !url.contains("code="));
+        return issued;
+    }
+
+    void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
     }
 
     private ServiceProcess service(String name, String database) {

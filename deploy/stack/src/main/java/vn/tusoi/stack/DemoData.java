@@ -28,12 +28,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * What it loads: the units; members of five cells; campaign 87-KH/HU (2023) with 32 of 35 sessions held,
  * shortcomings with causes and actions (some done, verified, overdue), members' self-reviews at every stage; targets
  * (Bùi La Nhân's 2020–2025 term: 21 of 33 met; 2023 targets at 140 % and 74 %); last year's decided classifications;
- * and campaign 52-KH/HU (2022), closed, with its figures frozen.
+ * campaign 52-KH/HU (2022), closed, with its figures frozen; and this year's year-end review 120-KH/HU, open, with
+ * nothing reported yet.
  */
 public final class DemoData {
 
     public static final String CAMPAIGN = "87-KH/HU";
     public static final String CLOSED_CAMPAIGN = "52-KH/HU";
+    /** This year's year-end review, open, with no session yet: the units' forms report it. */
+    public static final String YEAR_END_CAMPAIGN = "120-KH/HU";
     public static final String DISTRICT = "HT-DT";
     static final Duration WAIT = Duration.ofSeconds(90);
 
@@ -69,6 +72,7 @@ public final class DemoData {
         indicators();
         classifications();
         closedCampaign();
+        campaign(file("campaign-year-end.json"));
         int reviews = file("self-reviews.json").size();
         JsonNode progress = await(progress(CAMPAIGN, DISTRICT), view -> view.path("direct").path("held").asLong() == 32
                 && view.path("members").path("reviewed").asLong() == reviews);

@@ -21,6 +21,11 @@ public interface OrganizationApi {
     @Path("/{code}")
     Unit unit(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code);
 
+    @GET
+    @Path("/{code}/children")
+    Page<Unit> children(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
     /** Units by code or name, accent-insensitive. */
     @GET
     Page<Unit> search(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("q") String query,

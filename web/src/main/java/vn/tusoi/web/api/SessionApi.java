@@ -1,7 +1,13 @@
 package vn.tusoi.web.api;
 
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,11 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** session-service's campaigns, follow-up and targets, read with the signed-in user's token. */
+/**
+ * session-service's campaigns, sessions, follow-up and targets, called with the signed-in user's token; every write
+ * carries the form's {@code Idempotency-Key}, so that a form sent twice is done once.
+ */
 @RegisterRestClient(configKey = "session")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface SessionApi {
+
+    String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @GET
     @Path("/campaigns")
@@ -36,4 +47,60 @@ public interface SessionApi {
     @Path("/units/{unit}/indicators/{period}")
     IndicatorSet indicators(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("unit") String unit,
             @PathParam("period") String period);
+
+    @GET
+    @Path("/campaigns/{code}/sessions")
+    Page<Session> sessionOf(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code,
+            @QueryParam("unitCode") String unitCode);
+
+    @GET
+    @Path("/units/{unit}/sessions")
+    Page<Session> sessionsBelow(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("unit") String unit,
+            @QueryParam("status") String status, @QueryParam("campaignCode") String campaignCode,
+            @QueryParam("unitKind") String unitKind, @QueryParam("parentCode") String parentCode,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/sessions/{id}")
+    Session session(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    @POST
+    @Path("/campaigns/{code}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Session record(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @PathParam("code") String code, SessionRequest request);
+
+    @PUT
+    @Path("/sessions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Session edit(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @PathParam("id") UUID id, SessionRequest request);
+
+    @POST
+    @Path("/sessions/{id}/submit")
+    Session submit(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @HeaderParam(IDEMPOTENCY_KEY) String key,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @PathParam("id") UUID id);
+
+    @POST
+    @Path("/sessions/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Decisions.Results decide(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, Decisions.Request request);
+
+    @GET
+    @Path("/sessions/{id}/shortcomings")
+    List<Shortcoming> shortcomingsOf(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") UUID id);
+
+    @POST
+    @Path("/sessions/{id}/shortcomings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Shortcoming addShortcoming(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @PathParam("id") UUID sessionId, ShortcomingRequest request);
+
+    @PUT
+    @Path("/shortcomings/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Shortcoming editShortcoming(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("id") UUID id, ShortcomingRequest request);
 }

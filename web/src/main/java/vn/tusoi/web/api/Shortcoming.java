@@ -7,13 +7,13 @@ import java.util.UUID;
 /** A shortcoming a unit named in its review, with its causes and remediation actions. */
 public record Shortcoming(UUID id, UUID sessionId, String campaignCode, String unitCode, String area,
         String description, List<Cause> causes, String rootCause, String responsibility, String responsibleMember,
-        String status, UUID carriedFromId, List<Action> actions) {
+        String status, UUID carriedFromId, List<Action> actions, long version) {
 
     public record Cause(String kind, String description) {
     }
 
     public record Action(UUID id, String description, String owner, LocalDate dueOn, String status,
-            int progressPercent, String notes, boolean overdue) {
+            int progressPercent, String notes, boolean overdue, long version) {
 
         public boolean verified() {
             return "VERIFIED".equals(status);

@@ -23,6 +23,12 @@ public final class Labels {
             Map.entry("THEMATIC", "Sinh hoạt chuyên đề"),
             Map.entry("ANNUAL_REVIEW", "Kiểm điểm cuối năm"),
             Map.entry("MID_TERM_REVIEW", "Kiểm điểm giữa nhiệm kỳ"),
+            // sessions
+            Map.entry("DRAFT", "Bản nháp"),
+            Map.entry("HELD", "Đã tổ chức, chưa gửi"),
+            Map.entry("SUBMITTED", "Đã gửi, chờ duyệt"),
+            Map.entry("APPROVED", "Đã duyệt"),
+            Map.entry("RETURNED", "Bị trả lại, cần bổ sung"),
             // areas of shortcomings
             Map.entry("PARTY_BUILDING", "Xây dựng Đảng"),
             Map.entry("LEADERSHIP", "Lãnh đạo, chỉ đạo"),

@@ -10,8 +10,12 @@ import vn.tusoi.web.api.Daily;
 import vn.tusoi.web.api.IndicatorSet;
 import vn.tusoi.web.api.Laggard;
 import vn.tusoi.web.api.Progress;
+import vn.tusoi.web.api.Session;
 import vn.tusoi.web.api.Shortcoming;
 import vn.tusoi.web.api.Unit;
+import vn.tusoi.web.forms.Refusal;
+import vn.tusoi.web.forms.SessionValues;
+import vn.tusoi.web.forms.ShortcomingValues;
 import vn.tusoi.web.progress.Board;
 import vn.tusoi.web.progress.Sorting;
 
@@ -41,6 +45,20 @@ public final class Templates {
 
     public static native TemplateInstance targets(String user, Campaign campaign, Progress progress,
             IndicatorSet indicators, String period, List<String> periods);
+
+    public static native TemplateInstance sessionReports(String user, Unit unit,
+            List<SessionReportResource.Row> rows);
+
+    public static native TemplateInstance sessionReport(String user, Campaign campaign, Unit unit, Session session,
+            SessionValues values, Refusal refusal, List<ShortcomingValues> shortcomings, ShortcomingValues added,
+            String shortcomingInError, Refusal shortcomingRefusal, String key, String notice);
+
+    public static native TemplateInstance approvals(String user, Unit committee,
+            List<ApprovalResource.Row> rows, long total, int page, List<ApprovalResource.Row> decided, String notice,
+            String unitKind, String parent, List<Unit> parents, String key);
+
+    public static native TemplateInstance approval(String user, Session session, Unit unit, Campaign campaign,
+            List<Shortcoming> shortcomings, String refusal, String key);
 
     public static native TemplateInstance problem(String user, String title, String detail);
 

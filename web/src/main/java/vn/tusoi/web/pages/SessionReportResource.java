@@ -1,0 +1,346 @@
+package vn.tusoi.web.pages;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import vn.tusoi.web.api.Campaign;
+import vn.tusoi.web.api.OrganizationApi;
+import vn.tusoi.web.api.Session;
+import vn.tusoi.web.api.SessionApi;
+import vn.tusoi.web.api.SessionRequest;
+import vn.tusoi.web.api.Shortcoming;
+import vn.tusoi.web.api.ShortcomingRequest;
+import vn.tusoi.web.api.Unit;
+import vn.tusoi.web.forms.FormFields;
+import vn.tusoi.web.forms.Refusal;
+import vn.tusoi.web.forms.SessionValues;
+import vn.tusoi.web.forms.ShortcomingValues;
+import vn.tusoi.web.signin.FormToken;
+import vn.tusoi.web.signin.SignedInUser;
+
+/**
+ * Báo cáo sinh hoạt: a unit's secretary (or an officer above it) reports the unit's session of a campaign, saves it
+ * as a draft, marks it held and sends it to the superior committee, and names its shortcomings with their causes and
+ * remediation. Every form carries an idempotency key, sent to the service with each write, so that a form sent
+ * again (by the browser after a lost connection, or by the offline draft) is done once.
+ */
+@Path("/bao-cao-sinh-hoat")
+@Produces(MediaType.TEXT_HTML)
+public class SessionReportResource {
+
+    private final SignedInUser user;
+    private final SessionApi sessions;
+    private final OrganizationApi organization;
+    private final CampaignFinder campaigns;
+    private final FormToken formToken;
+
+    public SessionReportResource(SignedInUser user, @RestClient SessionApi sessions,
+            @RestClient OrganizationApi organization, CampaignFinder campaigns, FormToken formToken) {
+        this.formToken = formToken;
+        this.user = user;
+        this.sessions = sessions;
+        this.organization = organization;
+        this.campaigns = campaigns;
+    }
+
+    /** A campaign the unit carries out, and where its report stands. */
+    public record Row(Campaign campaign, Session session) {
+    }
+
+    /** The open campaigns issued above the unit, each with the unit's report if it has one. */
+    @GET
+    public Response campaigns(@QueryParam("unit") @Size(max = 64) String unitCode) {
+        String bearer = user.bearer();
+        String unit = unitCode == null || unitCode.isBlank() ? user.viewUnit() : unitCode;
+        Unit shown = organization.unit(bearer, unit);
+        List<Row> rows = new ArrayList<>();
+        for (Campaign campaign : campaigns.covering(bearer, unit)) {
+            if (campaign.open() && !campaign.issuingUnitCode().equals(unit)) {
+                rows.add(new Row(campaign, sessionOf(bearer, campaign.code(), unit)));
+            }
+        }
+        return html(200, Templates.sessionReports(user.displayName(), shown, rows).render());
+    }
+
+    @GET
+    @Path("/phien")
+    public Response form(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
+            @QueryParam("unit") @NotBlank @Size(max = 64) String unit, @QueryParam("da") @Size(max = 20) String done) {
+        String bearer = user.bearer();
+        Session session = sessionOf(bearer, campaign, unit);
+        return page(bearer, campaign, unit, session, null, Refusal.NONE, null, Refusal.NONE, notice(done));
+    }
+
+    /** The session's own fields as the form sends them; {@code step} is draft, held or submit. */
+    public static class SessionFields {
+        @RestForm(FormToken.FIELD)
+        public String csrf;
+        @RestForm
+        public String campaign;
+        @RestForm
+        public String unit;
+        @RestForm
+        public String sessionId;
+        @RestForm
+        public String version;
+        @RestForm
+        public String key;
+        @RestForm
+        public String step;
+        @RestForm
+        public String heldOn;
+        @RestForm
+        public String kind;
+        @RestForm
+        public String chair;
+        @RestForm
+        public String delegates;
+        @RestForm
+        public String expected;
+        @RestForm
+        public String present;
+        @RestForm
+        public String minutesSummary;
+
+        SessionValues values() {
+            return new SessionValues(heldOn, kind, chair, delegates, expected, present, minutesSummary);
+        }
+    }
+
+    @POST
+    @Path("/phien")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@BeanParam SessionFields form) {
+        formToken.require(form.csrf);
+        String bearer = user.bearer();
+        requireKeyAndPlace(form.campaign, form.unit, form.key);
+        FormFields fields = new FormFields();
+        Integer expected = fields.number("attendance.expected", form.expected);
+        Integer present = fields.number("attendance.present", form.present);
+        SessionRequest request = new SessionRequest(form.unit, fields.date("heldOn", form.heldOn),
+                "draft".equals(form.step) ? "DRAFT" : "HELD", FormFields.text(form.kind),
+                FormFields.text(form.chair), form.values().delegateLines(),
+                expected == null && present == null
+                        ? null
+                        : new Session.Attendance(expected == null ? 0 : expected, present == null ? 0 : present),
+                FormFields.text(form.minutesSummary));
+        Session current = FormFields.blank(form.sessionId) ? null : sessions.session(bearer, uuid(form.sessionId));
+        if (fields.refusal().any()) {
+            return page(bearer, form.campaign, form.unit, current, form.values(), fields.refusal(), null,
+                    Refusal.NONE, null);
+        }
+        try {
+            Session saved = current == null
+                    ? sessions.record(bearer, form.key, form.campaign, request)
+                    : sessions.edit(bearer, form.key, etag(form.version), current.id(), request);
+            if ("submit".equals(form.step)) {
+                saved = sessions.submit(bearer, form.key + ".gui", etag(String.valueOf(saved.version())),
+                        saved.id());
+            }
+            return done(form.campaign, form.unit, "submit".equals(form.step)
+                    ? "gui"
+                    : "draft".equals(form.step) ? "nhap" : "luu");
+        } catch (WebApplicationException e) {
+            if (!Refusal.isFormsToShow(e)) {
+                throw e;
+            }
+            return page(bearer, form.campaign, form.unit, current, form.values(), Refusal.of(e), null,
+                    Refusal.NONE, null);
+        }
+    }
+
+    /** A shortcoming's fields as the form sends them: causes one a line, action rows aligned by position. */
+    public static class ShortcomingFields {
+        @RestForm(FormToken.FIELD)
+        public String csrf;
+        @RestForm
+        public String campaign;
+        @RestForm
+        public String unit;
+        @RestForm
+        public String sessionId;
+        @RestForm
+        public String shortcomingId;
+        @RestForm
+        public String version;
+        @RestForm
+        public String key;
+        @RestForm
+        public String area;
+        @RestForm
+        public String description;
+        @RestForm
+        public String objectiveCauses;
+        @RestForm
+        public String subjectiveCauses;
+        @RestForm
+        public String rootCause;
+        @RestForm
+        public String responsibility;
+        @RestForm
+        public String responsibleMember;
+        @RestForm
+        public List<String> actionId;
+        @RestForm
+        public List<String> actionDescription;
+        @RestForm
+        public List<String> actionOwner;
+        @RestForm
+        public List<String> actionDue;
+
+        List<ShortcomingValues.ActionRow> rows() {
+            List<ShortcomingValues.ActionRow> rows = new ArrayList<>();
+            int count = actionDescription == null ? 0 : actionDescription.size();
+            for (int i = 0; i < count; i++) {
+                rows.add(new ShortcomingValues.ActionRow(at(actionId, i), at(actionDescription, i),
+                        at(actionOwner, i), at(actionDue, i)));
+            }
+            return rows;
+        }
+
+        ShortcomingValues values() {
+            UUID id = FormFields.blank(shortcomingId) ? null : uuid(shortcomingId);
+            long read = FormFields.blank(version) ? 0 : Long.parseLong(version.strip());
+            return new ShortcomingValues(id, read, area, description, objectiveCauses, subjectiveCauses, rootCause,
+                    responsibility, responsibleMember, rows());
+        }
+
+        private static String at(List<String> values, int i) {
+            return values == null || i >= values.size() ? "" : values.get(i);
+        }
+    }
+
+    @POST
+    @Path("/han-che")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveShortcoming(@BeanParam ShortcomingFields form) {
+        formToken.require(form.csrf);
+        String bearer = user.bearer();
+        requireKeyAndPlace(form.campaign, form.unit, form.key);
+        ShortcomingValues values = form.values();
+        FormFields fields = new FormFields();
+        List<Shortcoming.Cause> causes = new ArrayList<>();
+        lines(form.objectiveCauses).forEach(line -> causes.add(new Shortcoming.Cause("OBJECTIVE", line)));
+        lines(form.subjectiveCauses).forEach(line -> causes.add(new Shortcoming.Cause("SUBJECTIVE", line)));
+        List<ShortcomingRequest.Action> actions = new ArrayList<>();
+        for (ShortcomingValues.ActionRow row : values.actions()) {
+            if (!row.blank()) {
+                actions.add(new ShortcomingRequest.Action(FormFields.blank(row.id()) ? null : uuid(row.id()),
+                        FormFields.text(row.description()), FormFields.text(row.owner()),
+                        fields.date("actions[" + actions.size() + "].dueOn", row.dueOn())));
+            }
+        }
+        ShortcomingRequest request = new ShortcomingRequest(FormFields.text(form.area),
+                FormFields.text(form.description), causes, FormFields.text(form.rootCause),
+                FormFields.text(form.responsibility), FormFields.text(form.responsibleMember), actions);
+        Session session = sessions.session(bearer, uuid(form.sessionId));
+        if (fields.refusal().any()) {
+            return page(bearer, form.campaign, form.unit, session, null, Refusal.NONE, values, fields.refusal(),
+                    null);
+        }
+        try {
+            if (values.id() == null) {
+                sessions.addShortcoming(bearer, form.key, session.id(), request);
+            } else {
+                sessions.editShortcoming(bearer, form.key, etag(String.valueOf(values.version())), values.id(),
+                        request);
+            }
+            return done(form.campaign, form.unit, "han-che");
+        } catch (WebApplicationException e) {
+            if (!Refusal.isFormsToShow(e)) {
+                throw e;
+            }
+            return page(bearer, form.campaign, form.unit, session, null, Refusal.NONE, values, Refusal.of(e), null);
+        }
+    }
+
+    private Response page(String bearer, String campaignCode, String unitCode, Session session,
+            SessionValues values, Refusal refusal, ShortcomingValues shortcoming, Refusal shortcomingRefusal,
+            String notice) {
+        Campaign campaign = sessions.campaign(bearer, campaignCode);
+        Unit unit = organization.unit(bearer, unitCode);
+        List<Shortcoming> named = session == null ? List.of() : sessions.shortcomingsOf(bearer, session.id());
+        List<ShortcomingValues> forms = new ArrayList<>();
+        for (Shortcoming existing : named) {
+            forms.add(shortcoming != null && existing.id().equals(shortcoming.id())
+                    ? shortcoming
+                    : ShortcomingValues.of(existing));
+        }
+        ShortcomingValues added = shortcoming != null && shortcoming.id() == null
+                ? shortcoming
+                : ShortcomingValues.blank();
+        String html = Templates.sessionReport(user.displayName(), campaign, unit, session,
+                values != null ? values : SessionValues.of(session, "THEMATIC"), refusal, forms, added,
+                shortcoming == null ? "" : shortcoming.id() == null ? "moi" : shortcoming.id().toString(),
+                shortcomingRefusal, UUID.randomUUID().toString(), notice == null ? "" : notice).render();
+        int status = refusal.any() ? refusal.status() : shortcomingRefusal.any() ? shortcomingRefusal.status() : 200;
+        return html(status, html);
+    }
+
+    private Session sessionOf(String bearer, String campaign, String unit) {
+        List<Session> found = sessions.sessionOf(bearer, campaign, unit).items();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static void requireKeyAndPlace(String campaign, String unit, String key) {
+        if (FormFields.blank(campaign) || FormFields.blank(unit) || FormFields.blank(key) || key.length() > 100) {
+            throw new WebApplicationException(400);
+        }
+    }
+
+    private static Response done(String campaign, String unit, String what) {
+        return Response.seeOther(URI.create("/bao-cao-sinh-hoat/phien" + Links.query(campaign, unit) + "&da="
+                + what)).build();
+    }
+
+    private static String notice(String done) {
+        if (done == null) {
+            return null;
+        }
+        return switch (done) {
+            case "nhap" -> "Đã lưu nháp.";
+            case "luu" -> "Đã lưu báo cáo: đơn vị đã tổ chức sinh hoạt.";
+            case "gui" -> "Đã gửi báo cáo lên cấp ủy cấp trên.";
+            case "han-che" -> "Đã lưu hạn chế, khuyết điểm.";
+            default -> null;
+        };
+    }
+
+    private static String etag(String version) {
+        return FormFields.blank(version) ? null : "\"" + version.strip() + "\"";
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new WebApplicationException(400);
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    static Response html(int status, String html) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+}
