@@ -19,12 +19,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The units' forms in real Chromium, each step signed in as the role that does it, on this year's year-end review
  * 120-KH/HU that Đức Thọ issued (demo data): a cell reports its review, the district returns it, the cell corrects
  * it, the district approves it; decisions that cross; several approved at once; a report kept through a lost
- * connection; a cell kept out of another's form.
+ * connection; a cell kept out of another's form; an action done and verified, another reopened; a shortcoming
+ * carried into this year's review; a member's self-review proposed and decided; a unit's classification.
  */
 class FormsIT {
 
@@ -72,6 +74,21 @@ class FormsIT {
             assertThat(secretary.locator(".notice")).hasText("Đã lưu báo cáo: đơn vị đã tổ chức sinh hoạt.");
             assertThat(secretary.locator("[data-status]")).hasAttribute("data-status", "HELD");
 
+            // the cell's targets for the year, a figure that is not a number told first
+            Locator targets = secretary.locator("form.targets");
+            targets.getByLabel("Tên chỉ tiêu").first().fill("Kết nạp đảng viên mới");
+            targets.getByLabel("Đơn vị tính").first().fill("đảng viên");
+            targets.getByLabel("Chỉ tiêu đề ra").first().fill("hai");
+            targets.getByLabel("Kết quả thực hiện").first().fill("3");
+            targets.getByText("Lưu chỉ tiêu").click();
+            assertThat(secretary.locator("form.targets").locator("xpath=..").locator(".errors"))
+                    .containsText("«Chỉ tiêu đề ra» cần là một số.");
+            secretary.locator("form.targets").getByLabel("Chỉ tiêu đề ra").first().fill("2");
+            secretary.locator("form.targets").getByText("Lưu chỉ tiêu").click();
+            assertThat(secretary.locator(".notice")).hasText("Đã lưu chỉ tiêu.");
+            assertEquals(150, api("GET", "/api/v1/units/HT-DT.VKS/indicators/2026", null)
+                    .path("indicators").get(0).path("attainmentPercent").asInt());
+
             // the Bình Xuyên shortcoming: land violations, two causes, two actions, one member answerable
             Locator added = secretary.locator("article.shortcoming.new");
             added.getByLabel("Lĩnh vực").selectOption("LAND_ENVIRONMENT");
@@ -100,11 +117,13 @@ class FormsIT {
                     + 1), LIVE);
 
             secretary.getByText("Gửi cấp trên").click();
+            assertThat(secretary.locator("[data-status]")).hasAttribute("data-status", "SUBMITTED");
             assertThat(secretary.locator(".notice")).hasText("Đã gửi báo cáo lên cấp ủy cấp trên.");
             suite.screenshot(secretary, "bao-cao-sinh-hoat");
 
             // the district returns it with a reason
             leader.navigate(suite.web.baseUrl() + "/duyet");
+            suite.screenshot(leader, "duyet-truoc");
             leader.locator("tr", new Page.LocatorOptions().setHasText(VKS)).getByText("Xem, duyệt").click();
             assertThat(leader.locator("h1")).hasText(VKS);
             assertThat(leader.locator("main")).containsText("Cấp ủy chưa thường xuyên kiểm tra, giám sát.");
@@ -119,6 +138,7 @@ class FormsIT {
             assertThat(secretary.locator(".review-note")).containsText("Bổ sung kết quả kiểm điểm từng đảng viên.");
             secretary.getByLabel("Tóm tắt biên bản").fill("Chi bộ tự soi, tự sửa; 7/7 đảng viên đã kiểm điểm.");
             secretary.getByText("Gửi cấp trên").click();
+            assertThat(secretary.locator("[data-status]")).hasAttribute("data-status", "SUBMITTED");
             assertThat(secretary.locator(".notice")).hasText("Đã gửi báo cáo lên cấp ủy cấp trên.");
 
             leader.navigate(suite.web.baseUrl() + "/duyet");
@@ -132,7 +152,7 @@ class FormsIT {
             // approved: locked, on the screen and in the service
             secretary.reload();
             assertThat(secretary.locator(".locked")).containsText("đã được duyệt và khóa");
-            assertThat(secretary.locator("form.report")).hasCount(0);
+            assertThat(secretary.locator("form[data-draft^='phien:'], form[data-draft^='han-che:']")).hasCount(0);
             JsonNode stored = sessionsOf("HT-DT.VKS").get(0);
             assertEquals("APPROVED", stored.path("status").asText());
             assertEquals(7, stored.path("attendance").path("present").asInt());
@@ -219,6 +239,158 @@ class FormsIT {
             // nor decide anything
             page.navigate(suite.web.baseUrl() + "/duyet");
             assertThat(page.locator("main")).containsText("Không có báo cáo nào đang chờ duyệt.");
+        }
+    }
+
+    @Test
+    void anActionIsMarkedDoneByItsUnitAndVerifiedAboveAndOverdueOnesStandOut() throws Exception {
+        try (BrowserContext unit = suite.phone(); BrowserContext district = suite.phone()) {
+            Page secretary = unit.newPage();
+            suite.signIn(secretary, "secretary.congan", "secretary");
+            secretary.navigate(suite.web.baseUrl() + "/theo-doi-khac-phuc");
+            Locator action = secretary.locator("section.action", new Page.LocatorOptions().setHasText(
+                    "Củng cố tổ an ninh trật tự cơ sở"));
+            action.getByLabel("Tình trạng").selectOption("DONE");
+            action.getByText("Cập nhật").click();
+            assertThat(secretary.locator(".notice")).hasText("Đã cập nhật tiến độ biện pháp.");
+            assertThat(secretary.locator("section.action[data-action-status=DONE]")).containsText(
+                    "Chờ cấp ủy cấp trên xác nhận.");
+
+            Page officer = district.newPage();
+            suite.signIn(officer, "officer.ductho", "officer");
+            officer.navigate(suite.web.baseUrl() + "/theo-doi-khac-phuc?unit=HT-DT.CONG-AN");
+            officer.getByText("Xác nhận hoàn thành").click();
+            assertThat(officer.locator(".notice")).hasText("Đã xác nhận biện pháp hoàn thành.");
+            // its only action verified, the shortcoming is resolved: nothing left open at the unit
+            assertThat(officer.locator("main")).containsText("Không có hạn chế nào còn mở.");
+
+            // elsewhere an overdue action stands out, and a done one that did not work is reopened with why
+            officer.navigate(suite.web.baseUrl() + "/theo-doi-khac-phuc?unit=HT-DT.BUI-LA-NHAN");
+            assertThat(officer.locator("section.action.overdue").first()).containsText("(quá hạn)");
+            Locator done = officer.locator("section.action", new Page.LocatorOptions().setHasText(
+                    "Đưa nội dung nghị quyết vào sinh hoạt chi bộ thôn hằng tháng"));
+            done.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mở lại")).click();
+            assertThat(officer.locator(".errors")).hasText("Khi mở lại biện pháp, cần ghi rõ lý do.");
+            done = officer.locator("section.action", new Page.LocatorOptions().setHasText(
+                    "Đưa nội dung nghị quyết vào sinh hoạt chi bộ thôn hằng tháng"));
+            done.getByLabel("Lý do mở lại").fill("Còn 3 chi bộ thôn chưa đưa vào sinh hoạt.");
+            done.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mở lại")).click();
+            assertThat(officer.locator(".notice")).hasText("Đã mở lại biện pháp, kèm lý do.");
+            assertThat(officer.locator("section.action", new Page.LocatorOptions().setHasText(
+                    "Đưa nội dung nghị quyết vào sinh hoạt chi bộ thôn hằng tháng"))).hasAttribute(
+                            "data-action-status", "IN_PROGRESS");
+            suite.screenshot(officer, "theo-doi-khac-phuc");
+        }
+    }
+
+    @Test
+    void anUnfinishedShortcomingIsCarriedIntoTheNextReview() throws Exception {
+        try (BrowserContext context = suite.phone()) {
+            Page page = context.newPage();
+            suite.signIn(page, "officer.ductho", "officer");
+            page.navigate(suite.web.baseUrl() + "/bao-cao-sinh-hoat/phien?campaign=" + CAMPAIGN
+                    + "&unit=HT-DT.BUI-LA-NHAN");
+            page.getByLabel("Ngày sinh hoạt").fill(LocalDate.now().minusDays(1).toString());
+            page.getByText("Lưu nháp").click();
+            assertThat(page.locator(".notice")).hasText("Đã lưu nháp.");
+            page.locator("form.carry", new Page.LocatorOptions().setHasText("Việc chuyển dịch cơ cấu kinh tế"))
+                    .getByText("Chuyển vào kỳ này").click();
+            assertThat(page.locator(".notice")).hasText("Đã chuyển hạn chế của kỳ trước vào kỳ này.");
+            assertThat(page.locator("article.shortcoming:not(.new)")).hasCount(1);
+            assertThat(page.locator("form.carry", new Page.LocatorOptions().setHasText(
+                    "Việc chuyển dịch cơ cấu kinh tế"))).hasCount(0);
+        }
+        JsonNode session = sessionsOf("HT-DT.BUI-LA-NHAN").get(0);
+        JsonNode carried = api("GET", "/api/v1/sessions/" + session.path("id").asText() + "/shortcomings", null)
+                .get(0);
+        assertEquals("ECONOMY", carried.path("area").asText());
+        JsonNode original = api("GET", "/api/v1/shortcomings/" + carried.path("carriedFromId").asText(), null);
+        assertEquals("CARRIED_OVER", original.path("status").asText());
+    }
+
+    @Test
+    void aMembersSelfReviewIsProposedByTheCellAndDecidedByTheCommittee() throws Exception {
+        try (BrowserContext own = suite.phone();
+                BrowserContext cell = suite.phone();
+                BrowserContext district = suite.phone()) {
+            Page member = own.newPage();
+            suite.signIn(member, "member.vks", "member");
+            member.navigate(suite.web.baseUrl() + "/tu-kiem-diem");
+            member.getByText("Kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm 2026").click();
+            assertThat(member.locator("fieldset.manifestations")).hasCount(3);
+            assertThat(member.locator("fieldset.manifestations input[type=checkbox]")).hasCount(27);
+            assertThat(member.locator("fieldset.manifestations legend").first())
+                    .hasText("Suy thoái về tư tưởng chính trị");
+            member.locator("input[name=manifestation][value='5']").check();
+            member.locator("input[name=manifestation][value='13']").check();
+            member.getByLabel("Hạn chế, khuyết điểm của bản thân").fill("Còn nể nang trong phê bình.");
+            member.getByLabel("Kế hoạch, biện pháp khắc phục").fill("Thẳng thắn góp ý trong sinh hoạt chi bộ.");
+            member.getByText("Lưu bản tự kiểm điểm").click();
+            assertThat(member.locator(".errors")).isVisible();
+            member.getByLabel("Tự xếp loại").selectOption("GOOD");
+            member.getByText("Lưu bản tự kiểm điểm").click();
+            assertThat(member.locator(".notice")).hasText("Đã lưu bản tự kiểm điểm.");
+            suite.screenshot(member, "tu-kiem-diem");
+            // the text is never kept in the browser, nor by a cache
+            assertEquals(0, ((Number) member.evaluate("Object.keys(localStorage).length")).intValue());
+            assertEquals("no-store", member.navigate(member.url()).headerValue("cache-control"));
+            // nor shown to another member
+            assertEquals(403, member.navigate(suite.web.baseUrl() + "/tu-kiem-diem/xem?campaign=" + CAMPAIGN
+                    + "&registryNo=HT-0001235").status());
+            assertThat(member.locator("h1")).hasText("Không được phép");
+
+            Page secretary = cell.newPage();
+            suite.signIn(secretary, "secretary.vks", "secretary");
+            secretary.navigate(suite.web.baseUrl() + "/tu-kiem-diem/chi-bo?campaign=" + CAMPAIGN
+                    + "&unit=HT-DT.VKS");
+            secretary.locator("tr", new Page.LocatorOptions().setHasText("HT-0001234")).getByText("Xem, xếp loại")
+                    .click();
+            assertThat(secretary.locator("main")).containsText("Còn nể nang trong phê bình.");
+            secretary.getByLabel("Mức xếp loại chi bộ đề xuất").selectOption("GOOD");
+            secretary.getByText("Đề xuất", new Page.GetByTextOptions().setExact(true)).click();
+            assertThat(secretary.locator(".notice")).hasText("Đã ghi mức xếp loại chi bộ đề xuất.");
+            assertThat(secretary.locator("[data-proposed]")).hasAttribute("data-proposed", "GOOD");
+
+            Page officer = district.newPage();
+            suite.signIn(officer, "officer.ductho", "officer");
+            officer.navigate(secretary.url().replaceAll("&da=.*", ""));
+            officer.getByLabel("Mức xếp loại cấp ủy quyết định").selectOption("GOOD");
+            officer.getByText("Quyết định", new Page.GetByTextOptions().setExact(true)).click();
+            assertThat(officer.locator("[data-decided]")).hasAttribute("data-decided", "GOOD");
+
+            member.navigate(suite.web.baseUrl() + "/tu-kiem-diem?campaign=" + CAMPAIGN);
+            assertThat(member.locator("[data-decided]")).hasText("Hoàn thành tốt nhiệm vụ");
+            assertThat(member.locator("form.self-review")).hasCount(0);
+        }
+    }
+
+    @Test
+    void aUnitIsClassifiedFromItsSelfAssessmentToTheDecision() throws Exception {
+        int year = LocalDate.now().getYear();
+        try (BrowserContext cell = suite.phone(); BrowserContext district = suite.phone()) {
+            Page secretary = cell.newPage();
+            suite.signIn(secretary, "secretary.vks", "secretary");
+            secretary.navigate(suite.web.baseUrl() + "/xep-loai");
+            assertThat(secretary.locator("h1")).hasText("Đánh giá, xếp loại tổ chức đảng năm " + year);
+            secretary.getByLabel("Mức tự đánh giá").selectOption("EXCELLENT");
+            secretary.getByText("Lưu tự đánh giá").click();
+            assertThat(secretary.locator(".notice")).hasText("Đã lưu mức tự đánh giá.");
+
+            Page officer = district.newPage();
+            suite.signIn(officer, "officer.ductho", "officer");
+            officer.navigate(suite.web.baseUrl() + "/xep-loai?unit=HT-DT.VKS&year=" + year);
+            officer.getByLabel("Mức cấp trên đề xuất").selectOption("GOOD");
+            officer.getByText("Đề xuất", new Page.GetByTextOptions().setExact(true)).click();
+            assertThat(officer.locator(".notice")).hasText("Đã ghi mức cấp trên đề xuất.");
+            officer.getByLabel("Mức cấp ủy quyết định").selectOption("GOOD");
+            officer.getByText("Quyết định", new Page.GetByTextOptions().setExact(true)).click();
+            assertThat(officer.locator("[data-stage]")).hasAttribute("data-stage", "DECIDED");
+            assertThat(officer.locator("[data-decided]")).hasAttribute("data-decided", "GOOD");
+            suite.screenshot(officer, "xep-loai");
+
+            // decided: the unit can no longer change its self-assessment
+            secretary.reload();
+            assertThat(secretary.locator("form.report")).hasCount(0);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -103,4 +104,87 @@ public interface SessionApi {
     Shortcoming editShortcoming(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
             @HeaderParam(IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @PathParam("id") UUID id, ShortcomingRequest request);
+
+    @PATCH
+    @Path("/actions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Shortcoming.Action reportAction(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("id") UUID id, Writes.ActionUpdate update);
+
+    @POST
+    @Path("/actions/{id}/verify")
+    Shortcoming.Action verifyAction(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("id") UUID id);
+
+    @POST
+    @Path("/actions/{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Shortcoming.Action reopenAction(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("id") UUID id, Writes.Reason reason);
+
+    @POST
+    @Path("/shortcomings/{id}/carry-over")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Shortcoming carryOver(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("id") UUID id, Writes.CarryOver request);
+
+    @GET
+    @Path("/campaigns/{code}/self-reviews/{registryNo}")
+    SelfReview selfReview(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code,
+            @PathParam("registryNo") String registryNo);
+
+    @GET
+    @Path("/campaigns/{code}/self-reviews")
+    Page<SelfReview> selfReviewsOf(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("code") String code, @QueryParam("unitCode") String unitCode, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @PUT
+    @Path("/campaigns/{code}/self-reviews/{registryNo}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    SelfReview writeSelfReview(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("code") String code, @PathParam("registryNo") String registryNo,
+            Writes.SelfReviewRequest request);
+
+    /** {@code step} is {@code propose} or {@code decide}. */
+    @POST
+    @Path("/campaigns/{code}/self-reviews/{registryNo}/{step}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    SelfReview gradeSelfReview(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("code") String code, @PathParam("registryNo") String registryNo, @PathParam("step") String step,
+            Writes.Grade grade);
+
+    @GET
+    @Path("/units/{unit}/classifications/{year}")
+    Classification classification(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @PathParam("unit") String unit, @PathParam("year") int year);
+
+    @PUT
+    @Path("/units/{unit}/classifications/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Classification selfAssess(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("unit") String unit, @PathParam("year") int year, Writes.Grade grade);
+
+    /** {@code step} is {@code propose} or {@code decide}. */
+    @POST
+    @Path("/units/{unit}/classifications/{year}/{step}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Classification gradeClassification(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("unit") String unit, @PathParam("year") int year, @PathParam("step") String step,
+            Writes.Grade grade);
+
+    @PUT
+    @Path("/units/{unit}/indicators/{period}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    IndicatorSet putIndicators(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
+            @HeaderParam(IDEMPOTENCY_KEY) String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("unit") String unit, @PathParam("period") String period, List<Writes.Indicator> indicators);
 }

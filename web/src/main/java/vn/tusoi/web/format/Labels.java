@@ -55,6 +55,10 @@ public final class Labels {
             Map.entry("EXCEEDED", "Vượt"),
             Map.entry("MET", "Đạt"),
             Map.entry("NOT_MET", "Không đạt"),
+            // stages of a grading
+            Map.entry("SELF_ASSESSED", "Đã tự đánh giá"),
+            Map.entry("PROPOSED", "Đã đề xuất"),
+            Map.entry("DECIDED", "Đã quyết định"),
             // grades
             Map.entry("EXCELLENT", "Hoàn thành xuất sắc nhiệm vụ"),
             Map.entry("GOOD", "Hoàn thành tốt nhiệm vụ"),

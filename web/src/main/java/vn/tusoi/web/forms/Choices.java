@@ -19,6 +19,9 @@ public final class Choices {
     public static final List<String> unitKinds = List.of("PROVINCE", "DISTRICT", "BLOC", "GRASSROOTS_COMMITTEE",
             "GRASSROOTS_CELL", "PARTIAL_COMMITTEE", "CELL");
 
+    /** Grades of a self-review or a classification, from the best. */
+    public static final List<String> grades = List.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED");
+
     private Choices() {
     }
 }

@@ -1,5 +1,6 @@
 package vn.tusoi.web.forms;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -32,6 +33,19 @@ public final class FormFields {
         }
         try {
             return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            unreadable.put(field, "«" + ProblemWords.field(field) + "» cần là một số.");
+            return null;
+        }
+    }
+
+    /** A decimal as people write it here: {@code 12}, {@code 12,5} or {@code 12.5}. */
+    public BigDecimal decimal(String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
             unreadable.put(field, "«" + ProblemWords.field(field) + "» cần là một số.");
             return null;

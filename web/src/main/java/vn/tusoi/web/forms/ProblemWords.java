@@ -105,6 +105,9 @@ public final class ProblemWords {
         return switch (last) {
             case "dueOn" -> "Hạn hoàn thành";
             case "owner" -> "Người thực hiện";
+            case "name" -> "Tên chỉ tiêu";
+            case "target" -> "Chỉ tiêu đề ra";
+            case "actual" -> "Kết quả thực hiện";
             case "description" -> "Nội dung";
             default -> FIELDS.getOrDefault(last, field);
         };

@@ -1,10 +1,12 @@
 package vn.tusoi.web.forms;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import vn.tusoi.web.api.Shortcoming;
+import vn.tusoi.web.format.VietnameseFormat;
 
 /** A shortcoming form's values: its fields, its causes one a line by kind, and its action rows (blank ones to add). */
 public record ShortcomingValues(UUID id, long version, String area, String description, String objectiveCauses,
@@ -18,6 +20,15 @@ public record ShortcomingValues(UUID id, long version, String area, String descr
 
         public boolean blank() {
             return FormFields.blank(description) && FormFields.blank(owner) && FormFields.blank(dueOn);
+        }
+
+        /** The due date as people here read it (31/03/2027), or as it was typed when it is not a date. */
+        public String dueOnShown() {
+            try {
+                return VietnameseFormat.date(LocalDate.parse(dueOn));
+            } catch (RuntimeException e) {
+                return dueOn == null ? "" : dueOn;
+            }
         }
     }
 

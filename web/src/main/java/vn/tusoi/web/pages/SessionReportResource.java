@@ -22,17 +22,21 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import vn.tusoi.web.api.Campaign;
+import vn.tusoi.web.api.IndicatorSet;
 import vn.tusoi.web.api.OrganizationApi;
+import vn.tusoi.web.api.Page;
 import vn.tusoi.web.api.Session;
 import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.SessionRequest;
 import vn.tusoi.web.api.Shortcoming;
 import vn.tusoi.web.api.ShortcomingRequest;
 import vn.tusoi.web.api.Unit;
+import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
 import vn.tusoi.web.forms.SessionValues;
 import vn.tusoi.web.forms.ShortcomingValues;
+import vn.tusoi.web.forms.TargetsForm;
 import vn.tusoi.web.signin.FormToken;
 import vn.tusoi.web.signin.SignedInUser;
 
@@ -272,10 +276,56 @@ public class SessionReportResource {
         }
     }
 
+    /** Carrying an unfinished shortcoming of an earlier review over into this session. */
+    public static class CarryOverFields {
+        @RestForm(FormToken.FIELD)
+        public String csrf;
+        @RestForm
+        public String campaign;
+        @RestForm
+        public String unit;
+        @RestForm
+        public String key;
+        @RestForm
+        public String sessionId;
+        @RestForm
+        public String shortcomingId;
+        @RestForm
+        public String version;
+    }
+
+    @POST
+    @Path("/chuyen-ky")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response carryOver(@BeanParam CarryOverFields form) {
+        formToken.require(form.csrf);
+        String bearer = user.bearer();
+        requireKeyAndPlace(form.campaign, form.unit, form.key);
+        Session session = sessions.session(bearer, uuid(form.sessionId));
+        try {
+            sessions.carryOver(bearer, form.key, etag(form.version), uuid(form.shortcomingId),
+                    new Writes.CarryOver(session.id()));
+            return done(form.campaign, form.unit, "chuyen-ky");
+        } catch (WebApplicationException e) {
+            if (!Refusal.isFormsToShow(e)) {
+                throw e;
+            }
+            return page(bearer, form.campaign, form.unit, session, null, Refusal.of(e), null, Refusal.NONE, null);
+        }
+    }
+
     private Response page(String bearer, String campaignCode, String unitCode, Session session,
             SessionValues values, Refusal refusal, ShortcomingValues shortcoming, Refusal shortcomingRefusal,
             String notice) {
+        return page(bearer, campaignCode, unitCode, session, values, refusal, shortcoming, shortcomingRefusal, null,
+                notice);
+    }
+
+    private Response page(String bearer, String campaignCode, String unitCode, Session session,
+            SessionValues values, Refusal refusal, ShortcomingValues shortcoming, Refusal shortcomingRefusal,
+            TargetsForm targets, String notice) {
         Campaign campaign = sessions.campaign(bearer, campaignCode);
+        String period = TargetsResource.periods(campaign).get(0);
         Unit unit = organization.unit(bearer, unitCode);
         List<Shortcoming> named = session == null ? List.of() : sessions.shortcomingsOf(bearer, session.id());
         List<ShortcomingValues> forms = new ArrayList<>();
@@ -287,12 +337,119 @@ public class SessionReportResource {
         ShortcomingValues added = shortcoming != null && shortcoming.id() == null
                 ? shortcoming
                 : ShortcomingValues.blank();
+        // what the unit left open in earlier reviews, to carry over into this one
+        List<Shortcoming> earlier = session == null || !session.editable()
+                ? List.of()
+                : Page.all(page -> sessions.shortcomings(bearer, unitCode, "OPEN", page, Page.MAX_SIZE),
+                        FollowUpResource.MAX_ROWS).items().stream()
+                        .filter(open -> open.unitCode().equals(unitCode) && !open.campaignCode().equals(campaignCode))
+                        .toList();
         String html = Templates.sessionReport(user.displayName(), campaign, unit, session,
                 values != null ? values : SessionValues.of(session, "THEMATIC"), refusal, forms, added,
                 shortcoming == null ? "" : shortcoming.id() == null ? "moi" : shortcoming.id().toString(),
-                shortcomingRefusal, UUID.randomUUID().toString(), notice == null ? "" : notice).render();
-        int status = refusal.any() ? refusal.status() : shortcomingRefusal.any() ? shortcomingRefusal.status() : 200;
+                shortcomingRefusal, earlier, targets != null
+                        ? targets
+                        : TargetsForm.of(period,
+                                indicators(bearer, unitCode, period)),
+                UUID.randomUUID().toString(), notice == null ? "" : notice).render();
+        int status = refusal.any()
+                ? refusal.status()
+                : shortcomingRefusal.any()
+                        ? shortcomingRefusal.status()
+                        : targets != null && targets.refusal().any() ? targets.refusal().status() : 200;
         return html(status, html);
+    }
+
+    /** The unit's targets for a period, as it reports them with its review. */
+    public static class TargetFields {
+        @RestForm(FormToken.FIELD)
+        public String csrf;
+        @RestForm
+        public String campaign;
+        @RestForm
+        public String unit;
+        @RestForm
+        public String key;
+        @RestForm
+        public String period;
+        @RestForm
+        public String version;
+        @RestForm
+        public List<String> name;
+        @RestForm
+        public List<String> measure;
+        @RestForm
+        public List<String> target;
+        @RestForm
+        public List<String> actual;
+        @RestForm
+        public List<String> direction;
+
+        List<TargetsForm.Row> rows() {
+            List<TargetsForm.Row> rows = new ArrayList<>();
+            for (int i = 0; name != null && i < name.size(); i++) {
+                rows.add(new TargetsForm.Row(name.get(i), at(measure, i), at(target, i), at(actual, i),
+                        at(direction, i)));
+            }
+            return rows;
+        }
+
+        private static String at(List<String> values, int i) {
+            return values == null || i >= values.size() ? "" : values.get(i);
+        }
+    }
+
+    @POST
+    @Path("/chi-tieu")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveTargets(@BeanParam TargetFields form) {
+        formToken.require(form.csrf);
+        String bearer = user.bearer();
+        requireKeyAndPlace(form.campaign, form.unit, form.key);
+        if (FormFields.blank(form.period) || !form.period.matches("\\d{4}(-\\d{4})?")) {
+            throw new WebApplicationException(400);
+        }
+        FormFields fields = new FormFields();
+        List<Writes.Indicator> indicators = new ArrayList<>();
+        List<TargetsForm.Row> kept = new ArrayList<>();
+        for (TargetsForm.Row row : form.rows()) {
+            if (row.blank()) {
+                continue;
+            }
+            String at = "[" + indicators.size() + "].";
+            indicators.add(new Writes.Indicator(FormFields.text(row.name()), FormFields.text(row.unit()),
+                    fields.decimal(at + "target", row.target()), fields.decimal(at + "actual", row.actual()),
+                    row.lower() ? "LOWER" : "HIGHER"));
+            kept.add(row);
+        }
+        Session session = sessionOf(bearer, form.campaign, form.unit);
+        long read = FormFields.blank(form.version) ? 0 : Long.parseLong(form.version.strip());
+        Refusal refusal = fields.refusal();
+        if (!refusal.any()) {
+            try {
+                sessions.putIndicators(bearer, form.key, read == 0 ? null : "\"" + read + "\"", form.unit,
+                        form.period, indicators);
+                return done(form.campaign, form.unit, "chi-tieu");
+            } catch (WebApplicationException e) {
+                if (!Refusal.isFormsToShow(e)) {
+                    throw e;
+                }
+                refusal = Refusal.of(e);
+            }
+        }
+        return page(bearer, form.campaign, form.unit, session, null, Refusal.NONE, null, Refusal.NONE,
+                new TargetsForm(form.period, read, TargetsForm.withBlankRows(kept), refusal), null);
+    }
+
+    private IndicatorSet indicators(String bearer, String unit, String period) {
+        try {
+            return sessions.indicators(bearer, unit, period);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private Session sessionOf(String bearer, String campaign, String unit) {
@@ -320,6 +477,8 @@ public class SessionReportResource {
             case "luu" -> "Đã lưu báo cáo: đơn vị đã tổ chức sinh hoạt.";
             case "gui" -> "Đã gửi báo cáo lên cấp ủy cấp trên.";
             case "han-che" -> "Đã lưu hạn chế, khuyết điểm.";
+            case "chuyen-ky" -> "Đã chuyển hạn chế của kỳ trước vào kỳ này.";
+            case "chi-tieu" -> "Đã lưu chỉ tiêu.";
             default -> null;
         };
     }

@@ -75,9 +75,12 @@ public class TargetsResource {
         return Downloads.xlsx(sheet, "chi-tieu-" + unit + "-" + period);
     }
 
-    /** The campaign's year (that of its deadline), then the term that holds it. */
+    /**
+     * The campaign's year (the year it starts: a year-end review that ends in January is the past year's), then the
+     * term that holds it.
+     */
     static List<String> periods(Campaign campaign) {
-        int year = campaign.deadline().getYear();
+        int year = campaign.startDate().getYear();
         int termStart = year - Math.floorMod(year, TERM_YEARS);
         if (termStart == year) {
             termStart -= TERM_YEARS; // 2025 closes the 2020–2025 term

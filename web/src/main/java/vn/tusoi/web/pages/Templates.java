@@ -6,16 +6,20 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import vn.tusoi.web.api.Campaign;
+import vn.tusoi.web.api.Classification;
 import vn.tusoi.web.api.Daily;
 import vn.tusoi.web.api.IndicatorSet;
 import vn.tusoi.web.api.Laggard;
 import vn.tusoi.web.api.Progress;
+import vn.tusoi.web.api.SelfReview;
 import vn.tusoi.web.api.Session;
 import vn.tusoi.web.api.Shortcoming;
 import vn.tusoi.web.api.Unit;
+import vn.tusoi.web.forms.Manifestations;
 import vn.tusoi.web.forms.Refusal;
 import vn.tusoi.web.forms.SessionValues;
 import vn.tusoi.web.forms.ShortcomingValues;
+import vn.tusoi.web.forms.TargetsForm;
 import vn.tusoi.web.progress.Board;
 import vn.tusoi.web.progress.Sorting;
 
@@ -51,7 +55,8 @@ public final class Templates {
 
     public static native TemplateInstance sessionReport(String user, Campaign campaign, Unit unit, Session session,
             SessionValues values, Refusal refusal, List<ShortcomingValues> shortcomings, ShortcomingValues added,
-            String shortcomingInError, Refusal shortcomingRefusal, String key, String notice);
+            String shortcomingInError, Refusal shortcomingRefusal, List<Shortcoming> earlier, TargetsForm targets,
+            String key, String notice);
 
     public static native TemplateInstance approvals(String user, Unit committee,
             List<ApprovalResource.Row> rows, long total, int page, List<ApprovalResource.Row> decided, String notice,
@@ -59,6 +64,26 @@ public final class Templates {
 
     public static native TemplateInstance approval(String user, Session session, Unit unit, Campaign campaign,
             List<Shortcoming> shortcomings, String refusal, String key);
+
+    public static native TemplateInstance remediation(String user, Unit unit, List<Shortcoming> shortcomings,
+            boolean reviews, String actionInError, Refusal refusal, String key, String notice);
+
+    public static native TemplateInstance selfReviewCampaigns(String user, List<Campaign> campaigns,
+            boolean member, String unit);
+
+    public static native TemplateInstance selfReview(String user, Campaign campaign, Unit cell, SelfReview stored,
+            SelfReview shown, boolean editable, List<Manifestations.Group> groups, Refusal refusal, String key,
+            String notice);
+
+    public static native TemplateInstance selfReviewsOfCell(String user, Campaign campaign, Unit cell,
+            List<SelfReview> reviews);
+
+    public static native TemplateInstance selfReviewRead(String user, Campaign campaign, Unit cell,
+            SelfReview review, List<Manifestations.Group> groups, boolean reviews, Refusal refusal, String key,
+            String notice);
+
+    public static native TemplateInstance classification(String user, Unit unit, int year,
+            Classification classification, String step, Refusal refusal, String key, String notice);
 
     public static native TemplateInstance problem(String user, String title, String detail);
 

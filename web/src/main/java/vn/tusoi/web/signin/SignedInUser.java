@@ -44,6 +44,30 @@ public class SignedInUser {
         return view != null && !view.isBlank() ? view : idToken().getClaim("unit");
     }
 
+    /** The member's registry number, for a member's own self-review; null for a user who is not a member. */
+    public String memberNumber() {
+        String number = idToken().getClaim("member");
+        return number == null || number.isBlank() ? null : number;
+    }
+
+    /** The user's own unit (a cell secretary's cell, a member's cell). */
+    public String unit() {
+        return idToken().getClaim("unit");
+    }
+
+    /**
+     * Whether the user holds a role (from the access token's realm roles): only to choose which buttons a screen
+     * offers, the services decide what each may do.
+     */
+    public boolean has(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** A committee's officer (or the administrator): offered the approvals, verifications and decisions. */
+    public boolean reviews() {
+        return has("officer") || has("admin");
+    }
+
     public String displayName() {
         String name = idToken().getClaim("name");
         return name != null && !name.isBlank() ? name : idToken().getName();
