@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,6 @@ class FormsIT {
 
             // the district returns it with a reason
             leader.navigate(suite.web.baseUrl() + "/duyet");
-            suite.screenshot(leader, "duyet-truoc");
             leader.locator("tr", new Page.LocatorOptions().setHasText(VKS)).getByText("Xem, duyệt").click();
             assertThat(leader.locator("h1")).hasText(VKS);
             assertThat(leader.locator("main")).containsText("Cấp ủy chưa thường xuyên kiểm tra, giám sát.");
@@ -392,6 +392,43 @@ class FormsIT {
             secretary.reload();
             assertThat(secretary.locator("form.report")).hasCount(0);
         }
+    }
+
+    @Test
+    void aDraftOlderThanItsKeyIsResentOnlyIfTheRecordIsUnchanged() throws Exception {
+        String name = "phien:120-KH/HU:HT-DT.THPT-DUC-THO";
+        try (BrowserContext context = suite.phone()) {
+            Page page = context.newPage();
+            suite.signIn(page, "officer.ductho", "officer");
+            String form = suite.web.baseUrl() + "/bao-cao-sinh-hoat/phien?campaign=" + CAMPAIGN
+                    + "&unit=HT-DT.THPT-DUC-THO";
+            page.navigate(form);
+            // a draft sent two days ago and never answered, of a version the record no longer has
+            keepDraft(page, name, "5", "2");
+            page.reload();
+            assertThat(page.locator(".offline-notice")).containsText("Báo cáo đã thay đổi trên hệ thống",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+            assertThat(page.getByLabel("Có mặt")).hasValue("2");
+            assertEquals(0, sessionsOf("HT-DT.THPT-DUC-THO").size());
+            // the same draft of the version the record still has (none yet): resent once, with the page's new key
+            keepDraft(page, name, "", "3");
+            page.reload();
+            assertThat(page.locator(".notice")).hasText("Đã lưu báo cáo: đơn vị đã tổ chức sinh hoạt.", LIVE);
+            assertEquals(3, sessionsOf("HT-DT.THPT-DUC-THO").get(0).path("attendance").path("present").asInt());
+            page.reload();
+            assertEquals(1, sessionsOf("HT-DT.THPT-DUC-THO").size());
+        }
+    }
+
+    /** Puts a pending draft of the report form, saved 48 hours ago, in the page's storage. */
+    private static void keepDraft(Page page, String name, String version, String present) {
+        page.evaluate("""
+                ([name, version, present, heldOn]) => localStorage.setItem('tusoi.draft.' + name, JSON.stringify({
+                  action: '/bao-cao-sinh-hoat/phien', savedAt: Date.now() - 48 * 3600 * 1000, pending: true,
+                  fields: [['csrf-token', 'expired'], ['campaign', '120-KH/HU'], ['unit', 'HT-DT.THPT-DUC-THO'],
+                    ['sessionId', ''], ['version', version], ['key', 'two-days-old'], ['heldOn', heldOn],
+                    ['kind', 'ANNUAL_REVIEW'], ['expected', '4'], ['present', present], ['step', 'held']]}))""",
+                List.of(name, version, present, LocalDate.now().minusDays(2).toString()));
     }
 
     private static String submitted(String unit) throws Exception {

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.WebApplicationException;
 
 /**
  * Reads what a browser sent in a form into the types the services take, noting each value that is not of its type
@@ -54,6 +58,25 @@ public final class FormFields {
 
     public static String text(String value) {
         return blank(value) ? null : value.strip();
+    }
+
+    /** The i-th of a repeated field, or "" when the browser sent fewer. */
+    public static String at(List<String> values, int i) {
+        return values == null || i >= values.size() ? "" : values.get(i);
+    }
+
+    /** An id the page wrote into its form; anything else is not a form of this front end (400). */
+    public static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new WebApplicationException(400);
+        }
+    }
+
+    /** The {@code If-Match} for the version a form was read at; none when the record did not exist yet. */
+    public static String etag(String version) {
+        return blank(version) || version.strip().equals("0") ? null : "\"" + version.strip() + "\"";
     }
 
     public static boolean blank(String value) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,6 +29,7 @@ import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.ProblemWords;
+import vn.tusoi.web.forms.SignedForm;
 import vn.tusoi.web.signin.FormToken;
 import vn.tusoi.web.signin.SignedInUser;
 
@@ -67,11 +67,7 @@ public class ApprovalResource {
     }
 
     /** The bulk decision: the ticked sessions, each as {@code id:version}. */
-    public static class BulkFields {
-        @RestForm(FormToken.FIELD)
-        public String csrf;
-        @RestForm
-        public String key;
+    public static class BulkFields extends SignedForm {
         @RestForm
         public List<String> session;
         @RestForm
@@ -83,17 +79,17 @@ public class ApprovalResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approveSeveral(@BeanParam BulkFields form) {
-        formToken.require(form.csrf);
+        formToken.require(form);
         if (form.session == null || form.session.isEmpty()) {
             return queuePage(form.unitKind, form.parent, 0, List.of(), "Chưa chọn báo cáo nào để duyệt.");
         }
         List<Decisions.Item> items = new ArrayList<>();
         for (String ticked : form.session) {
             String[] parts = ticked.split(":", 2);
-            items.add(new Decisions.Item(uuid(parts[0]), parts.length > 1 ? Long.valueOf(parts[1]) : null));
+            items.add(new Decisions.Item(FormFields.uuid(parts[0]), parts.length > 1 ? Long.valueOf(parts[1]) : null));
         }
         String bearer = user.bearer();
-        Decisions.Results results = sessions.decide(bearer, key(form.key),
+        Decisions.Results results = sessions.decide(bearer, form.key,
                 new Decisions.Request("APPROVE", null, items));
         Map<String, Unit> units = new HashMap<>();
         List<Row> decided = new ArrayList<>();
@@ -111,15 +107,11 @@ public class ApprovalResource {
     @GET
     @Path("/phien")
     public Response session(@QueryParam("id") @Size(max = 40) String id) {
-        return sessionPage(uuid(id), null, 200);
+        return sessionPage(FormFields.uuid(id), null, 200);
     }
 
     /** One session's decision. */
-    public static class DecisionFields {
-        @RestForm(FormToken.FIELD)
-        public String csrf;
-        @RestForm
-        public String key;
+    public static class DecisionFields extends SignedForm {
         @RestForm
         public String id;
         @RestForm
@@ -134,11 +126,11 @@ public class ApprovalResource {
     @Path("/phien")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@BeanParam DecisionFields form) {
-        formToken.require(form.csrf);
-        UUID id = uuid(form.id);
+        formToken.require(form);
+        UUID id = FormFields.uuid(form.id);
         String decision = "return".equals(form.decision) ? "RETURN" : "APPROVE";
         Long version = FormFields.blank(form.version) ? null : Long.valueOf(form.version.strip());
-        Decisions.Results results = sessions.decide(user.bearer(), key(form.key), new Decisions.Request(decision,
+        Decisions.Results results = sessions.decide(user.bearer(), form.key, new Decisions.Request(decision,
                 FormFields.text(form.reason), List.of(new Decisions.Item(id, version))));
         Decisions.Result result = results.results().get(0);
         if (result.problem() != null) {
@@ -157,7 +149,7 @@ public class ApprovalResource {
         List<Row> rows = waiting.items().stream()
                 .map(session -> new Row(session, unit(bearer, session.unitCode(), units), null, null)).toList();
         List<Unit> parents = organization.children(bearer, committee, 0, vn.tusoi.web.api.Page.MAX_SIZE).items();
-        return SessionReportResource.html(200, Templates.approvals(user.displayName(), unit, rows, waiting.total(),
+        return Html.page(200, Templates.approvals(user.displayName(), unit, rows, waiting.total(),
                 page, decided, notice == null ? "" : notice, unitKind == null ? "" : unitKind,
                 parent == null ? "" : parent, parents, UUID.randomUUID().toString()).render());
     }
@@ -166,7 +158,7 @@ public class ApprovalResource {
         String bearer = user.bearer();
         Session session = sessions.session(bearer, id);
         Unit unit = organization.unit(bearer, session.unitCode());
-        return SessionReportResource.html(status, Templates.approval(user.displayName(), session, unit,
+        return Html.page(status, Templates.approval(user.displayName(), session, unit,
                 sessions.campaign(bearer, session.campaignCode()), sessions.shortcomingsOf(bearer, id),
                 refusal == null ? "" : refusal, UUID.randomUUID().toString()).render());
     }
@@ -175,18 +167,4 @@ public class ApprovalResource {
         return known.computeIfAbsent(code, c -> organization.unit(bearer, c));
     }
 
-    private static String key(String key) {
-        if (FormFields.blank(key) || key.length() > 100) {
-            throw new WebApplicationException(400);
-        }
-        return key;
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new WebApplicationException(400);
-        }
-    }
 }

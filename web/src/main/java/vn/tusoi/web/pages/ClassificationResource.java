@@ -23,11 +23,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import vn.tusoi.web.api.Classification;
+import vn.tusoi.web.api.Lookups;
 import vn.tusoi.web.api.OrganizationApi;
 import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
+import vn.tusoi.web.forms.SignedForm;
 import vn.tusoi.web.signin.FormToken;
 import vn.tusoi.web.signin.SignedInUser;
 
@@ -57,11 +59,7 @@ public class ClassificationResource {
     }
 
     /** One step of the classification: {@code self}, {@code propose} or {@code decide}. */
-    public static class GradeFields {
-        @RestForm(FormToken.FIELD)
-        public String csrf;
-        @RestForm
-        public String key;
+    public static class GradeFields extends SignedForm {
         @RestForm
         public String unit;
         @RestForm
@@ -77,8 +75,8 @@ public class ClassificationResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response grade(@BeanParam GradeFields form) {
-        formToken.require(form.csrf);
-        if (FormFields.blank(form.key) || form.key.length() > 100 || FormFields.blank(form.unit)
+        formToken.require(form);
+        if (FormFields.blank(form.unit)
                 || !List.of("self", "propose", "decide").contains(form.step)) {
             throw new WebApplicationException(400);
         }
@@ -88,7 +86,7 @@ public class ClassificationResource {
         } catch (RuntimeException e) {
             throw new WebApplicationException(400);
         }
-        String ifMatch = FormFields.blank(form.version) ? null : "\"" + form.version.strip() + "\"";
+        String ifMatch = FormFields.etag(form.version);
         Writes.Grade grade = new Writes.Grade(FormFields.text(form.grade));
         String bearer = user.bearer();
         try {
@@ -109,16 +107,8 @@ public class ClassificationResource {
 
     private Response page(String unitCode, int year, Refusal refusal, String notice) {
         String bearer = user.bearer();
-        Classification classification;
-        try {
-            classification = sessions.classification(bearer, unitCode, year);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() != 404) {
-                throw e;
-            }
-            classification = null;
-        }
-        return SessionReportResource.html(refusal.any() ? refusal.status() : 200, Templates.classification(
+        Classification classification = Lookups.orNull(() -> sessions.classification(bearer, unitCode, year));
+        return Html.page(refusal.any() ? refusal.status() : 200, Templates.classification(
                 user.displayName(), organization.unit(bearer, unitCode), year, classification,
                 offered(classification), refusal, UUID.randomUUID().toString(), notice == null ? "" : notice)
                 .render());

@@ -27,6 +27,7 @@ import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
+import vn.tusoi.web.forms.SignedForm;
 import vn.tusoi.web.signin.FormToken;
 import vn.tusoi.web.signin.SignedInUser;
 
@@ -58,11 +59,7 @@ public class RemediationResource {
     }
 
     /** One action's form: progress, done, verification or reopening ({@code step}). */
-    public static class ActionFields {
-        @RestForm(FormToken.FIELD)
-        public String csrf;
-        @RestForm
-        public String key;
+    public static class ActionFields extends SignedForm {
         @RestForm
         public String unit;
         @RestForm
@@ -84,13 +81,13 @@ public class RemediationResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@BeanParam ActionFields form) {
-        formToken.require(form.csrf);
-        if (FormFields.blank(form.key) || form.key.length() > 100 || FormFields.blank(form.actionId)
+        formToken.require(form);
+        if (FormFields.blank(form.actionId)
                 || !List.of("verify", "reopen", "report").contains(form.step)) {
             throw new WebApplicationException(400);
         }
-        UUID id = uuid(form.actionId);
-        String ifMatch = FormFields.blank(form.version) ? null : "\"" + form.version.strip() + "\"";
+        UUID id = FormFields.uuid(form.actionId);
+        String ifMatch = FormFields.etag(form.version);
         String bearer = user.bearer();
         FormFields fields = new FormFields();
         try {
@@ -124,7 +121,7 @@ public class RemediationResource {
         Unit unit = organization.unit(bearer, code);
         List<Shortcoming> open = Page.all(page -> sessions.shortcomings(bearer, code, "OPEN", page, Page.MAX_SIZE),
                 FollowUpResource.MAX_ROWS).items();
-        return SessionReportResource.html(refusal.any() ? refusal.status() : 200, Templates.remediation(
+        return Html.page(refusal.any() ? refusal.status() : 200, Templates.remediation(
                 user.displayName(), unit, open, user.reviews(), actionInError == null ? "" : actionInError.toString(),
                 refusal, UUID.randomUUID().toString(), notice == null ? "" : notice).render());
     }
@@ -141,11 +138,4 @@ public class RemediationResource {
         };
     }
 
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new WebApplicationException(400);
-        }
-    }
 }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import vn.tusoi.web.api.Campaign;
+import vn.tusoi.web.api.Lookups;
 import vn.tusoi.web.api.OrganizationApi;
 import vn.tusoi.web.api.Page;
 import vn.tusoi.web.api.SelfReview;
@@ -30,6 +31,7 @@ import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Manifestations;
 import vn.tusoi.web.forms.Refusal;
+import vn.tusoi.web.forms.SignedForm;
 import vn.tusoi.web.signin.FormToken;
 import vn.tusoi.web.signin.SignedInUser;
 
@@ -76,11 +78,7 @@ public class SelfReviewResource {
     }
 
     /** What the member writes. */
-    public static class ReviewFields {
-        @RestForm(FormToken.FIELD)
-        public String csrf;
-        @RestForm
-        public String key;
+    public static class ReviewFields extends SignedForm {
         @RestForm
         public String campaign;
         @RestForm
@@ -98,8 +96,7 @@ public class SelfReviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response write(@BeanParam ReviewFields form) {
-        formToken.require(form.csrf);
-        requireKey(form.key);
+        formToken.require(form);
         if (FormFields.blank(form.campaign) || user.memberNumber() == null) {
             throw new WebApplicationException(400);
         }
@@ -116,7 +113,8 @@ public class SelfReviewResource {
                 FormFields.text(form.personalShortcomings), FormFields.text(form.improvementPlan),
                 FormFields.text(form.selfGrade));
         try {
-            sessions.writeSelfReview(bearer, form.key, etag(form.version), form.campaign, user.memberNumber(),
+            sessions.writeSelfReview(bearer, form.key, FormFields.etag(form.version), form.campaign,
+                    user.memberNumber(),
                     request);
         } catch (WebApplicationException e) {
             if (!Refusal.isFormsToShow(e)) {
@@ -163,11 +161,7 @@ public class SelfReviewResource {
     }
 
     /** The cell's proposal or the committee's decision on one member's grade. */
-    public static class GradeFields {
-        @RestForm(FormToken.FIELD)
-        public String csrf;
-        @RestForm
-        public String key;
+    public static class GradeFields extends SignedForm {
         @RestForm
         public String campaign;
         @RestForm
@@ -184,15 +178,15 @@ public class SelfReviewResource {
     @Path("/xep-loai")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response grade(@BeanParam GradeFields form) {
-        formToken.require(form.csrf);
-        requireKey(form.key);
+        formToken.require(form);
         if (FormFields.blank(form.campaign) || FormFields.blank(form.registryNo)
                 || !List.of("propose", "decide").contains(form.step)) {
             throw new WebApplicationException(400);
         }
         String bearer = user.bearer();
         try {
-            sessions.gradeSelfReview(bearer, form.key, etag(form.version), form.campaign, form.registryNo, form.step,
+            sessions.gradeSelfReview(bearer, form.key, FormFields.etag(form.version), form.campaign, form.registryNo,
+                    form.step,
                     new Writes.Grade(FormFields.text(form.grade)));
         } catch (WebApplicationException e) {
             if (!Refusal.isFormsToShow(e)) {
@@ -225,20 +219,12 @@ public class SelfReviewResource {
     }
 
     private SelfReview find(String bearer, String campaignCode, String registryNo) {
-        try {
-            return sessions.selfReview(bearer, campaignCode, registryNo);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return null;
-            }
-            throw e;
-        }
+        return Lookups.orNull(() -> sessions.selfReview(bearer, campaignCode, registryNo));
     }
 
     /** A self-review is the member's and their committees' alone: no cache keeps a copy. */
     private static Response page(int status, String html) {
-        return Response.fromResponse(SessionReportResource.html(status, html))
-                .header("Cache-Control", "no-store").build();
+        return Html.unstored(status, html);
     }
 
     private static String notice(String done) {
@@ -253,13 +239,4 @@ public class SelfReviewResource {
         };
     }
 
-    private static void requireKey(String key) {
-        if (FormFields.blank(key) || key.length() > 100) {
-            throw new WebApplicationException(400);
-        }
-    }
-
-    private static String etag(String version) {
-        return FormFields.blank(version) || version.strip().equals("0") ? null : "\"" + version.strip() + "\"";
-    }
 }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import vn.tusoi.web.api.Campaign;
-import vn.tusoi.web.api.IndicatorSet;
+import vn.tusoi.web.api.Lookups;
 import vn.tusoi.web.api.OrganizationApi;
 import vn.tusoi.web.api.Page;
 import vn.tusoi.web.api.Session;
@@ -36,6 +36,7 @@ import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
 import vn.tusoi.web.forms.SessionValues;
 import vn.tusoi.web.forms.ShortcomingValues;
+import vn.tusoi.web.forms.SignedForm;
 import vn.tusoi.web.forms.TargetsForm;
 import vn.tusoi.web.signin.FormToken;
 import vn.tusoi.web.signin.SignedInUser;
@@ -81,7 +82,7 @@ public class SessionReportResource {
                 rows.add(new Row(campaign, sessionOf(bearer, campaign.code(), unit)));
             }
         }
-        return html(200, Templates.sessionReports(user.displayName(), shown, rows).render());
+        return Html.page(200, Templates.sessionReports(user.displayName(), shown, rows).render());
     }
 
     @GET
@@ -93,20 +94,20 @@ public class SessionReportResource {
         return page(bearer, campaign, unit, session, null, Refusal.NONE, null, Refusal.NONE, notice(done));
     }
 
-    /** The session's own fields as the form sends them; {@code step} is draft, held or submit. */
-    public static class SessionFields {
-        @RestForm(FormToken.FIELD)
-        public String csrf;
+    /** What every form of a unit's report carries besides the token and key: which campaign, which unit. */
+    public static class ReportForm extends SignedForm {
         @RestForm
         public String campaign;
         @RestForm
         public String unit;
+    }
+
+    /** The session's own fields as the form sends them; {@code step} is draft, held or submit. */
+    public static class SessionFields extends ReportForm {
         @RestForm
         public String sessionId;
         @RestForm
         public String version;
-        @RestForm
-        public String key;
         @RestForm
         public String step;
         @RestForm
@@ -133,9 +134,9 @@ public class SessionReportResource {
     @Path("/phien")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@BeanParam SessionFields form) {
-        formToken.require(form.csrf);
+        formToken.require(form);
         String bearer = user.bearer();
-        requireKeyAndPlace(form.campaign, form.unit, form.key);
+        requirePlace(form.campaign, form.unit);
         FormFields fields = new FormFields();
         Integer expected = fields.number("attendance.expected", form.expected);
         Integer present = fields.number("attendance.present", form.present);
@@ -146,7 +147,9 @@ public class SessionReportResource {
                         ? null
                         : new Session.Attendance(expected == null ? 0 : expected, present == null ? 0 : present),
                 FormFields.text(form.minutesSummary));
-        Session current = FormFields.blank(form.sessionId) ? null : sessions.session(bearer, uuid(form.sessionId));
+        Session current = FormFields.blank(form.sessionId)
+                ? null
+                : sessions.session(bearer, FormFields.uuid(form.sessionId));
         if (fields.refusal().any()) {
             return page(bearer, form.campaign, form.unit, current, form.values(), fields.refusal(), null,
                     Refusal.NONE, null);
@@ -154,9 +157,9 @@ public class SessionReportResource {
         try {
             Session saved = current == null
                     ? sessions.record(bearer, form.key, form.campaign, request)
-                    : sessions.edit(bearer, form.key, etag(form.version), current.id(), request);
+                    : sessions.edit(bearer, form.key, FormFields.etag(form.version), current.id(), request);
             if ("submit".equals(form.step)) {
-                saved = sessions.submit(bearer, form.key + ".gui", etag(String.valueOf(saved.version())),
+                saved = sessions.submit(bearer, form.key + ".gui", FormFields.etag(String.valueOf(saved.version())),
                         saved.id());
             }
             return done(form.campaign, form.unit, "submit".equals(form.step)
@@ -172,21 +175,13 @@ public class SessionReportResource {
     }
 
     /** A shortcoming's fields as the form sends them: causes one a line, action rows aligned by position. */
-    public static class ShortcomingFields {
-        @RestForm(FormToken.FIELD)
-        public String csrf;
-        @RestForm
-        public String campaign;
-        @RestForm
-        public String unit;
+    public static class ShortcomingFields extends ReportForm {
         @RestForm
         public String sessionId;
         @RestForm
         public String shortcomingId;
         @RestForm
         public String version;
-        @RestForm
-        public String key;
         @RestForm
         public String area;
         @RestForm
@@ -214,31 +209,29 @@ public class SessionReportResource {
             List<ShortcomingValues.ActionRow> rows = new ArrayList<>();
             int count = actionDescription == null ? 0 : actionDescription.size();
             for (int i = 0; i < count; i++) {
-                rows.add(new ShortcomingValues.ActionRow(at(actionId, i), at(actionDescription, i),
-                        at(actionOwner, i), at(actionDue, i)));
+                rows.add(
+                        new ShortcomingValues.ActionRow(FormFields.at(actionId, i), FormFields.at(actionDescription, i),
+                                FormFields.at(actionOwner, i), FormFields.at(actionDue, i)));
             }
             return rows;
         }
 
         ShortcomingValues values() {
-            UUID id = FormFields.blank(shortcomingId) ? null : uuid(shortcomingId);
+            UUID id = FormFields.blank(shortcomingId) ? null : FormFields.uuid(shortcomingId);
             long read = FormFields.blank(version) ? 0 : Long.parseLong(version.strip());
             return new ShortcomingValues(id, read, area, description, objectiveCauses, subjectiveCauses, rootCause,
                     responsibility, responsibleMember, rows());
         }
 
-        private static String at(List<String> values, int i) {
-            return values == null || i >= values.size() ? "" : values.get(i);
-        }
     }
 
     @POST
     @Path("/han-che")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveShortcoming(@BeanParam ShortcomingFields form) {
-        formToken.require(form.csrf);
+        formToken.require(form);
         String bearer = user.bearer();
-        requireKeyAndPlace(form.campaign, form.unit, form.key);
+        requirePlace(form.campaign, form.unit);
         ShortcomingValues values = form.values();
         FormFields fields = new FormFields();
         List<Shortcoming.Cause> causes = new ArrayList<>();
@@ -247,7 +240,7 @@ public class SessionReportResource {
         List<ShortcomingRequest.Action> actions = new ArrayList<>();
         for (ShortcomingValues.ActionRow row : values.actions()) {
             if (!row.blank()) {
-                actions.add(new ShortcomingRequest.Action(FormFields.blank(row.id()) ? null : uuid(row.id()),
+                actions.add(new ShortcomingRequest.Action(FormFields.blank(row.id()) ? null : FormFields.uuid(row.id()),
                         FormFields.text(row.description()), FormFields.text(row.owner()),
                         fields.date("actions[" + actions.size() + "].dueOn", row.dueOn())));
             }
@@ -255,7 +248,7 @@ public class SessionReportResource {
         ShortcomingRequest request = new ShortcomingRequest(FormFields.text(form.area),
                 FormFields.text(form.description), causes, FormFields.text(form.rootCause),
                 FormFields.text(form.responsibility), FormFields.text(form.responsibleMember), actions);
-        Session session = sessions.session(bearer, uuid(form.sessionId));
+        Session session = sessions.session(bearer, FormFields.uuid(form.sessionId));
         if (fields.refusal().any()) {
             return page(bearer, form.campaign, form.unit, session, null, Refusal.NONE, values, fields.refusal(),
                     null);
@@ -264,7 +257,8 @@ public class SessionReportResource {
             if (values.id() == null) {
                 sessions.addShortcoming(bearer, form.key, session.id(), request);
             } else {
-                sessions.editShortcoming(bearer, form.key, etag(String.valueOf(values.version())), values.id(),
+                sessions.editShortcoming(bearer, form.key, FormFields.etag(String.valueOf(values.version())),
+                        values.id(),
                         request);
             }
             return done(form.campaign, form.unit, "han-che");
@@ -277,15 +271,7 @@ public class SessionReportResource {
     }
 
     /** Carrying an unfinished shortcoming of an earlier review over into this session. */
-    public static class CarryOverFields {
-        @RestForm(FormToken.FIELD)
-        public String csrf;
-        @RestForm
-        public String campaign;
-        @RestForm
-        public String unit;
-        @RestForm
-        public String key;
+    public static class CarryOverFields extends ReportForm {
         @RestForm
         public String sessionId;
         @RestForm
@@ -298,12 +284,12 @@ public class SessionReportResource {
     @Path("/chuyen-ky")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response carryOver(@BeanParam CarryOverFields form) {
-        formToken.require(form.csrf);
+        formToken.require(form);
         String bearer = user.bearer();
-        requireKeyAndPlace(form.campaign, form.unit, form.key);
-        Session session = sessions.session(bearer, uuid(form.sessionId));
+        requirePlace(form.campaign, form.unit);
+        Session session = sessions.session(bearer, FormFields.uuid(form.sessionId));
         try {
-            sessions.carryOver(bearer, form.key, etag(form.version), uuid(form.shortcomingId),
+            sessions.carryOver(bearer, form.key, FormFields.etag(form.version), FormFields.uuid(form.shortcomingId),
                     new Writes.CarryOver(session.id()));
             return done(form.campaign, form.unit, "chuyen-ky");
         } catch (WebApplicationException e) {
@@ -350,26 +336,18 @@ public class SessionReportResource {
                 shortcomingRefusal, earlier, targets != null
                         ? targets
                         : TargetsForm.of(period,
-                                indicators(bearer, unitCode, period)),
+                                Lookups.orNull(() -> sessions.indicators(bearer, unitCode, period))),
                 UUID.randomUUID().toString(), notice == null ? "" : notice).render();
         int status = refusal.any()
                 ? refusal.status()
                 : shortcomingRefusal.any()
                         ? shortcomingRefusal.status()
                         : targets != null && targets.refusal().any() ? targets.refusal().status() : 200;
-        return html(status, html);
+        return Html.page(status, html);
     }
 
     /** The unit's targets for a period, as it reports them with its review. */
-    public static class TargetFields {
-        @RestForm(FormToken.FIELD)
-        public String csrf;
-        @RestForm
-        public String campaign;
-        @RestForm
-        public String unit;
-        @RestForm
-        public String key;
+    public static class TargetFields extends ReportForm {
         @RestForm
         public String period;
         @RestForm
@@ -388,24 +366,22 @@ public class SessionReportResource {
         List<TargetsForm.Row> rows() {
             List<TargetsForm.Row> rows = new ArrayList<>();
             for (int i = 0; name != null && i < name.size(); i++) {
-                rows.add(new TargetsForm.Row(name.get(i), at(measure, i), at(target, i), at(actual, i),
-                        at(direction, i)));
+                rows.add(new TargetsForm.Row(name.get(i), FormFields.at(measure, i), FormFields.at(target, i),
+                        FormFields.at(actual, i),
+                        FormFields.at(direction, i)));
             }
             return rows;
         }
 
-        private static String at(List<String> values, int i) {
-            return values == null || i >= values.size() ? "" : values.get(i);
-        }
     }
 
     @POST
     @Path("/chi-tieu")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveTargets(@BeanParam TargetFields form) {
-        formToken.require(form.csrf);
+        formToken.require(form);
         String bearer = user.bearer();
-        requireKeyAndPlace(form.campaign, form.unit, form.key);
+        requirePlace(form.campaign, form.unit);
         if (FormFields.blank(form.period) || !form.period.matches("\\d{4}(-\\d{4})?")) {
             throw new WebApplicationException(400);
         }
@@ -441,24 +417,13 @@ public class SessionReportResource {
                 new TargetsForm(form.period, read, TargetsForm.withBlankRows(kept), refusal), null);
     }
 
-    private IndicatorSet indicators(String bearer, String unit, String period) {
-        try {
-            return sessions.indicators(bearer, unit, period);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
     private Session sessionOf(String bearer, String campaign, String unit) {
         List<Session> found = sessions.sessionOf(bearer, campaign, unit).items();
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static void requireKeyAndPlace(String campaign, String unit, String key) {
-        if (FormFields.blank(campaign) || FormFields.blank(unit) || FormFields.blank(key) || key.length() > 100) {
+    private static void requirePlace(String campaign, String unit) {
+        if (FormFields.blank(campaign) || FormFields.blank(unit)) {
             throw new WebApplicationException(400);
         }
     }
@@ -483,23 +448,8 @@ public class SessionReportResource {
         };
     }
 
-    private static String etag(String version) {
-        return FormFields.blank(version) ? null : "\"" + version.strip() + "\"";
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new WebApplicationException(400);
-        }
-    }
-
     private static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
-    static Response html(int status, String html) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
-    }
 }

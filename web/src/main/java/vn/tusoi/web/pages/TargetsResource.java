@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +19,7 @@ import io.quarkus.qute.TemplateInstance;
 import vn.tusoi.web.api.AggregationApi;
 import vn.tusoi.web.api.Campaign;
 import vn.tusoi.web.api.IndicatorSet;
+import vn.tusoi.web.api.Lookups;
 import vn.tusoi.web.api.Progress;
 import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.export.Downloads;
@@ -90,13 +90,6 @@ public class TargetsResource {
 
     /** The unit's targets for the period, or null when it has set none. */
     private IndicatorSet find(String bearer, String unit, String period) {
-        try {
-            return sessions.indicators(bearer, unit, period);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return null;
-            }
-            throw e;
-        }
+        return Lookups.orNull(() -> sessions.indicators(bearer, unit, period));
     }
 }

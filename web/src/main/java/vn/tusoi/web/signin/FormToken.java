@@ -17,6 +17,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import vn.tusoi.web.forms.SignedForm;
 
 /**
  * The token every POST form of this front end carries against cross-site request forgery: an HMAC of the user and
@@ -48,8 +49,15 @@ public class FormToken {
         return hmac(idToken.getSubject() + "\n" + (session == null ? "" : session));
     }
 
-    /** Refuses (403) a form without this sign-in's token. */
-    public void require(String sent) {
+    /** Refuses a form without this sign-in's token (403) or without its idempotency key (400). */
+    public void require(SignedForm form) {
+        require(form.csrf);
+        if (form.key == null || form.key.isBlank() || form.key.length() > SignedForm.MAX_KEY_LENGTH) {
+            throw new WebApplicationException(400);
+        }
+    }
+
+    private void require(String sent) {
         if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                 getToken().getBytes(StandardCharsets.UTF_8))) {
             throw new WebApplicationException(403);
