@@ -357,6 +357,7 @@ class FormsIT {
             officer.getByLabel("Mức xếp loại cấp ủy quyết định").selectOption("GOOD");
             officer.getByText("Quyết định", new Page.GetByTextOptions().setExact(true)).click();
             assertThat(officer.locator("[data-decided]")).hasAttribute("data-decided", "GOOD");
+            suite.screenshot(officer, "tu-kiem-diem-quyet-dinh");
 
             member.navigate(suite.web.baseUrl() + "/tu-kiem-diem?campaign=" + CAMPAIGN);
             assertThat(member.locator("[data-decided]")).hasText("Hoàn thành tốt nhiệm vụ");
