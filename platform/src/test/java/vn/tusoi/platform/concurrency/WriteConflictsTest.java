@@ -1,0 +1,56 @@
+package vn.tusoi.platform.concurrency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.util.UUID;
+
+import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.junit.jupiter.api.Test;
+
+import vn.tusoi.platform.rest.Problem;
+
+/** A write that lost a race, however deep its cause, is a 409 naming what it lost on; anything else is not. */
+class WriteConflictsTest {
+
+    @Test
+    void aStaleRowNamesTheRecordAndTheVersion() {
+        UUID id = UUID.randomUUID();
+        RuntimeException atCommit = new RuntimeException("commit failed",
+                new StaleObjectStateException("vn.tusoi.session.ReviewSession", id));
+        Problem problem = WriteConflicts.of(atCommit).orElseThrow();
+        assertEquals(409, problem.status());
+        assertEquals("urn:tusoi:problem:concurrent-change", problem.type());
+        assertEquals("version", problem.field());
+        assertTrue(problem.detail().startsWith("review session " + id + " was changed"), problem.detail());
+    }
+
+    @Test
+    void aTakenKeyNamesTheFieldFromItsColumn() {
+        SQLException unique = new SQLException(
+                "ERROR: duplicate key value violates unique constraint \"review_session_campaign_unit\"\n"
+                        + "  Detail: Key (campaign_id, unit_code)=(7, HT-DT.VKS) already exists.",
+                "23505");
+        Problem problem = WriteConflicts.of(new ConstraintViolationException("insert failed", unique,
+                "review_session_campaign_unit")).orElseThrow();
+        assertEquals("urn:tusoi:problem:duplicate-key", problem.type());
+        assertEquals("unitCode", problem.field());
+        assertTrue(problem.detail().contains("(7, HT-DT.VKS)"), problem.detail());
+    }
+
+    @Test
+    void aDeadlockAsksForTheRequestAgain() {
+        Problem problem = WriteConflicts.of(new RuntimeException(new SQLException("deadlock detected", "40P01")))
+                .orElseThrow();
+        assertEquals("urn:tusoi:problem:concurrent-change", problem.type());
+        assertTrue(problem.detail().endsWith("send it again"), problem.detail());
+    }
+
+    @Test
+    void otherFailuresAreNotRaces() {
+        assertTrue(WriteConflicts.of(new IllegalStateException("a bug")).isEmpty());
+        assertTrue(WriteConflicts.of(new RuntimeException(new SQLException("syntax error", "42601"))).isEmpty());
+    }
+}
