@@ -74,9 +74,26 @@ public final class FormFields {
         }
     }
 
+    /** The version a form was read at (0 when the record did not exist yet); anything else is not this site's (400). */
+    public static long version(String value) {
+        if (blank(value)) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new WebApplicationException(400);
+        }
+    }
+
+    /** The {@code If-Match} for a version read; none for 0, a record that did not exist yet. */
+    public static String etag(long version) {
+        return version == 0 ? null : "\"" + version + "\"";
+    }
+
     /** The {@code If-Match} for the version a form was read at; none when the record did not exist yet. */
     public static String etag(String version) {
-        return blank(version) || version.strip().equals("0") ? null : "\"" + version.strip() + "\"";
+        return etag(version(version));
     }
 
     public static boolean blank(String value) {

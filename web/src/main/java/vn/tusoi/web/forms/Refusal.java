@@ -47,8 +47,24 @@ public record Refusal(Problem problem, Map<String, String> byField, String messa
         return new Refusal(problem, byField, message);
     }
 
+    /**
+     * Sends a form's writes: nothing refused, or the refusal the form shows (a 4xx); the services' own failures (a
+     * 5xx, an expired sign-in) go on to the error pages.
+     */
+    public static Refusal sending(Runnable writes) {
+        try {
+            writes.run();
+            return NONE;
+        } catch (WebApplicationException e) {
+            if (!isFormsToShow(e)) {
+                throw e;
+            }
+            return of(e);
+        }
+    }
+
     /** A 4xx a form shows to its user; a 5xx is the services' failure, shown as such. */
-    public static boolean isFormsToShow(WebApplicationException e) {
+    private static boolean isFormsToShow(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         return status >= 400 && status < 500 && status != 401;
     }

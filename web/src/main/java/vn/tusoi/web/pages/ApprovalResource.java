@@ -86,7 +86,8 @@ public class ApprovalResource {
         List<Decisions.Item> items = new ArrayList<>();
         for (String ticked : form.session) {
             String[] parts = ticked.split(":", 2);
-            items.add(new Decisions.Item(FormFields.uuid(parts[0]), parts.length > 1 ? Long.valueOf(parts[1]) : null));
+            items.add(new Decisions.Item(FormFields.uuid(parts[0]),
+                    parts.length > 1 ? FormFields.version(parts[1]) : null));
         }
         String bearer = user.bearer();
         Decisions.Results results = sessions.decide(bearer, form.key,
@@ -129,7 +130,7 @@ public class ApprovalResource {
         formToken.require(form);
         UUID id = FormFields.uuid(form.id);
         String decision = "return".equals(form.decision) ? "RETURN" : "APPROVE";
-        Long version = FormFields.blank(form.version) ? null : Long.valueOf(form.version.strip());
+        Long version = FormFields.blank(form.version) ? null : FormFields.version(form.version);
         Decisions.Results results = sessions.decide(user.bearer(), form.key, new Decisions.Request(decision,
                 FormFields.text(form.reason), List.of(new Decisions.Item(id, version))));
         Decisions.Result result = results.results().get(0);

@@ -89,17 +89,15 @@ public class ClassificationResource {
         String ifMatch = FormFields.etag(form.version);
         Writes.Grade grade = new Writes.Grade(FormFields.text(form.grade));
         String bearer = user.bearer();
-        try {
+        Refusal refused = Refusal.sending(() -> {
             if ("self".equals(form.step)) {
                 sessions.selfAssess(bearer, form.key, ifMatch, form.unit, year, grade);
             } else {
                 sessions.gradeClassification(bearer, form.key, ifMatch, form.unit, year, form.step, grade);
             }
-        } catch (WebApplicationException e) {
-            if (!Refusal.isFormsToShow(e)) {
-                throw e;
-            }
-            return page(form.unit, year, Refusal.of(e), null);
+        });
+        if (refused.any()) {
+            return page(form.unit, year, refused, null);
         }
         return Response.seeOther(URI.create("/xep-loai?unit=" + Links.encode(form.unit) + "&year=" + year + "&da="
                 + form.step)).build();

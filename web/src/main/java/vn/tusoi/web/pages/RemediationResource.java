@@ -90,26 +90,19 @@ public class RemediationResource {
         String ifMatch = FormFields.etag(form.version);
         String bearer = user.bearer();
         FormFields fields = new FormFields();
-        try {
+        Integer percent = fields.number("progressPercent", form.progressPercent);
+        Refusal refused = fields.refusal().any() ? fields.refusal() : Refusal.sending(() -> {
             switch (form.step) {
                 case "verify" -> sessions.verifyAction(bearer, form.key, ifMatch, id);
                 case "reopen" -> sessions.reopenAction(bearer, form.key, ifMatch, id,
                         new Writes.Reason(FormFields.text(form.reason)));
-                case "report" -> {
-                    Integer percent = fields.number("progressPercent", form.progressPercent);
-                    if (fields.refusal().any()) {
-                        return page(form.unit, id, fields.refusal(), null);
-                    }
-                    sessions.reportAction(bearer, form.key, ifMatch, id, new Writes.ActionUpdate(
-                            FormFields.text(form.status), percent, FormFields.text(form.notes)));
-                }
+                case "report" -> sessions.reportAction(bearer, form.key, ifMatch, id, new Writes.ActionUpdate(
+                        FormFields.text(form.status), percent, FormFields.text(form.notes)));
                 default -> throw new IllegalStateException(form.step);
             }
-        } catch (WebApplicationException e) {
-            if (!Refusal.isFormsToShow(e)) {
-                throw e;
-            }
-            return page(form.unit, id, Refusal.of(e), null);
+        });
+        if (refused.any()) {
+            return page(form.unit, id, refused, null);
         }
         return Response.seeOther(URI.create("/theo-doi-khac-phuc?unit=" + Links.encode(form.unit) + "&da="
                 + form.step + "#a-" + id)).build();

@@ -112,19 +112,14 @@ public class SelfReviewResource {
         Writes.SelfReviewRequest request = new Writes.SelfReviewRequest(user.unit(), found,
                 FormFields.text(form.personalShortcomings), FormFields.text(form.improvementPlan),
                 FormFields.text(form.selfGrade));
-        try {
-            sessions.writeSelfReview(bearer, form.key, FormFields.etag(form.version), form.campaign,
-                    user.memberNumber(),
-                    request);
-        } catch (WebApplicationException e) {
-            if (!Refusal.isFormsToShow(e)) {
-                throw e;
-            }
+        Refusal refused = Refusal.sending(() -> sessions.writeSelfReview(bearer, form.key,
+                FormFields.etag(form.version), form.campaign, user.memberNumber(), request));
+        if (refused.any()) {
             SelfReview typed = new SelfReview(form.campaign, user.memberNumber(), user.unit(), found,
                     form.personalShortcomings, form.improvementPlan, null, form.selfGrade, null, null,
-                    FormFields.blank(form.version) ? 0 : Long.parseLong(form.version.strip()));
-            return ownPage(bearer, form.campaign, find(bearer, form.campaign, user.memberNumber()), typed,
-                    Refusal.of(e), null);
+                    FormFields.version(form.version));
+            return ownPage(bearer, form.campaign, find(bearer, form.campaign, user.memberNumber()), typed, refused,
+                    null);
         }
         return Response.seeOther(URI.create("/tu-kiem-diem?campaign=" + Links.encode(form.campaign) + "&da=luu"))
                 .build();
@@ -184,16 +179,12 @@ public class SelfReviewResource {
             throw new WebApplicationException(400);
         }
         String bearer = user.bearer();
-        try {
-            sessions.gradeSelfReview(bearer, form.key, FormFields.etag(form.version), form.campaign, form.registryNo,
-                    form.step,
-                    new Writes.Grade(FormFields.text(form.grade)));
-        } catch (WebApplicationException e) {
-            if (!Refusal.isFormsToShow(e)) {
-                throw e;
-            }
+        Refusal refused = Refusal.sending(() -> sessions.gradeSelfReview(bearer, form.key,
+                FormFields.etag(form.version), form.campaign, form.registryNo, form.step,
+                new Writes.Grade(FormFields.text(form.grade))));
+        if (refused.any()) {
             return readPage(bearer, form.campaign, sessions.selfReview(bearer, form.campaign, form.registryNo),
-                    Refusal.of(e), null);
+                    refused, null);
         }
         return Response.seeOther(URI.create("/tu-kiem-diem/xem?campaign=" + Links.encode(form.campaign)
                 + "&registryNo=" + Links.encode(form.registryNo) + "&da=" + form.step)).build();

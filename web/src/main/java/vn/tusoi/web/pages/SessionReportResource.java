@@ -154,24 +154,21 @@ public class SessionReportResource {
             return page(bearer, form.campaign, form.unit, current, form.values(), fields.refusal(), null,
                     Refusal.NONE, null);
         }
-        try {
+        Refusal refused = Refusal.sending(() -> {
             Session saved = current == null
                     ? sessions.record(bearer, form.key, form.campaign, request)
                     : sessions.edit(bearer, form.key, FormFields.etag(form.version), current.id(), request);
             if ("submit".equals(form.step)) {
-                saved = sessions.submit(bearer, form.key + ".gui", FormFields.etag(String.valueOf(saved.version())),
-                        saved.id());
+                sessions.submit(bearer, form.key + ".gui", FormFields.etag(saved.version()), saved.id());
             }
-            return done(form.campaign, form.unit, "submit".equals(form.step)
-                    ? "gui"
-                    : "draft".equals(form.step) ? "nhap" : "luu");
-        } catch (WebApplicationException e) {
-            if (!Refusal.isFormsToShow(e)) {
-                throw e;
-            }
-            return page(bearer, form.campaign, form.unit, current, form.values(), Refusal.of(e), null,
-                    Refusal.NONE, null);
+        });
+        if (refused.any()) {
+            return page(bearer, form.campaign, form.unit, current, form.values(), refused, null, Refusal.NONE,
+                    null);
         }
+        return done(form.campaign, form.unit, "submit".equals(form.step)
+                ? "gui"
+                : "draft".equals(form.step) ? "nhap" : "luu");
     }
 
     /** A shortcoming's fields as the form sends them: causes one a line, action rows aligned by position. */
@@ -218,7 +215,7 @@ public class SessionReportResource {
 
         ShortcomingValues values() {
             UUID id = FormFields.blank(shortcomingId) ? null : FormFields.uuid(shortcomingId);
-            long read = FormFields.blank(version) ? 0 : Long.parseLong(version.strip());
+            long read = FormFields.version(version);
             return new ShortcomingValues(id, read, area, description, objectiveCauses, subjectiveCauses, rootCause,
                     responsibility, responsibleMember, rows());
         }
@@ -253,21 +250,17 @@ public class SessionReportResource {
             return page(bearer, form.campaign, form.unit, session, null, Refusal.NONE, values, fields.refusal(),
                     null);
         }
-        try {
+        Refusal refused = Refusal.sending(() -> {
             if (values.id() == null) {
                 sessions.addShortcoming(bearer, form.key, session.id(), request);
             } else {
-                sessions.editShortcoming(bearer, form.key, FormFields.etag(String.valueOf(values.version())),
-                        values.id(),
-                        request);
+                sessions.editShortcoming(bearer, form.key, FormFields.etag(values.version()), values.id(), request);
             }
-            return done(form.campaign, form.unit, "han-che");
-        } catch (WebApplicationException e) {
-            if (!Refusal.isFormsToShow(e)) {
-                throw e;
-            }
-            return page(bearer, form.campaign, form.unit, session, null, Refusal.NONE, values, Refusal.of(e), null);
+        });
+        if (refused.any()) {
+            return page(bearer, form.campaign, form.unit, session, null, Refusal.NONE, values, refused, null);
         }
+        return done(form.campaign, form.unit, "han-che");
     }
 
     /** Carrying an unfinished shortcoming of an earlier review over into this session. */
@@ -288,16 +281,13 @@ public class SessionReportResource {
         String bearer = user.bearer();
         requirePlace(form.campaign, form.unit);
         Session session = sessions.session(bearer, FormFields.uuid(form.sessionId));
-        try {
-            sessions.carryOver(bearer, form.key, FormFields.etag(form.version), FormFields.uuid(form.shortcomingId),
-                    new Writes.CarryOver(session.id()));
-            return done(form.campaign, form.unit, "chuyen-ky");
-        } catch (WebApplicationException e) {
-            if (!Refusal.isFormsToShow(e)) {
-                throw e;
-            }
-            return page(bearer, form.campaign, form.unit, session, null, Refusal.of(e), null, Refusal.NONE, null);
+        UUID shortcoming = FormFields.uuid(form.shortcomingId);
+        Refusal refused = Refusal.sending(() -> sessions.carryOver(bearer, form.key, FormFields.etag(form.version),
+                shortcoming, new Writes.CarryOver(session.id())));
+        if (refused.any()) {
+            return page(bearer, form.campaign, form.unit, session, null, refused, null, Refusal.NONE, null);
         }
+        return done(form.campaign, form.unit, "chuyen-ky");
     }
 
     private Response page(String bearer, String campaignCode, String unitCode, Session session,
@@ -399,19 +389,13 @@ public class SessionReportResource {
             kept.add(row);
         }
         Session session = sessionOf(bearer, form.campaign, form.unit);
-        long read = FormFields.blank(form.version) ? 0 : Long.parseLong(form.version.strip());
-        Refusal refusal = fields.refusal();
+        long read = FormFields.version(form.version);
+        Refusal refusal = fields.refusal().any()
+                ? fields.refusal()
+                : Refusal.sending(() -> sessions.putIndicators(bearer, form.key, FormFields.etag(read), form.unit,
+                        form.period, indicators));
         if (!refusal.any()) {
-            try {
-                sessions.putIndicators(bearer, form.key, read == 0 ? null : "\"" + read + "\"", form.unit,
-                        form.period, indicators);
-                return done(form.campaign, form.unit, "chi-tieu");
-            } catch (WebApplicationException e) {
-                if (!Refusal.isFormsToShow(e)) {
-                    throw e;
-                }
-                refusal = Refusal.of(e);
-            }
+            return done(form.campaign, form.unit, "chi-tieu");
         }
         return page(bearer, form.campaign, form.unit, session, null, Refusal.NONE, null, Refusal.NONE,
                 new TargetsForm(form.period, read, TargetsForm.withBlankRows(kept), refusal), null);

@@ -1,9 +1,12 @@
 package vn.tusoi.web.forms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+
+import jakarta.ws.rs.WebApplicationException;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +49,17 @@ class ProblemWordsTest {
         assertEquals(400, refusal.status());
         assertEquals("«Ngày sinh hoạt» cần là một ngày (ngày/tháng/năm).", refusal.at("heldOn"));
         assertEquals("«Số đảng viên phải dự» cần là một số.", refusal.at("attendance.expected"));
+    }
+
+    @Test
+    void aVersionOrIdThePageDidNotWriteIsABadRequest() {
+        assertEquals(0, FormFields.version(" "));
+        assertEquals(7, FormFields.version("7"));
+        assertEquals("\"7\"", FormFields.etag("7"));
+        assertEquals(null, FormFields.etag(""));
+        assertEquals(400, assertThrows(WebApplicationException.class, () -> FormFields.version("7;drop"))
+                .getResponse().getStatus());
+        assertEquals(400, assertThrows(WebApplicationException.class, () -> FormFields.uuid("not-an-id"))
+                .getResponse().getStatus());
     }
 }
