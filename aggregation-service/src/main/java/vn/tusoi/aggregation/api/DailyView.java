@@ -1,0 +1,11 @@
+package vn.tusoi.aggregation.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The completion curve of a campaign at a unit: units of its subtree that held it, day by day, and cumulated. */
+public record DailyView(String campaignCode, String unitCode, long expected, LocalDate deadline, List<Day> days) {
+
+    public record Day(LocalDate date, long held, long cumulative) {
+    }
+}

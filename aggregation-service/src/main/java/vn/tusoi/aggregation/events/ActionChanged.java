@@ -1,0 +1,16 @@
+package vn.tusoi.aggregation.events;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+/** A remediation action's new state ({@code session.actions}): its status and whether it is overdue. */
+public record ActionChanged(@NotNull UUID id, @NotNull UUID shortcomingId, @NotBlank String status, boolean overdue,
+        @Positive long version) implements StateEvent {
+
+    public static final String TOPIC = "session.actions";
+
+    public static final String TYPE = "vn.tusoi.session.action.changed";
+}

@@ -1,0 +1,27 @@
+package vn.tusoi.aggregation.ingest;
+
+import java.io.Serializable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A unit's yearly classification as session-service last published it: the grade once decided. */
+@Entity
+@Table(name = "classification_state")
+public class ClassificationState extends VersionedState {
+
+    @Embeddable
+    public record Key(@Column(name = "unit_code") String unitCode, @Column(name = "year") int year)
+            implements
+                Serializable {
+    }
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(name = "decided_grade")
+    public String decidedGrade;
+}

@@ -1,0 +1,128 @@
+package vn.tusoi.aggregation.ingest;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.tusoi.aggregation.events.FrozenRollup;
+import vn.tusoi.aggregation.events.RollupChanged;
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
+
+/** The roll-ups frozen when their campaign was closed: written once, never changed, read by unit and by parent. */
+@ApplicationScoped
+public class FrozenRollups {
+
+    private static final String INSERT = """
+            INSERT INTO frozen_rollup (campaign_code, unit_code, parent_code, ancestors, frozen_at, view)
+            VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT (campaign_code, unit_code) DO NOTHING""";
+    private static final String COLUMNS = "SELECT campaign_code, unit_code, parent_code, ancestors, frozen_at,"
+            + " CAST(view AS text) FROM frozen_rollup";
+
+    private final EntityManager em;
+    private final ObjectMapper objectMapper;
+
+    public FrozenRollups(EntityManager em, ObjectMapper objectMapper) {
+        this.em = em;
+        // events may carry fields this consumer does not know yet: the contracts let producers add them
+        this.objectMapper = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Stores these frozen roll-ups; one already frozen for the same campaign and unit stays as it is. */
+    public void save(List<FrozenRollup> rollups) {
+        if (rollups.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
+                for (FrozenRollup rollup : rollups) {
+                    statement.setString(1, rollup.campaignCode());
+                    statement.setString(2, rollup.unitCode());
+                    statement.setString(3, rollup.parentCode());
+                    statement.setArray(4, connection.createArrayOf("varchar", rollup.ancestors().toArray()));
+                    statement.setTimestamp(5, Timestamp.from(rollup.frozenAt().toInstant()));
+                    statement.setString(6, json(rollup.view()));
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+
+    public boolean exists(String campaignCode) {
+        return !em.createNativeQuery("SELECT 1 FROM frozen_rollup WHERE campaign_code = ?1 LIMIT 1")
+                .setParameter(1, campaignCode).getResultList().isEmpty();
+    }
+
+    public Optional<FrozenRollup> find(String campaignCode, String unitCode) {
+        List<FrozenRollup> found = query(COLUMNS + " WHERE campaign_code = ? AND unit_code = ?", campaignCode,
+                unitCode);
+        return found.stream().findFirst();
+    }
+
+    /** The frozen roll-ups of the units that were the parent's direct children when the campaign was closed. */
+    public Page<FrozenRollup> children(String campaignCode, String parentCode, PageRequest request) {
+        List<FrozenRollup> items = query(COLUMNS + " WHERE campaign_code = ? AND parent_code = ? ORDER BY unit_code"
+                + " LIMIT " + request.size() + " OFFSET " + request.offset(), campaignCode, parentCode);
+        long total = ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM frozen_rollup WHERE campaign_code = ?1 AND parent_code = ?2")
+                .setParameter(1, campaignCode).setParameter(2, parentCode).getSingleResult()).longValue();
+        return Page.of(request, items, total);
+    }
+
+    private List<FrozenRollup> query(String sql, String... parameters) {
+        return em.unwrap(Session.class).doReturningWork(connection -> read(connection, sql, parameters));
+    }
+
+    private List<FrozenRollup> read(Connection connection, String sql, String... parameters) throws SQLException {
+        List<FrozenRollup> rollups = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Array ancestors = rows.getArray(4);
+                    rollups.add(new FrozenRollup(rows.getString(1), rows.getString(2), rows.getString(3),
+                            Arrays.asList((String[]) ancestors.getArray()),
+                            rows.getTimestamp(5).toInstant().atOffset(ZoneOffset.UTC),
+                            view(rows.getString(6))));
+                }
+            }
+        }
+        return rollups;
+    }
+
+    private String json(RollupChanged view) {
+        try {
+            return objectMapper.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a roll-up could not be written as JSON", e);
+        }
+    }
+
+    private RollupChanged view(String json) {
+        try {
+            return objectMapper.readValue(json, RollupChanged.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a frozen roll-up could not be read", e);
+        }
+    }
+}

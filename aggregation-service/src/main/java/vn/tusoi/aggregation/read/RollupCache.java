@@ -1,0 +1,105 @@
+package vn.tusoi.aggregation.read;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.tusoi.aggregation.rollup.RollupsChanged;
+import vn.tusoi.aggregation.rollup.UnitRollup;
+
+/**
+ * The roll-ups read lately, with the ancestors their readers' scope is checked against, so that the dashboards'
+ * polling of the same few units (the national root above all) is answered without the database. A batch committed
+ * here replaces the entries of the roll-ups it changed with their new figures (and drops every entry when it changed
+ * units or campaigns); an entry older than the time to live, the bound on staleness when another replica applied a
+ * change, is read again by one reader while the others still get it.
+ */
+@ApplicationScoped
+public class RollupCache {
+
+    static final int MAX_ENTRIES = 50_000;
+
+    record Entry(UnitRollup rollup, List<String> ancestors, long loadedAt, AtomicBoolean reloading) {
+
+        Entry(UnitRollup rollup, List<String> ancestors) {
+            this(rollup, ancestors, System.nanoTime(), new AtomicBoolean());
+        }
+    }
+
+    private record Key(String campaignCode, String unitCode) {
+    }
+
+    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final long timeToLive;
+
+    public RollupCache(
+            @ConfigProperty(name = "rollups.read-cache.time-to-live", defaultValue = "1s") Duration timeToLive) {
+        this.timeToLive = timeToLive.toNanos();
+    }
+
+    /** The entry, or null if there is none or it is due to be read again by this caller. */
+    Entry get(String campaignCode, String unitCode) {
+        Entry entry = entries.get(new Key(campaignCode, unitCode));
+        if (entry == null) {
+            return null;
+        }
+        long age = System.nanoTime() - entry.loadedAt();
+        // one reader reloads it; should that reader fail, another tries once the entry is well past its time
+        boolean reload = age > timeToLive && entry.reloading().compareAndSet(false, true);
+        return reload || age > 10 * timeToLive ? null : entry;
+    }
+
+    /** Raised by every commit seen; a reader notes it before it reads the database. */
+    long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Keeps what a reader read, unless a batch committed since it began reading (its view may predate that batch,
+     * and would then overwrite the newer entry the commit left): such a view is answered once, not kept.
+     */
+    Entry put(UnitRollup view, List<String> ancestors, long readAtGeneration) {
+        Entry entry = new Entry(view, List.copyOf(ancestors));
+        synchronized (generation) {
+            Key key = new Key(view.campaignCode(), view.unitCode());
+            if (generation.get() != readAtGeneration) {
+                // an expired entry this reader was to replace goes, so that the next reader reads it afresh
+                entries.computeIfPresent(key, (k, old) -> old.reloading().get() ? null : old);
+                return entry;
+            }
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            entries.put(key, entry);
+        }
+        return entry;
+    }
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(1) RollupsChanged changed) {
+        synchronized (generation) {
+            generation.incrementAndGet();
+            apply(changed);
+        }
+    }
+
+    private void apply(RollupsChanged changed) {
+        if (changed.treeChanged()) {
+            entries.clear();
+            return;
+        }
+        for (UnitRollup view : changed.rollups()) {
+            entries.computeIfPresent(new Key(view.campaignCode(), view.unitCode()),
+                    (key, entry) -> new Entry(view, entry.ancestors()));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package vn.tusoi.aggregation.rollup;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import vn.tusoi.aggregation.events.FrozenRollup;
+import vn.tusoi.aggregation.ingest.CampaignInfo;
+import vn.tusoi.aggregation.ingest.FrozenRollups;
+import vn.tusoi.aggregation.ingest.UnitNode;
+import vn.tusoi.platform.outbox.Outbox;
+
+/**
+ * When a campaign is closed, keeps its roll-up at every unit of the issuing unit's subtree as it stands, with each
+ * unit's place in the tree, in the closing batch's transaction; and publishes it on the compacted
+ * {@code rollup.frozen} topic, the only place a rebuild can find it again once the tree has changed.
+ */
+@ApplicationScoped
+class CampaignFreeze {
+
+    private static final int SLICE = 1_000;
+
+    private final EntityManager em;
+    private final RollupViews views;
+    private final RollupEventMapper mapper;
+    private final FrozenRollups frozen;
+    private final Outbox outbox;
+
+    CampaignFreeze(EntityManager em, RollupViews views, RollupEventMapper mapper, FrozenRollups frozen, Outbox outbox) {
+        this.em = em;
+        this.views = views;
+        this.mapper = mapper;
+        this.frozen = frozen;
+        this.outbox = outbox;
+    }
+
+    /** Freezes the campaign's roll-ups unless they were frozen already; returns how many units it froze. */
+    int freeze(CampaignInfo campaign) {
+        if (frozen.exists(campaign.code)) {
+            return 0;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("SELECT code FROM unit_node WHERE valid_to IS NULL"
+                + " AND (code = ?1 OR ancestors @> ARRAY[?1]::varchar[]) ORDER BY code")
+                .setParameter(1, campaign.issuingUnitCode).getResultList();
+        for (int from = 0; from < codes.size(); from += SLICE) {
+            List<FrozenRollup> rollups = new ArrayList<>();
+            // each with its own part, so that the frozen children show whether they had held it
+            for (UnitRollup view : views.withSelves(campaign.code, views.current(campaign.code,
+                    codes.subList(from, Math.min(codes.size(), from + SLICE))))) {
+                UnitNode unit = em.find(UnitNode.class, view.unitCode());
+                rollups.add(new FrozenRollup(campaign.code, unit.code, unit.parentCode, unit.ancestors, now,
+                        mapper.toEvent(view)));
+            }
+            frozen.save(rollups);
+            rollups.forEach(rollup -> outbox.record(FrozenRollup.TOPIC,
+                    rollup.campaignCode() + "|" + rollup.unitCode(), FrozenRollup.TYPE, rollup));
+            // a national campaign freezes some 350,000 units: keep the persistence context to one slice
+            em.flush();
+            em.clear();
+        }
+        return codes.size();
+    }
+}

@@ -1,0 +1,153 @@
+package vn.tusoi.aggregation.rollup;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import vn.tusoi.aggregation.ingest.CampaignInfo;
+import vn.tusoi.aggregation.ingest.UnitNode;
+import vn.tusoi.aggregation.rollup.UnitRollup.Count;
+
+/** The roll-up at a unit as figures, assembled from its counters (and, where asked, its own contribution). */
+@ApplicationScoped
+public class RollupViews {
+
+    /** The latest update among a unit's counters, kept beside them while reading. */
+    private static final String AS_OF = "#asOf";
+
+    private final EntityManager em;
+
+    public RollupViews(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The roll-up at the unit, as its counters stand in the current transaction. */
+    public UnitRollup of(CampaignInfo campaign, UnitNode unit) {
+        return view(campaign, unit, counters(campaign.code, List.of(unit.code)).getOrDefault(unit.code, Map.of()));
+    }
+
+    /** The roll-up at each of these units of the campaign, in code order. */
+    public List<UnitRollup> of(CampaignInfo campaign, List<UnitNode> units) {
+        Map<String, Map<String, Long>> counters = counters(campaign.code, units.stream().map(unit -> unit.code)
+                .toList());
+        return units.stream().map(unit -> view(campaign, unit, counters.getOrDefault(unit.code, Map.of()))).toList();
+    }
+
+    /**
+     * The roll-up at each of these units, as it stands in the current transaction, without the caller's scope (for
+     * the rollup topic and for streams already opened by a caller who may read the unit).
+     */
+    public List<UnitRollup> current(String campaignCode, List<String> unitCodes) {
+        CampaignInfo campaign = em.find(CampaignInfo.class, campaignCode);
+        if (campaign == null) {
+            return List.of();
+        }
+        Map<String, Map<String, Long>> counters = counters(campaignCode, unitCodes);
+        return em.createQuery("SELECT u FROM UnitNode u WHERE u.code IN ?1 ORDER BY u.code", UnitNode.class)
+                .setParameter(1, unitCodes).getResultStream()
+                .map(unit -> view(campaign, unit, counters.getOrDefault(unit.code, Map.of()))).toList();
+    }
+
+    /** The roll-ups with each unit's own part in the campaign, from its contribution. */
+    public List<UnitRollup> withSelves(String campaignCode, List<UnitRollup> views) {
+        if (views.isEmpty()) {
+            return views;
+        }
+        Map<String, UnitRollup.Self> selves = new HashMap<>();
+        em.createQuery("SELECT c FROM Contribution c WHERE c.key.campaignCode = ?1 AND c.key.unitCode IN ?2",
+                Contribution.class).setParameter(1, campaignCode)
+                .setParameter(2, views.stream().map(UnitRollup::unitCode).toList()).getResultStream()
+                .forEach(own -> selves.put(own.key.unitCode(), new UnitRollup.Self(own.inScope, own.held,
+                        own.onTime, own.heldOn)));
+        return views.stream().map(view -> including(view, selves.getOrDefault(view.unitCode(),
+                UnitRollup.Self.OUTSIDE))).toList();
+    }
+
+    /** Counter values by counter name at one unit (no entry for a counter never written). */
+    public Map<String, Long> countersAt(String campaignCode, String unitCode) {
+        return counters(campaignCode, List.of(unitCode)).getOrDefault(unitCode, Map.of());
+    }
+
+    /** Counter values by unit, then by counter name. */
+    private Map<String, Map<String, Long>> counters(String campaignCode, List<String> unitCodes) {
+        Map<String, Map<String, Long>> byUnit = new HashMap<>();
+        if (unitCodes.isEmpty()) {
+            return byUnit;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em
+                .createNativeQuery(
+                        "SELECT unit_code, counter, value, CAST(extract(epoch FROM updated_at) * 1000 AS bigint)"
+                                + " FROM rollup_counter"
+                                + " WHERE campaign_code = ?1 AND unit_code IN (?2)")
+                .setParameter(1, campaignCode)
+                .setParameter(2, unitCodes).getResultList();
+        for (Object[] row : rows) {
+            Map<String, Long> counters = byUnit.computeIfAbsent((String) row[0], u -> new HashMap<>());
+            counters.put((String) row[1], ((Number) row[2]).longValue());
+            long updated = ((Number) row[3]).longValue();
+            counters.merge(AS_OF, updated, Math::max);
+        }
+        return byUnit;
+    }
+
+    private static UnitRollup view(CampaignInfo campaign, UnitNode unit, Map<String, Long> counters) {
+        Map<String, Count> byKind = new TreeMap<>();
+        for (String kind : campaign.scopeKinds) {
+            long expected = counters.getOrDefault(Counters.expected(kind), 0L);
+            if (expected > 0) {
+                byKind.put(kind, new Count(counters.getOrDefault(Counters.held(kind), 0L), expected));
+            }
+        }
+        Map<String, Long> byArea = new TreeMap<>();
+        counters.forEach((counter, value) -> {
+            if (counter.startsWith(Counters.SHORTCOMINGS_AREA) && value > 0) {
+                byArea.put(counter.substring(Counters.SHORTCOMINGS_AREA.length()), value);
+            }
+        });
+        UnitRollup.Shortcomings shortcomings = new UnitRollup.Shortcomings(
+                counters.getOrDefault(Counters.SHORTCOMINGS_RAISED, 0L),
+                counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "OPEN", 0L),
+                counters.getOrDefault(Counters.SHORTCOMINGS_OVERDUE, 0L),
+                counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "RESOLVED", 0L),
+                counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "CARRIED_OVER", 0L), byArea);
+        long present = counters.getOrDefault(Counters.ATTENDANCE_PRESENT, 0L);
+        long expected = counters.getOrDefault(Counters.ATTENDANCE_EXPECTED, 0L);
+        UnitRollup.Attendance attendance = new UnitRollup.Attendance(present, expected,
+                expected == 0 ? null : Math.round(present * 1000.0 / expected) / 10.0);
+        UnitRollup.Indicators indicators = new UnitRollup.Indicators(
+                counters.getOrDefault(Counters.INDICATORS_MET, 0L),
+                counters.getOrDefault(Counters.INDICATORS_TOTAL, 0L));
+        Map<String, Long> grades = new TreeMap<>();
+        counters.forEach((counter, value) -> {
+            if (counter.startsWith(Counters.GRADE_PREFIX) && value > 0) {
+                grades.put(counter.substring(Counters.GRADE_PREFIX.length()), value);
+            }
+        });
+        Long asOf = counters.get(AS_OF);
+        return new UnitRollup(campaign.code, unit.code, unit.name,
+                new Count(counters.getOrDefault(Counters.DIRECT_HELD, 0L),
+                        counters.getOrDefault(Counters.DIRECT_EXPECTED, 0L)),
+                byKind,
+                counters.getOrDefault(Counters.ON_TIME, 0L),
+                counters.getOrDefault(Counters.LATE, 0L),
+                new UnitRollup.Members(counters.getOrDefault(Counters.MEMBERS_REVIEWED, 0L),
+                        counters.getOrDefault(Counters.MEMBERS_TOTAL, 0L)),
+                shortcomings, attendance, indicators, grades,
+                asOf == null ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(asOf), ZoneOffset.UTC), null);
+    }
+
+    /** The same roll-up with the unit's own part in the campaign. */
+    private static UnitRollup including(UnitRollup view, UnitRollup.Self own) {
+        return new UnitRollup(view.campaignCode(), view.unitCode(), view.unitName(), view.direct(), view.byKind(),
+                view.onTime(), view.late(), view.members(), view.shortcomings(),
+                view.attendance(), view.indicators(), view.grades(), view.asOf(), own);
+    }
+}
