@@ -17,7 +17,7 @@ import vn.tusoi.stack.DemoData;
 import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.KeycloakServer;
 import vn.tusoi.stack.PostgresServer;
-import vn.tusoi.stack.ServiceProcess;
+import vn.tusoi.testsupport.ServiceProcess;
 
 /**
  * The whole suite for the browser tests, on free ports: PostgreSQL, the broker, Keycloak with the realm (the web

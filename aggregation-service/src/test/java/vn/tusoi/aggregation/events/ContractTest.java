@@ -2,7 +2,7 @@ package vn.tusoi.aggregation.events;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.not;
-import static vn.tusoi.stack.Contract.matchesContract;
+import static vn.tusoi.testsupport.Contract.matchesContract;
 
 import java.io.File;
 import java.util.HashMap;

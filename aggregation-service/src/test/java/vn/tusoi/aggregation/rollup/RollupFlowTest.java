@@ -10,9 +10,9 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.tusoi.stack.AuthorizationMatrix.Call.get;
-import static vn.tusoi.stack.AuthorizationMatrix.Call.post;
-import static vn.tusoi.stack.Contract.matchesContract;
+import static vn.tusoi.testsupport.AuthorizationMatrix.Call.get;
+import static vn.tusoi.testsupport.AuthorizationMatrix.Call.post;
+import static vn.tusoi.testsupport.Contract.matchesContract;
 
 import java.io.File;
 import java.sql.Connection;
@@ -58,11 +58,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import javax.sql.DataSource;
-import vn.tusoi.stack.AuthorizationMatrix;
-import vn.tusoi.stack.ServerSentEvents;
-import vn.tusoi.stack.StackTestResource;
-import vn.tusoi.stack.TestTokens;
-import vn.tusoi.stack.TopicRecords;
+import vn.tusoi.testsupport.AuthorizationMatrix;
+import vn.tusoi.testsupport.ServerSentEvents;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
+import vn.tusoi.testsupport.TopicRecords;
 
 /**
  * Events go through the real broker into the consumer; each test uses its own campaign and subtree, and waits

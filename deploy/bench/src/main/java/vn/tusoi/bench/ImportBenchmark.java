@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.PostgresServer;
-import vn.tusoi.stack.ServiceProcess;
-import vn.tusoi.stack.TestTokens;
+import vn.tusoi.testsupport.ServiceProcess;
+import vn.tusoi.testsupport.TestTokens;
 
 /**
  * Imports a national tree of units and a million members through organization-service's public API (packaged, on

@@ -29,8 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.PostgresServer;
-import vn.tusoi.stack.ServiceProcess;
-import vn.tusoi.stack.TestTokens;
+import vn.tusoi.testsupport.ServiceProcess;
+import vn.tusoi.testsupport.TestTokens;
 
 /**
  * The national roll-up benchmark: a national tree under the Central Committee, a campaign it issues for every

@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.KeycloakServer;
 import vn.tusoi.stack.PostgresServer;
-import vn.tusoi.stack.ServiceProcess;
+import vn.tusoi.testsupport.ServiceProcess;
 
 /**
  * The dashboard's benchmark: a national tree under the Central Committee with a campaign and a session at most of its

@@ -1,7 +1,6 @@
 package vn.tusoi.stack;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -29,15 +28,7 @@ public final class KafkaServer implements AutoCloseable {
     }
 
     public static KafkaServer start() {
-        return new KafkaServer(freePort(), freePort());
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return new KafkaServer(Ports.free(), Ports.free());
     }
 
     private static EmbeddedKafkaBroker configured(EmbeddedKafkaBroker broker, List<String> logDirs) {

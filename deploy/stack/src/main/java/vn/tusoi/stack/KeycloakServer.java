@@ -36,7 +36,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     private final Path home;
     private final Path log;
-    private final int port = ServiceProcess.freePort();
+    private final int port = Ports.free();
     private final ObjectMapper json = new ObjectMapper();
     private Process process;
 

@@ -35,8 +35,8 @@ import io.restassured.response.Response;
 
 import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.PostgresServer;
-import vn.tusoi.stack.ServiceProcess;
-import vn.tusoi.stack.TestTokens;
+import vn.tusoi.testsupport.ServiceProcess;
+import vn.tusoi.testsupport.TestTokens;
 
 /**
  * The Đức Thọ story end to end, across the three packaged services, a real PostgreSQL and a real Kafka broker: the

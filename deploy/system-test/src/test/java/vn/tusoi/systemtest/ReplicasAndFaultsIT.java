@@ -37,10 +37,10 @@ import io.restassured.response.Response;
 
 import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.PostgresServer;
-import vn.tusoi.stack.ServiceProcess;
-import vn.tusoi.stack.TestTokens;
-import vn.tusoi.stack.TopicRecords;
-import vn.tusoi.stack.WriteRace;
+import vn.tusoi.testsupport.ServiceProcess;
+import vn.tusoi.testsupport.TestTokens;
+import vn.tusoi.testsupport.TopicRecords;
+import vn.tusoi.testsupport.WriteRace;
 
 /**
  * The suite as it runs in production, with two session-service replicas on one database: read-your-writes from

@@ -3,8 +3,8 @@ package vn.tusoi.organization.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.tusoi.stack.AuthorizationMatrix.Call.get;
-import static vn.tusoi.stack.AuthorizationMatrix.Call.post;
+import static vn.tusoi.testsupport.AuthorizationMatrix.Call.get;
+import static vn.tusoi.testsupport.AuthorizationMatrix.Call.post;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -19,11 +19,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import javax.sql.DataSource;
-import vn.tusoi.stack.AuthorizationMatrix;
-import vn.tusoi.stack.AuthorizationMatrix.Scope;
-import vn.tusoi.stack.MalformedInputSweep;
-import vn.tusoi.stack.StackTestResource;
-import vn.tusoi.stack.TestTokens;
+import vn.tusoi.testsupport.AuthorizationMatrix;
+import vn.tusoi.testsupport.AuthorizationMatrix.Scope;
+import vn.tusoi.testsupport.MalformedInputSweep;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
 
 /**
  * Every organization-service endpoint × every role × units inside (province MP) and outside (province MQ) the

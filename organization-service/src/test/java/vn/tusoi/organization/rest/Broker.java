@@ -13,7 +13,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.tusoi.stack.StackTestResource;
+import vn.tusoi.testsupport.StackTestResource;
 
 /** Reads what the service published, from the start of a topic. */
 final class Broker {

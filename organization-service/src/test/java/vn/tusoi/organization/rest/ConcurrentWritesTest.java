@@ -21,9 +21,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import javax.sql.DataSource;
-import vn.tusoi.stack.StackTestResource;
-import vn.tusoi.stack.TestTokens;
-import vn.tusoi.stack.WriteRace;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
+import vn.tusoi.testsupport.WriteRace;
 
 /**
  * Two writers on one unit at the same instant, made to happen (both read before either writes): one wins, the other

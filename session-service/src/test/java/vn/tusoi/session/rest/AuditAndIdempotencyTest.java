@@ -25,8 +25,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import javax.sql.DataSource;
-import vn.tusoi.stack.StackTestResource;
-import vn.tusoi.stack.TestTokens;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
 
 /** Writes sent twice with one Idempotency-Key happen once; every write is in the append-only audit log. */
 @QuarkusTest

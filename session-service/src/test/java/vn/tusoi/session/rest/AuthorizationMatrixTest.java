@@ -2,10 +2,10 @@ package vn.tusoi.session.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.tusoi.stack.AuthorizationMatrix.Call.get;
-import static vn.tusoi.stack.AuthorizationMatrix.Call.patch;
-import static vn.tusoi.stack.AuthorizationMatrix.Call.post;
-import static vn.tusoi.stack.AuthorizationMatrix.Call.put;
+import static vn.tusoi.testsupport.AuthorizationMatrix.Call.get;
+import static vn.tusoi.testsupport.AuthorizationMatrix.Call.patch;
+import static vn.tusoi.testsupport.AuthorizationMatrix.Call.post;
+import static vn.tusoi.testsupport.AuthorizationMatrix.Call.put;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,11 +22,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import javax.sql.DataSource;
-import vn.tusoi.stack.AuthorizationMatrix;
-import vn.tusoi.stack.AuthorizationMatrix.Scope;
-import vn.tusoi.stack.MalformedInputSweep;
-import vn.tusoi.stack.StackTestResource;
-import vn.tusoi.stack.TestTokens;
+import vn.tusoi.testsupport.AuthorizationMatrix;
+import vn.tusoi.testsupport.AuthorizationMatrix.Scope;
+import vn.tusoi.testsupport.MalformedInputSweep;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
 
 /**
  * Every session-service endpoint × every role × a record inside (cell T.D.A.1) and outside (cell U.X.A.1, another

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.tusoi.session.rest.Fixture.*;
-import static vn.tusoi.stack.Contract.matchesContract;
+import static vn.tusoi.testsupport.Contract.matchesContract;
 
 import java.io.File;
 import java.time.Duration;
@@ -23,8 +23,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import vn.tusoi.stack.StackTestResource;
-import vn.tusoi.stack.TestTokens;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
 
 /** Campaigns: created, addressed by encoded code, listed, closed, published. */
 @QuarkusTest

@@ -37,10 +37,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import javax.sql.DataSource;
-import vn.tusoi.stack.StackTestResource;
-import vn.tusoi.stack.TestTokens;
-import vn.tusoi.stack.TopicRecords;
-import vn.tusoi.stack.WriteRace;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
+import vn.tusoi.testsupport.TopicRecords;
+import vn.tusoi.testsupport.WriteRace;
 
 /**
  * Two writers on one record at the same instant, made to happen: both read before either writes (WriteRace), so

@@ -3,7 +3,7 @@ package vn.tusoi.session.rest;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
-import static vn.tusoi.stack.Contract.matchesContract;
+import static vn.tusoi.testsupport.Contract.matchesContract;
 
 import java.io.File;
 import java.sql.Connection;
@@ -34,8 +34,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import javax.sql.DataSource;
-import vn.tusoi.stack.StackTestResource;
-import vn.tusoi.stack.TestTokens;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
 
 /** The hierarchy, campaign and broker helpers the session-service API tests share. */
 final class Fixture {

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.tusoi.session.rest.Fixture.*;
-import static vn.tusoi.stack.Contract.matchesContract;
+import static vn.tusoi.testsupport.Contract.matchesContract;
 
 import java.io.File;
 
@@ -17,8 +17,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import vn.tusoi.stack.StackTestResource;
-import vn.tusoi.stack.TestTokens;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
 
 /** Members' self-reviews and units' yearly classifications. */
 @QuarkusTest

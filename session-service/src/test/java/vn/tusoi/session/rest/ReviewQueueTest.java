@@ -24,8 +24,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import javax.sql.DataSource;
-import vn.tusoi.stack.StackTestResource;
-import vn.tusoi.stack.TestTokens;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
 
 /**
  * What the web screens need beyond recording: a superior committee's queue of submitted sessions, deciding several

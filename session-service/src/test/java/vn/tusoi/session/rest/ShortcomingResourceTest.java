@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.tusoi.session.rest.Fixture.*;
-import static vn.tusoi.stack.Contract.matchesContract;
+import static vn.tusoi.testsupport.Contract.matchesContract;
 
 import java.io.File;
 import java.sql.Connection;
@@ -28,8 +28,8 @@ import io.restassured.response.ValidatableResponse;
 
 import javax.sql.DataSource;
 import vn.tusoi.session.service.ShortcomingService;
-import vn.tusoi.stack.StackTestResource;
-import vn.tusoi.stack.TestTokens;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
 
 /** Shortcomings and remediation, across two yearly reviews (the Bình Xuyên and Bình Thủy stories). */
 @QuarkusTest

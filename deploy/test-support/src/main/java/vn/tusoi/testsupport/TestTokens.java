@@ -1,4 +1,4 @@
-package vn.tusoi.stack;
+package vn.tusoi.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;

@@ -1,9 +1,12 @@
-package vn.tusoi.stack;
+package vn.tusoi.testsupport;
 
 import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import vn.tusoi.stack.KafkaServer;
+import vn.tusoi.stack.PostgresServer;
 
 /**
  * Gives a {@code @QuarkusTest} a real PostgreSQL and a real Kafka broker. Both are started once per JVM and outlive

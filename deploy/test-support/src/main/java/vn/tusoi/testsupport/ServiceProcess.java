@@ -1,7 +1,6 @@
-package vn.tusoi.stack;
+package vn.tusoi.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import vn.tusoi.stack.KafkaServer;
+import vn.tusoi.stack.Ports;
+import vn.tusoi.stack.PostgresServer;
 
 /** One of the suite's packaged applications, run as its own process as in production. */
 public final class ServiceProcess implements AutoCloseable {
@@ -38,7 +41,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.log = logDir.resolve(name + ".log");
         this.config = new HashMap<>(config);
-        this.port = freePort();
+        this.port = Ports.free();
     }
 
     /** The service on this database of the server and this broker, checking tokens against the test key. */
@@ -131,13 +134,5 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

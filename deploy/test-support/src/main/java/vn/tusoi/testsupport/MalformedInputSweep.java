@@ -1,4 +1,4 @@
-package vn.tusoi.stack;
+package vn.tusoi.testsupport;
 
 import static io.restassured.RestAssured.given;
 
@@ -25,7 +25,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import javax.sql.DataSource;
-import vn.tusoi.stack.AuthorizationMatrix.Call;
+import vn.tusoi.testsupport.AuthorizationMatrix.Call;
 
 /**
  * Sends malformed variants of every endpoint's valid call, as a national administrator: broken and wrongly shaped

@@ -1,4 +1,4 @@
-package vn.tusoi.stack;
+package vn.tusoi.testsupport;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
