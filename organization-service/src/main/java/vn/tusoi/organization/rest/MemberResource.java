@@ -18,11 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import vn.tusoi.organization.mapping.UnitMapper;
-import vn.tusoi.organization.service.CsvMembers;
-import vn.tusoi.organization.service.MemberImportReport;
-import vn.tusoi.organization.service.MemberImportRow;
-import vn.tusoi.organization.service.MemberService;
+import vn.tusoi.organization.api.MemberView;
+import vn.tusoi.organization.member.CsvMembers;
+import vn.tusoi.organization.member.MemberImportReport;
+import vn.tusoi.organization.member.MemberImportRow;
+import vn.tusoi.organization.member.MemberService;
 import vn.tusoi.platform.security.Roles;
 
 /** Members, fed by the member registry: never typed in one by one. */
@@ -31,9 +31,9 @@ import vn.tusoi.platform.security.Roles;
 public class MemberResource {
 
     private final MemberService members;
-    private final UnitMapper mapper;
+    private final UnitViews mapper;
 
-    public MemberResource(MemberService members, UnitMapper mapper) {
+    public MemberResource(MemberService members, UnitViews mapper) {
         this.members = members;
         this.mapper = mapper;
     }

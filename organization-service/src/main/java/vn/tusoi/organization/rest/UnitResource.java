@@ -6,12 +6,10 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,13 +20,17 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import vn.tusoi.organization.mapping.UnitMapper;
-import vn.tusoi.organization.service.ImportReport;
-import vn.tusoi.organization.service.RestructuringService;
-import vn.tusoi.organization.service.UnitImportRow;
-import vn.tusoi.organization.service.UnitImportService;
-import vn.tusoi.organization.service.UnitService;
-import vn.tusoi.organization.service.UnitStreamImport;
+import vn.tusoi.organization.api.LineageView;
+import vn.tusoi.organization.api.RestructuringRequests;
+import vn.tusoi.organization.api.UnitView;
+import vn.tusoi.organization.importing.ImportReport;
+import vn.tusoi.organization.importing.UnitImportRow;
+import vn.tusoi.organization.importing.UnitImportService;
+import vn.tusoi.organization.importing.UnitStreamImport;
+import vn.tusoi.organization.restructuring.RestructuringService;
+import vn.tusoi.organization.unit.UnitService;
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
 
 @Path("/api/v1/units")
@@ -41,10 +43,10 @@ public class UnitResource {
 
     private final RestructuringService restructuring;
     private final UnitStreamImport streamImport;
-    private final UnitMapper mapper;
+    private final UnitViews mapper;
 
     public UnitResource(UnitService units, UnitImportService importer, RestructuringService restructuring,
-            UnitStreamImport streamImport, UnitMapper mapper) {
+            UnitStreamImport streamImport, UnitViews mapper) {
         this.units = units;
         this.importer = importer;
         this.restructuring = restructuring;
@@ -82,19 +84,18 @@ public class UnitResource {
     @GET
     @Path("/{code}/children")
     @Operation(summary = "Direct sub-units, now or as they were on asOf")
-    public PageView<UnitView> children(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
+    public Page<UnitView> children(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf,
+            @BeanParam @Valid PageRequest page) {
         return asOf == null
-                ? PageView.of(units.children(code, page, size), mapper::toView)
-                : PageView.of(units.childrenAsOf(code, asOf, page, size), mapper::toView);
+                ? units.children(code, page).map(mapper::toView)
+                : units.childrenAsOf(code, asOf, page).map(mapper::toView);
     }
 
     @GET
     @Path("/{code}/lineage")
     @Operation(summary = "The units this one was merged or split from, and those it became")
     public LineageView lineage(@PathParam("code") String code) {
-        return units.lineage(code);
+        return mapper.toView(units.lineage(code));
     }
 
     @POST
@@ -145,11 +146,10 @@ public class UnitResource {
 
     @GET
     @Operation(summary = "Search by code or name, accent-insensitive; filter by kind and by subtree (under)")
-    public PageView<UnitView> search(@QueryParam("q") @Size(max = 200) String q,
+    public Page<UnitView> search(@QueryParam("q") @Size(max = 200) String q,
             @QueryParam("kind") @Size(max = 32) String kind,
             @QueryParam("under") @Size(max = 64) String under,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        return PageView.of(units.search(q, kind, under, page, size), mapper::toView);
+            @BeanParam @Valid PageRequest page) {
+        return units.search(q, kind, under, page).map(mapper::toView);
     }
 }

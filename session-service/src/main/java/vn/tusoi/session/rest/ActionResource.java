@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.mapping.ShortcomingMapper;
-import vn.tusoi.session.service.ShortcomingService;
+import vn.tusoi.session.api.ActionUpdate;
+import vn.tusoi.session.api.ActionView;
+import vn.tusoi.session.api.ReviewDecision;
+import vn.tusoi.session.remediation.ShortcomingService;
 
 /** Remediation actions: reported on by the unit, verified (or sent back) by the superior committee. */
 @Path("/api/v1/actions/{id}")
@@ -25,9 +27,9 @@ import vn.tusoi.session.service.ShortcomingService;
 public class ActionResource {
 
     private final ShortcomingService shortcomings;
-    private final ShortcomingMapper mapper;
+    private final ShortcomingViews mapper;
 
-    public ActionResource(ShortcomingService shortcomings, ShortcomingMapper mapper) {
+    public ActionResource(ShortcomingService shortcomings, ShortcomingViews mapper) {
         this.shortcomings = shortcomings;
         this.mapper = mapper;
     }
@@ -37,7 +39,7 @@ public class ActionResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
     @Operation(summary = "Report progress: status forward up to DONE, progress percent, notes")
     public ActionView report(@PathParam("id") UUID id, @NotNull @Valid ActionUpdate update) {
-        return mapper.toView(shortcomings.report(id, update));
+        return mapper.toView(shortcomings.report(id, mapper.toProgress(update)));
     }
 
     @POST

@@ -2,12 +2,10 @@ package vn.tusoi.session.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,10 +18,13 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.Campaign;
-import vn.tusoi.session.mapping.CampaignMapper;
-import vn.tusoi.session.service.CampaignService;
+import vn.tusoi.session.api.CampaignRequest;
+import vn.tusoi.session.api.CampaignView;
+import vn.tusoi.session.campaign.Campaign;
+import vn.tusoi.session.campaign.CampaignService;
 
 /** Campaigns, addressed by their document code (URL-encoded: 87-KH%2FHU). */
 @Path("/api/v1/campaigns")
@@ -31,9 +32,9 @@ import vn.tusoi.session.service.CampaignService;
 public class CampaignResource {
 
     private final CampaignService campaigns;
-    private final CampaignMapper mapper;
+    private final CampaignViews mapper;
 
-    public CampaignResource(CampaignService campaigns, CampaignMapper mapper) {
+    public CampaignResource(CampaignService campaigns, CampaignViews mapper) {
         this.campaigns = campaigns;
         this.mapper = mapper;
     }
@@ -42,17 +43,16 @@ public class CampaignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     public Response create(@NotNull @Valid CampaignRequest request) {
-        Campaign campaign = campaigns.create(request);
+        Campaign campaign = campaigns.create(mapper.toEntity(request));
         return Response.created(UriBuilder.fromPath("/api/v1/campaigns/{code}").build(campaign.code))
                 .entity(mapper.toView(campaign)).build();
     }
 
     @GET
     @Operation(summary = "Campaigns, newest first; only those a unit issued with issuingUnitCode")
-    public PageView<CampaignView> list(@QueryParam("issuingUnitCode") @Size(max = 64) String issuingUnitCode,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        return PageView.of(campaigns.issuedBy(issuingUnitCode), page, size, mapper::toView);
+    public Page<CampaignView> list(@QueryParam("issuingUnitCode") @Size(max = 64) String issuingUnitCode,
+            @BeanParam @Valid PageRequest page) {
+        return campaigns.issuedBy(issuingUnitCode, page).map(mapper::toView);
     }
 
     @POST

@@ -15,9 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.Grading;
-import vn.tusoi.session.mapping.GradingMapper;
-import vn.tusoi.session.service.GradingService;
+import vn.tusoi.session.api.ClassificationView;
+import vn.tusoi.session.api.GradeRequest;
+import vn.tusoi.session.grading.Grading;
+import vn.tusoi.session.grading.GradingService;
 
 /** A unit's quality classification for a year: self-assessed, proposed, decided. */
 @Path("/api/v1/units/{code}/classifications/{year}")
@@ -25,9 +26,9 @@ import vn.tusoi.session.service.GradingService;
 public class ClassificationResource {
 
     private final GradingService grading;
-    private final GradingMapper mapper;
+    private final GradingViews mapper;
 
-    public ClassificationResource(GradingService grading, GradingMapper mapper) {
+    public ClassificationResource(GradingService grading, GradingViews mapper) {
         this.grading = grading;
         this.mapper = mapper;
     }

@@ -2,8 +2,8 @@ package vn.tusoi.session.rest;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,10 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import vn.tusoi.session.Shortcoming;
-import vn.tusoi.session.mapping.ShortcomingMapper;
-import vn.tusoi.session.service.Page;
-import vn.tusoi.session.service.ShortcomingService;
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
+import vn.tusoi.session.api.ActionView;
+import vn.tusoi.session.api.ShortcomingView;
+import vn.tusoi.session.remediation.Shortcoming;
+import vn.tusoi.session.remediation.ShortcomingService;
 
 /** What is still to fix at a unit and under it: open shortcomings and overdue actions. */
 @Path("/api/v1/units/{code}")
@@ -25,9 +27,9 @@ import vn.tusoi.session.service.ShortcomingService;
 public class FollowUpResource {
 
     private final ShortcomingService shortcomings;
-    private final ShortcomingMapper mapper;
+    private final ShortcomingViews mapper;
 
-    public FollowUpResource(ShortcomingService shortcomings, ShortcomingMapper mapper) {
+    public FollowUpResource(ShortcomingService shortcomings, ShortcomingViews mapper) {
         this.shortcomings = shortcomings;
         this.mapper = mapper;
     }
@@ -35,21 +37,17 @@ public class FollowUpResource {
     @GET
     @Path("/shortcomings")
     @Operation(summary = "Shortcomings of a status (OPEN by default) at the unit and under it")
-    public PageView<ShortcomingView> shortcomings(@PathParam("code") String code,
+    public Page<ShortcomingView> shortcomings(@PathParam("code") String code,
             @QueryParam("status") @DefaultValue("OPEN") Shortcoming.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        Page<Shortcoming> found = shortcomings.underUnit(code, status, page, size);
-        return new PageView<>(found.items().stream().map(mapper::toView).toList(), page, size, found.total());
+            @BeanParam @Valid PageRequest page) {
+        return shortcomings.underUnit(code, status, page).map(mapper::toView);
     }
 
     @GET
     @Path("/actions/overdue")
     @Operation(summary = "Remediation actions past their due date and not done, at the unit and under it")
-    public PageView<ActionView> overdue(@PathParam("code") String code,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        var found = shortcomings.overdueUnder(code, LocalDate.now(), page, size);
-        return new PageView<>(found.items().stream().map(mapper::toView).toList(), page, size, found.total());
+    public Page<ActionView> overdue(@PathParam("code") String code,
+            @BeanParam @Valid PageRequest page) {
+        return shortcomings.overdueUnder(code, LocalDate.now(), page).map(mapper::toView);
     }
 }

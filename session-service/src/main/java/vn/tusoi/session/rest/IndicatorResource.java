@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.service.IndicatorService;
+import vn.tusoi.session.api.IndicatorRequest;
+import vn.tusoi.session.api.IndicatorView;
+import vn.tusoi.session.indicator.IndicatorService;
 
 /** A unit's indicators (targets) for a period: a year such as 2023, or a term such as 2020-2025. */
 @Path("/api/v1/units/{code}/indicators/{period}")
@@ -27,9 +29,11 @@ public class IndicatorResource {
     static final int MAX_INDICATORS = 200;
 
     private final IndicatorService indicators;
+    private final IndicatorViews mapper;
 
-    public IndicatorResource(IndicatorService indicators) {
+    public IndicatorResource(IndicatorService indicators, IndicatorViews mapper) {
         this.indicators = indicators;
+        this.mapper = mapper;
     }
 
     @PUT
@@ -38,11 +42,11 @@ public class IndicatorResource {
     @Operation(summary = "Replace the unit's indicators for the period; attainment is computed, never capped")
     public IndicatorView replace(@PathParam("code") String code, @PathParam("period") String period,
             @NotNull @Size(max = MAX_INDICATORS) List<@NotNull @Valid IndicatorRequest> items) {
-        return indicators.replace(code, period, items);
+        return mapper.toView(indicators.replace(code, period, mapper.toEntities(items)));
     }
 
     @GET
     public IndicatorView get(@PathParam("code") String code, @PathParam("period") String period) {
-        return indicators.get(code, period);
+        return mapper.toView(indicators.get(code, period));
     }
 }

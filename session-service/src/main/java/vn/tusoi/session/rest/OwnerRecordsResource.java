@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.service.OwnerRecords;
+import vn.tusoi.session.records.OwnerRecords;
 
 /** For the roll-ups' reconciliation (administrators): this service's own records of a campaign, with versions. */
 @Path("/api/v1/records")

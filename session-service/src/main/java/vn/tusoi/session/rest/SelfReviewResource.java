@@ -2,13 +2,11 @@ package vn.tusoi.session.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,12 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.Grading;
-import vn.tusoi.session.SelfReview;
-import vn.tusoi.session.mapping.GradingMapper;
-import vn.tusoi.session.service.GradingService;
-import vn.tusoi.session.service.Page;
+import vn.tusoi.session.api.GradeRequest;
+import vn.tusoi.session.api.SelfReviewRequest;
+import vn.tusoi.session.api.SelfReviewView;
+import vn.tusoi.session.grading.Grading;
+import vn.tusoi.session.grading.GradingService;
 
 /** A member's self-review for a campaign, by registry number: written by the member, graded above. */
 @Path("/api/v1/campaigns/{code: .+}/self-reviews")
@@ -33,9 +33,9 @@ import vn.tusoi.session.service.Page;
 public class SelfReviewResource {
 
     private final GradingService grading;
-    private final GradingMapper mapper;
+    private final GradingViews mapper;
 
-    public SelfReviewResource(GradingService grading, GradingMapper mapper) {
+    public SelfReviewResource(GradingService grading, GradingViews mapper) {
         this.grading = grading;
         this.mapper = mapper;
     }
@@ -47,18 +47,16 @@ public class SelfReviewResource {
     @Operation(summary = "Write the self-review: manifestations found (1-27), shortcomings, plan, self-grade")
     public SelfReviewView write(@PathParam("code") String code, @PathParam("registryNo") String registryNo,
             @NotNull @Valid SelfReviewRequest request) {
-        return mapper.toView(grading.writeSelfReview(code, registryNo, request));
+        return mapper.toView(grading.writeSelfReview(code, registryNo, mapper.toDraft(request)));
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY})
     @Operation(summary = "The self-reviews of a cell's members, for the cell's leadership and the committees above")
-    public PageView<SelfReviewView> ofCell(@PathParam("code") String code,
+    public Page<SelfReviewView> ofCell(@PathParam("code") String code,
             @QueryParam("unitCode") @NotBlank @Size(max = 64) String unitCode,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        Page<SelfReview> found = grading.selfReviewsOf(code, unitCode, page, size);
-        return new PageView<>(found.items().stream().map(mapper::toView).toList(), page, size, found.total());
+            @BeanParam @Valid PageRequest page) {
+        return grading.selfReviewsOf(code, unitCode, page).map(mapper::toView);
     }
 
     @GET

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.mapping.SessionMapper;
-import vn.tusoi.session.service.SessionReviews;
+import vn.tusoi.session.api.DecisionResults;
+import vn.tusoi.session.api.SessionDecisions;
+import vn.tusoi.session.session.SessionReviews;
 
 /** Approving or returning several submitted sessions in one request, with a result per session. */
 @Path("/api/v1/sessions/decisions")
@@ -25,10 +26,10 @@ import vn.tusoi.session.service.SessionReviews;
 public class SessionDecisionResource {
 
     private final SessionReviews reviews;
-    private final SessionMapper mapper;
+    private final SessionViews mapper;
     private final SecurityIdentity identity;
 
-    public SessionDecisionResource(SessionReviews reviews, SessionMapper mapper, SecurityIdentity identity) {
+    public SessionDecisionResource(SessionReviews reviews, SessionViews mapper, SecurityIdentity identity) {
         this.reviews = reviews;
         this.mapper = mapper;
         this.identity = identity;
@@ -40,8 +41,10 @@ public class SessionDecisionResource {
     @Operation(summary = "Approve (or return, with the reason) up to 100 submitted sessions; each is decided on its"
             + " own and answered with its new state or its problem")
     public DecisionResults decide(@NotNull @Valid SessionDecisions decisions) {
-        List<DecisionResults.Result> results = reviews.decide(decisions, identity.getPrincipal().getName(),
-                mapper::toView).stream().map(
+        List<DecisionResults.Result> results = reviews
+                .decide(mapper.toDecision(decisions), identity.getPrincipal().getName(),
+                        mapper::toView)
+                .stream().map(
                         outcome -> new DecisionResults.Result(outcome.item().id(),
                                 outcome.problem() == null ? 200 : outcome.problem().status(), outcome.session(),
                                 outcome.problem()))

@@ -19,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.SessionWorkflow.Action;
-import vn.tusoi.session.mapping.SessionMapper;
-import vn.tusoi.session.service.SessionService;
+import vn.tusoi.session.api.ReviewDecision;
+import vn.tusoi.session.api.SessionRequest;
+import vn.tusoi.session.api.SessionView;
+import vn.tusoi.session.session.SessionService;
+import vn.tusoi.session.session.SessionWorkflow.Action;
 
 /** A session by its id: read, corrected by its unit, and moved through submission and review. */
 @Path("/api/v1/sessions/{id}")
@@ -29,10 +31,10 @@ import vn.tusoi.session.service.SessionService;
 public class SessionResource {
 
     private final SessionService sessions;
-    private final SessionMapper mapper;
+    private final SessionViews mapper;
     private final SecurityIdentity identity;
 
-    public SessionResource(SessionService sessions, SessionMapper mapper, SecurityIdentity identity) {
+    public SessionResource(SessionService sessions, SessionViews mapper, SecurityIdentity identity) {
         this.sessions = sessions;
         this.mapper = mapper;
         this.identity = identity;
@@ -48,7 +50,7 @@ public class SessionResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
     @Operation(summary = "Correct what the unit reported (DRAFT, HELD or RETURNED sessions only)")
     public SessionView edit(@PathParam("id") UUID id, @NotNull @Valid SessionRequest request) {
-        return mapper.toView(sessions.edit(id, request));
+        return mapper.toView(sessions.edit(id, mapper.toReport(request)));
     }
 
     @POST

@@ -19,9 +19,10 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.Shortcoming;
-import vn.tusoi.session.mapping.ShortcomingMapper;
-import vn.tusoi.session.service.ShortcomingService;
+import vn.tusoi.session.api.ShortcomingRequest;
+import vn.tusoi.session.api.ShortcomingView;
+import vn.tusoi.session.remediation.Shortcoming;
+import vn.tusoi.session.remediation.ShortcomingService;
 
 /** The shortcomings a session names. */
 @Path("/api/v1/sessions/{id}/shortcomings")
@@ -29,9 +30,9 @@ import vn.tusoi.session.service.ShortcomingService;
 public class SessionShortcomingResource {
 
     private final ShortcomingService shortcomings;
-    private final ShortcomingMapper mapper;
+    private final ShortcomingViews mapper;
 
-    public SessionShortcomingResource(ShortcomingService shortcomings, ShortcomingMapper mapper) {
+    public SessionShortcomingResource(ShortcomingService shortcomings, ShortcomingViews mapper) {
         this.shortcomings = shortcomings;
         this.mapper = mapper;
     }
@@ -41,7 +42,7 @@ public class SessionShortcomingResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
     @Operation(summary = "Name a shortcoming in a session, with its causes and remediation actions")
     public Response add(@PathParam("id") UUID sessionId, @NotNull @Valid ShortcomingRequest request) {
-        Shortcoming shortcoming = shortcomings.add(sessionId, request);
+        Shortcoming shortcoming = shortcomings.add(sessionId, mapper.toDraft(request));
         return Response.created(UriBuilder.fromPath("/api/v1/shortcomings/{id}").build(shortcoming.id))
                 .entity(mapper.toView(shortcoming)).build();
     }

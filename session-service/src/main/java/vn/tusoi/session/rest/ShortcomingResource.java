@@ -19,9 +19,11 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.Shortcoming;
-import vn.tusoi.session.mapping.ShortcomingMapper;
-import vn.tusoi.session.service.ShortcomingService;
+import vn.tusoi.session.api.CarryOverRequest;
+import vn.tusoi.session.api.ShortcomingRequest;
+import vn.tusoi.session.api.ShortcomingView;
+import vn.tusoi.session.remediation.Shortcoming;
+import vn.tusoi.session.remediation.ShortcomingService;
 
 /** A shortcoming: read, corrected before its session is approved, and carried over into a later review. */
 @Path("/api/v1/shortcomings/{id}")
@@ -29,9 +31,9 @@ import vn.tusoi.session.service.ShortcomingService;
 public class ShortcomingResource {
 
     private final ShortcomingService shortcomings;
-    private final ShortcomingMapper mapper;
+    private final ShortcomingViews mapper;
 
-    public ShortcomingResource(ShortcomingService shortcomings, ShortcomingMapper mapper) {
+    public ShortcomingResource(ShortcomingService shortcomings, ShortcomingViews mapper) {
         this.shortcomings = shortcomings;
         this.mapper = mapper;
     }
@@ -47,7 +49,7 @@ public class ShortcomingResource {
     @Operation(summary = "Correct a shortcoming and its actions while its session is not yet approved (actions"
             + " with an id are changed, without one added)")
     public ShortcomingView edit(@PathParam("id") UUID id, @NotNull @Valid ShortcomingRequest request) {
-        return mapper.toView(shortcomings.edit(id, request));
+        return mapper.toView(shortcomings.edit(id, mapper.toDraft(request)));
     }
 
     @POST

@@ -24,6 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import javax.sql.DataSource;
+import vn.tusoi.session.api.SessionDecisions;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 

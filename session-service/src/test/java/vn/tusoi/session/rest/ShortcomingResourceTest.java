@@ -27,7 +27,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import javax.sql.DataSource;
-import vn.tusoi.session.service.ShortcomingService;
+import vn.tusoi.session.remediation.ShortcomingService;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 

@@ -1,0 +1,19 @@
+package vn.tusoi.organization.api;
+
+import java.time.LocalDate;
+
+import vn.tusoi.platform.concurrency.Versioned;
+
+/** A unit as the API shows it; read as of a past date, it carries no member count nor validity. */
+public record UnitView(
+        String code,
+        String name,
+        String kind,
+        String parentCode,
+        String path,
+        int depth,
+        Integer memberCount,
+        LocalDate validFrom,
+        LocalDate validTo,
+        long version) implements Versioned {
+}

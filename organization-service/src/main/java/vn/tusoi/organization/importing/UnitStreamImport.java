@@ -1,0 +1,125 @@
+package vn.tusoi.organization.importing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.tusoi.organization.importing.ImportReport.RowError;
+import vn.tusoi.platform.rest.RuleViolation;
+
+/**
+ * A whole tree in one request: newline-delimited JSON rows, parsed line by line and imported in chunks, each chunk
+ * its own transaction, so that no transaction holds the whole tree. Rows whose parent comes later in the stream are
+ * held back and imported once it has arrived.
+ */
+@ApplicationScoped
+public class UnitStreamImport {
+
+    private final UnitImportService importer;
+    private final ObjectMapper objectMapper;
+    private final int chunkSize;
+
+    public UnitStreamImport(UnitImportService importer, ObjectMapper objectMapper,
+            @ConfigProperty(name = "units.stream-chunk", defaultValue = "10000") int chunkSize) {
+        this.importer = importer;
+        this.objectMapper = objectMapper;
+        this.chunkSize = chunkSize;
+    }
+
+    public ImportReport importStream(InputStream body) {
+        Totals totals = new Totals();
+        List<Indexed> chunk = new ArrayList<>(chunkSize);
+        List<Indexed> waiting = new ArrayList<>();
+        int index = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    chunk.add(new Indexed(index, parse(line, index)));
+                    if (chunk.size() == chunkSize) {
+                        waiting.addAll(importChunk(chunk, totals, false));
+                        chunk.clear();
+                    }
+                }
+                index++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        waiting.addAll(importChunk(chunk, totals, false));
+        // parents that came after their children have arrived by now; repeat while it helps
+        while (!waiting.isEmpty()) {
+            int before = waiting.size();
+            List<Indexed> retry = new ArrayList<>(waiting);
+            waiting.clear();
+            for (int from = 0; from < retry.size(); from += chunkSize) {
+                waiting.addAll(importChunk(retry.subList(from, Math.min(retry.size(), from + chunkSize)), totals,
+                        false));
+            }
+            if (waiting.size() == before) {
+                importChunk(waiting, totals, true);
+                break;
+            }
+        }
+        totals.errors.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return new ImportReport(totals.created, totals.updated, totals.unchanged, totals.errors, false, true);
+    }
+
+    /** Imports the rows; returns those refused only for a parent not yet known, unless this is the last pass. */
+    private List<Indexed> importChunk(List<Indexed> rows, Totals totals, boolean lastPass) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        ImportReport report = importer.importUnits(rows.stream().map(Indexed::row).toList(), false, false);
+        totals.created += report.created();
+        totals.updated += report.updated();
+        totals.unchanged += report.unchanged();
+        List<Indexed> waiting = new ArrayList<>();
+        for (RowError error : report.errors()) {
+            Indexed row = rows.get(error.index());
+            if (!lastPass && waitsForParent(error)) {
+                waiting.add(row);
+            } else {
+                totals.errors.add(new RowError(row.index(), error.code(), error.field(), error.message()));
+            }
+        }
+        return waiting;
+    }
+
+    /** Refused because its parent is not known yet, itself or through a parent in the same chunk. */
+    private static boolean waitsForParent(RowError error) {
+        return "parentCode".equals(error.field()) && (error.message().startsWith(UnitImportService.UNKNOWN_PARENT)
+                || error.message().startsWith(UnitImportService.PARENT_REFUSED));
+    }
+
+    private UnitImportRow parse(String line, int index) {
+        try {
+            return objectMapper.readValue(line, UnitImportRow.class);
+        } catch (JsonProcessingException e) {
+            throw new RuleViolation(400, "unreadable-body", "[" + index + "]",
+                    "line " + (index + 1) + " is not a unit as JSON: "
+                            + e.getOriginalMessage());
+        }
+    }
+
+    private record Indexed(int index, UnitImportRow row) {
+    }
+
+    private static final class Totals {
+        int created;
+        int updated;
+        int unchanged;
+        final List<RowError> errors = new ArrayList<>();
+    }
+}

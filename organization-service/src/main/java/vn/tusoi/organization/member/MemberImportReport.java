@@ -1,0 +1,19 @@
+package vn.tusoi.organization.member;
+
+import java.util.List;
+
+import vn.tusoi.organization.importing.ImportReport;
+
+/**
+ * What a member import did or, with dryRun, would do: counts, and the registry numbers behind them (the first
+ * {@value #LISTED} of each). {@code missing} are members of the scope unit's subtree absent from the file.
+ */
+public record MemberImportReport(int created, int updated, int moved, int unchanged, Long missingCount,
+        List<String> createdRegistryNos, List<String> updatedRegistryNos, List<Move> moves, List<String> missing,
+        List<ImportReport.RowError> errors, boolean dryRun, boolean applied) {
+
+    public static final int LISTED = 1000;
+
+    public record Move(String registryNo, String fromUnitCode, String toUnitCode) {
+    }
+}

@@ -1,9 +1,0 @@
-package vn.tusoi.organization.rest;
-
-import java.time.LocalDate;
-
-import vn.tusoi.platform.concurrency.Versioned;
-
-public record MemberView(String registryNo, String fullName, String unitCode, String role, String status,
-        LocalDate joinedOn, long version) implements Versioned {
-}

@@ -1,8 +1,0 @@
-package vn.tusoi.organization.service;
-
-import java.time.LocalDate;
-
-/** A member as the registry sends them (JSON, or a CSV line with these column names); status defaults to ACTIVE. */
-public record MemberImportRow(String registryNo, String fullName, String unitCode, String role, String status,
-        LocalDate joinedOn) {
-}

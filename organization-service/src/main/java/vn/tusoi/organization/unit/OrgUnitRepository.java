@@ -1,0 +1,65 @@
+package vn.tusoi.organization.unit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
+
+    private static final int IN_LIST_CHUNK = 1000;
+
+    public Optional<OrgUnit> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public List<OrgUnit> findByCodes(Collection<String> codes) {
+        List<String> all = List.copyOf(codes);
+        List<OrgUnit> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
+            found.addAll(list("code in ?1", all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK))));
+        }
+        return found;
+    }
+
+    /** The sub-units in existence (dissolved ones are read as of an earlier date). */
+    public PanacheQuery<OrgUnit> children(OrgUnit parent) {
+        return find("parent = ?1 and validTo is null", Sort.by("code"), parent);
+    }
+
+    public boolean hasChildren(OrgUnit unit) {
+        return count("parent", unit) > 0;
+    }
+
+    public List<OrgUnit> activeChildren(OrgUnit unit) {
+        return list("parent = ?1 and validTo is null", Sort.by("code"), unit);
+    }
+
+    /** Every unit below this one, shallowest first. */
+    public List<OrgUnit> descendants(OrgUnit unit) {
+        return list("path like ?1 and id <> ?2", Sort.by("depth").and("code"), unit.path + "%", unit.id);
+    }
+
+    /** Units whose folded code and name contain the text, optionally of one kind and under one unit's path. */
+    public PanacheQuery<OrgUnit> search(String foldedText, UnitKind kind, String underPath) {
+        StringBuilder query = new StringBuilder("searchText like :text and validTo is null");
+        Parameters parameters = Parameters.with("text", "%" + foldedText + "%");
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (underPath != null) {
+            query.append(" and path like :under");
+            parameters.and("under", underPath + "%");
+        }
+        return find(query.toString(), Sort.by("depth").and("code"), parameters);
+    }
+}

@@ -1,0 +1,26 @@
+package vn.tusoi.session.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import vn.tusoi.platform.concurrency.Versioned;
+
+public record SessionView(
+        UUID id,
+        String campaignCode,
+        String unitCode,
+        String kind,
+        String status,
+        LocalDate heldOn,
+        String chair,
+        List<String> delegates,
+        SessionRequest.Attendance attendance,
+        String minutesSummary,
+        OffsetDateTime submittedAt,
+        String reviewNote,
+        String reviewedBy,
+        OffsetDateTime reviewedAt,
+        long version) implements Versioned {
+}

@@ -1,0 +1,23 @@
+package vn.tusoi.session.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import vn.tusoi.platform.concurrency.Versioned;
+
+public record ShortcomingView(
+        UUID id,
+        UUID sessionId,
+        String campaignCode,
+        String unitCode,
+        String area,
+        String description,
+        List<ShortcomingRequest.CauseRequest> causes,
+        String rootCause,
+        String responsibility,
+        String responsibleMember,
+        String status,
+        UUID carriedFromId,
+        List<ActionView> actions,
+        long version) implements Versioned {
+}

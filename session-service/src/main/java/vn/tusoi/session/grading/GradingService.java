@@ -1,0 +1,216 @@
+package vn.tusoi.session.grading;
+
+import java.time.Year;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.tusoi.platform.concurrency.Preconditions;
+import vn.tusoi.platform.outbox.Outbox;
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
+import vn.tusoi.platform.paging.Pages;
+import vn.tusoi.platform.rest.RuleViolation;
+import vn.tusoi.session.campaign.Campaign;
+import vn.tusoi.session.campaign.CampaignService;
+import vn.tusoi.session.events.ClassificationChanged;
+import vn.tusoi.session.events.SelfReviewChanged;
+import vn.tusoi.session.events.Topics;
+import vn.tusoi.session.hierarchy.Access;
+import vn.tusoi.session.hierarchy.KnownUnit;
+import vn.tusoi.session.hierarchy.UnitDirectory;
+
+/** Members' self-reviews for a campaign and units' yearly classifications: self-assessed, proposed, decided. */
+@ApplicationScoped
+@Transactional
+public class GradingService {
+
+    static final Pattern REGISTRY_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,31}");
+
+    private final EntityManager em;
+    private final CampaignService campaigns;
+    private final UnitDirectory units;
+    private final GradingMapper mapper;
+    private final Outbox outbox;
+    private final Access access;
+    private final Preconditions preconditions;
+
+    public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, GradingMapper mapper,
+            Outbox outbox, Access access,
+            Preconditions preconditions) {
+        this.access = access;
+        this.preconditions = preconditions;
+        this.em = em;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.mapper = mapper;
+        this.outbox = outbox;
+    }
+
+    /** The member writes (or rewrites) their self-review, until the cell proposes a grade. */
+    public SelfReview writeSelfReview(String campaignCode, String registryNo, SelfReviewDraft request) {
+        if (!REGISTRY_NO.matcher(registryNo).matches()) {
+            throw new RuleViolation(400, "registry-number-invalid", "registryNo",
+                    "not a registry number: " + registryNo);
+        }
+        if (request.manifestations().stream().distinct().count() != request.manifestations().size()) {
+            throw new RuleViolation(422, "manifestation-repeated", "manifestations",
+                    "each manifestation is listed once");
+        }
+        Campaign campaign = campaigns.get(campaignCode);
+        KnownUnit unit = units.requireActive(request.unitCode(), "unitCode");
+        if (!unit.code.equals(campaign.issuingUnitCode) && !unit.isUnder(campaign.issuingUnitCode)) {
+            throw new RuleViolation(422, "unit-not-in-campaign-scope", "unitCode",
+                    "unit " + unit.code + " is not under "
+                            + campaign.issuingUnitCode + ", which issued campaign " + campaign.code);
+        }
+        SelfReview review = findSelfReview(campaign, registryNo);
+        access.requireSelfReviewAccess(registryNo, unit.code, true);
+        if (review != null && !review.unitCode.equals(unit.code)) {
+            access.requireSelfReviewAccess(registryNo, review.unitCode, true);
+        }
+        if (review == null) {
+            review = new SelfReview();
+            review.id = UUID.randomUUID();
+            review.campaign = campaign;
+            review.registryNo = registryNo;
+            review.version = 1;
+        } else if (!review.grading.mayReassess()) {
+            throw new RuleViolation(409, "self-review-graded", "stage", "the self-review is " + review.grading.stage
+                    + ": the member can no longer change it");
+        } else {
+            preconditions.require("self-review of " + registryNo, review.version);
+            review.version++;
+        }
+        review.unitCode = unit.code;
+        review.manifestations = request.manifestations().stream().sorted().toList();
+        review.personalShortcomings = request.personalShortcomings();
+        review.improvementPlan = request.improvementPlan();
+        review.grading = Grading.selfAssessed(request.selfGrade());
+        if (review.version == 1) {
+            em.persist(review);
+        }
+        published(review);
+        return review;
+    }
+
+    /** The cell proposes, or the committee decides, the member's grade. */
+    public SelfReview gradeSelfReview(String campaignCode, String registryNo, Grading.Step step, Grading.Grade grade) {
+        SelfReview review = selfReview(campaignCode, registryNo);
+        if (step == Grading.Step.PROPOSE) {
+            access.requireCaptures(review.unitCode, "registryNo");
+        } else {
+            access.requireSupervises(review.unitCode, "registryNo");
+        }
+        preconditions.require("self-review of " + registryNo, review.version);
+        take(review.grading, step, grade);
+        review.version++;
+        published(review);
+        return review;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SelfReview selfReview(String campaignCode, String registryNo) {
+        access.requireMayAskForSelfReview(registryNo);
+        SelfReview review = findSelfReview(campaigns.get(campaignCode), registryNo);
+        if (review == null) {
+            throw RuleViolation.notFound("self-review of member", registryNo);
+        }
+        access.requireSelfReviewAccess(registryNo, review.unitCode, false);
+        return review;
+    }
+
+    /** The unit assesses itself for a year, until its superior proposes a grade. */
+    public UnitClassification selfAssess(String unitCode, int year, Grading.Grade grade) {
+        checkYear(year);
+        units.requireActive(unitCode, "code");
+        access.requireCaptures(unitCode, "code");
+        UnitClassification classification = em.find(UnitClassification.class,
+                new UnitClassification.Key(unitCode, year));
+        if (classification == null) {
+            classification = new UnitClassification();
+            classification.key = new UnitClassification.Key(unitCode, year);
+            classification.grading = Grading.selfAssessed(grade);
+            classification.version = 1;
+            em.persist(classification);
+        } else if (!classification.grading.mayReassess()) {
+            throw new RuleViolation(409, "classification-graded", "stage",
+                    "the classification is " + classification.grading.stage);
+        } else {
+            preconditions.require("classification of " + unitCode + " for " + year, classification.version);
+            classification.grading = Grading.selfAssessed(grade);
+            classification.version++;
+        }
+        published(classification);
+        return classification;
+    }
+
+    /** The superior proposes, or the committee decides, the unit's grade for the year. */
+    public UnitClassification gradeClassification(String unitCode, int year, Grading.Step step,
+            Grading.Grade grade) {
+        UnitClassification classification = classification(unitCode, year);
+        access.requireSupervises(unitCode, "code");
+        preconditions.require("classification of " + unitCode + " for " + year, classification.version);
+        take(classification.grading, step, grade);
+        classification.version++;
+        published(classification);
+        return classification;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitClassification classification(String unitCode, int year) {
+        access.requireSees(unitCode, "code");
+        UnitClassification classification = em.find(UnitClassification.class,
+                new UnitClassification.Key(unitCode, year));
+        if (classification == null) {
+            throw new RuleViolation(404, "classification-not-found", "year",
+                    "unit " + unitCode + " has no classification for " + year);
+        }
+        return classification;
+    }
+
+    /** The self-reviews of a cell's members for a campaign, for the cell's leadership and the committees above. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SelfReview> selfReviewsOf(String campaignCode, String unitCode, PageRequest page) {
+        Campaign campaign = campaigns.get(campaignCode);
+        access.requireSees(unitCode, "unitCode");
+        String where = " FROM SelfReview r WHERE r.campaign = ?1 AND r.unitCode = ?2";
+        return Pages.of(em.createQuery("SELECT r" + where + " ORDER BY r.registryNo", SelfReview.class),
+                em.createQuery("SELECT count(r)" + where, Long.class), page, campaign, unitCode);
+    }
+
+    private SelfReview findSelfReview(Campaign campaign, String registryNo) {
+        List<SelfReview> found = em.createQuery(
+                "SELECT r FROM SelfReview r WHERE r.campaign = ?1 AND r.registryNo = ?2", SelfReview.class)
+                .setParameter(1, campaign).setParameter(2, registryNo).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static void take(Grading grading, Grading.Step step, Grading.Grade grade) {
+        if (!grading.take(step, grade)) {
+            throw new RuleViolation(409, "grading-step-not-allowed", "stage",
+                    "a grade can be " + step.name().toLowerCase() + "d at stage "
+                            + step.from() + "; this one is " + grading.stage);
+        }
+    }
+
+    private static void checkYear(int year) {
+        if (year < 1930 || year > Year.now().getValue() + 1) {
+            throw new RuleViolation(400, "year-invalid", "year", "not a year a classification can be for: " + year);
+        }
+    }
+
+    private void published(SelfReview review) {
+        outbox.record(Topics.SELF_REVIEWS, review.campaign.code + "|" + review.registryNo, SelfReviewChanged.TYPE,
+                mapper.toEvent(review));
+    }
+
+    private void published(UnitClassification classification) {
+        outbox.record(Topics.CLASSIFICATIONS, classification.key.unitCode() + "|" + classification.key.year(),
+                ClassificationChanged.TYPE, mapper.toEvent(classification));
+    }
+}

@@ -1,0 +1,356 @@
+package vn.tusoi.session.remediation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.tusoi.platform.concurrency.Preconditions;
+import vn.tusoi.platform.outbox.Outbox;
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
+import vn.tusoi.platform.paging.Pages;
+import vn.tusoi.platform.rest.RuleViolation;
+import vn.tusoi.session.events.ActionChanged;
+import vn.tusoi.session.events.ShortcomingChanged;
+import vn.tusoi.session.events.Topics;
+import vn.tusoi.session.hierarchy.Access;
+import vn.tusoi.session.session.ReviewSession;
+import vn.tusoi.session.session.SessionService;
+import vn.tusoi.session.session.SessionWorkflow;
+
+/**
+ * Shortcomings and their remediation: named in a session, followed action by action until the superior verifies
+ * them all, or carried over into the unit's next review with the link to the original kept.
+ */
+@ApplicationScoped
+@Transactional
+public class ShortcomingService {
+
+    /** Held by the overdue check while it runs ("overdue" in ASCII). */
+    public static final long OVERDUE_LOCK = 0x6f7665726475L;
+
+    private final EntityManager em;
+    private final SessionService sessions;
+    private final ShortcomingMapper mapper;
+    private final Outbox outbox;
+    private final Access access;
+    private final Preconditions preconditions;
+
+    public ShortcomingService(EntityManager em, SessionService sessions, ShortcomingMapper mapper, Outbox outbox,
+            Access access, Preconditions preconditions) {
+        this.access = access;
+        this.preconditions = preconditions;
+        this.em = em;
+        this.sessions = sessions;
+        this.mapper = mapper;
+        this.outbox = outbox;
+    }
+
+    public Shortcoming add(UUID sessionId, ShortcomingDraft request) {
+        ReviewSession session = editableSession(sessionId);
+        if (request.responsibilityOrDefault() == Shortcoming.Responsibility.INDIVIDUAL
+                && (request.responsibleMember() == null || request.responsibleMember().isBlank())) {
+            throw new RuleViolation(422, "responsible-member-missing", "responsibleMember",
+                    "an individual responsibility names the member");
+        }
+        Shortcoming shortcoming = mapper.toEntity(request);
+        shortcoming.id = UUID.randomUUID();
+        shortcoming.session = session;
+        shortcoming.unitCode = session.unitCode;
+        shortcoming.status = Shortcoming.Status.OPEN;
+        shortcoming.version = 1;
+        em.persist(shortcoming);
+        if (request.actions() != null) {
+            for (ShortcomingDraft.Action actionRequest : request.actions()) {
+                addAction(shortcoming, mapper.toAction(actionRequest));
+            }
+        }
+        published(shortcoming);
+        return shortcoming;
+    }
+
+    /**
+     * Corrects a shortcoming while its session is still the unit's to change (before approval): its fields and causes
+     * are replaced, actions named by id are changed, the others added.
+     */
+    public Shortcoming edit(UUID id, ShortcomingDraft request) {
+        Shortcoming shortcoming = get(id);
+        editableSession(shortcoming.session.id);
+        preconditions.require("shortcoming " + id, shortcoming.version);
+        if (shortcoming.status != Shortcoming.Status.OPEN) {
+            throw new RuleViolation(409, "shortcoming-not-open", "status", "shortcoming " + id + " is "
+                    + shortcoming.status + "; only an open one is corrected");
+        }
+        check(request);
+        List<ShortcomingDraft.Action> actions = request.actions() == null ? List.of() : request.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            UUID actionId = actions.get(i).id();
+            if (actionId != null && shortcoming.actions.stream().noneMatch(action -> action.id.equals(actionId))) {
+                throw new RuleViolation(422, "action-not-in-shortcoming", "actions[" + i + "].id",
+                        "action " + actionId + " is not one of shortcoming " + id + "'s");
+            }
+        }
+        mapper.update(request, shortcoming);
+        shortcoming.causes.clear();
+        if (request.causes() != null) {
+            request.causes().stream().map(mapper::toCause).forEach(shortcoming.causes::add);
+        }
+        for (ShortcomingDraft.Action change : actions) {
+            if (change.id() == null) {
+                addAction(shortcoming, mapper.toAction(change));
+                continue;
+            }
+            RemediationAction action = shortcoming.actions.stream().filter(a -> a.id.equals(change.id()))
+                    .findFirst().orElseThrow();
+            if (!action.description.equals(change.description()) || !action.owner.equals(change.owner())
+                    || !action.dueOn.equals(change.dueOn())) {
+                action.description = change.description();
+                action.owner = change.owner();
+                action.dueOn = change.dueOn();
+                changed(action);
+            }
+        }
+        shortcoming.version++;
+        published(shortcoming);
+        return shortcoming;
+    }
+
+    /** Takes an open shortcoming over into a later session of the same unit, with its unverified actions. */
+    public Shortcoming carryOver(UUID shortcomingId, UUID sessionId) {
+        Shortcoming original = get(shortcomingId);
+        preconditions.require("shortcoming " + shortcomingId, original.version);
+        if (original.status != Shortcoming.Status.OPEN) {
+            throw new RuleViolation(409, "shortcoming-not-open", "status",
+                    "shortcoming " + shortcomingId + " is " + original.status
+                            + "; only an open one is carried over");
+        }
+        ReviewSession target = editableSession(sessionId);
+        if (!target.unitCode.equals(original.unitCode)) {
+            throw new RuleViolation(422, "carry-over-other-unit", "sessionId",
+                    "session " + sessionId + " is unit " + target.unitCode
+                            + "'s; the shortcoming is unit " + original.unitCode + "'s");
+        }
+        if (target.campaign.id.equals(original.session.campaign.id)) {
+            throw new RuleViolation(422, "carry-over-same-campaign", "sessionId",
+                    "a shortcoming is carried over into a later review, not"
+                            + " into the same campaign " + target.campaign.code);
+        }
+        Shortcoming carried = new Shortcoming();
+        carried.id = UUID.randomUUID();
+        carried.session = target;
+        carried.unitCode = original.unitCode;
+        carried.area = original.area;
+        carried.description = original.description;
+        carried.causes.addAll(original.causes);
+        carried.rootCause = original.rootCause;
+        carried.responsibility = original.responsibility;
+        carried.responsibleMember = original.responsibleMember;
+        carried.status = Shortcoming.Status.OPEN;
+        carried.carriedFrom = original;
+        carried.version = 1;
+        em.persist(carried);
+        for (RemediationAction action : original.actions) {
+            if (action.status != RemediationAction.Status.VERIFIED) {
+                RemediationAction copy = new RemediationAction();
+                copy.description = action.description;
+                copy.owner = action.owner;
+                copy.dueOn = action.dueOn;
+                copy.status = action.status;
+                copy.progressPercent = action.progressPercent;
+                copy.notes = action.notes;
+                copy.version = 1;
+                addAction(carried, copy);
+            }
+        }
+        original.status = Shortcoming.Status.CARRIED_OVER;
+        original.version++;
+        published(original);
+        published(carried);
+        return carried;
+    }
+
+    /** The unit's report on an action: forward moves up to DONE, progress, notes. */
+    public RemediationAction report(UUID actionId, ActionProgress update) {
+        RemediationAction action = openAction(actionId);
+        access.requireCaptures(action.unitCode, "id");
+        preconditions.require("action " + actionId, action.version);
+        if (update.status() != null && update.status() != action.status) {
+            if (!RemediationAction.unitMayMove(action.status, update.status())) {
+                throw new RuleViolation(409, "action-step-not-allowed", "status",
+                        "an action that is " + action.status + " cannot be set to "
+                                + update.status() + (update.status() == RemediationAction.Status.VERIFIED
+                                        ? " by the unit: the superior committee verifies it"
+                                        : ""));
+            }
+            action.status = update.status();
+        }
+        if (update.progressPercent() != null) {
+            action.progressPercent = update.progressPercent();
+        }
+        if (action.status == RemediationAction.Status.DONE) {
+            action.progressPercent = 100;
+        }
+        if (update.notes() != null) {
+            action.notes = update.notes();
+        }
+        changed(action);
+        return action;
+    }
+
+    /** The superior's check: a DONE action is VERIFIED, and the shortcoming resolves when all of them are. */
+    public RemediationAction verify(UUID actionId) {
+        RemediationAction action = actionIn(actionId, RemediationAction.Status.DONE, "verified");
+        action.status = RemediationAction.Status.VERIFIED;
+        changed(action);
+        Shortcoming shortcoming = action.shortcoming;
+        if (shortcoming.allActionsVerified()) {
+            shortcoming.status = Shortcoming.Status.RESOLVED;
+        }
+        shortcoming.version++;
+        published(shortcoming);
+        return action;
+    }
+
+    /** The superior found that a DONE action did not work: back to IN_PROGRESS, with why. */
+    public RemediationAction reopen(UUID actionId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation(422, "reopen-reason-missing", "reason", "a reopened action needs the reason");
+        }
+        RemediationAction action = actionIn(actionId, RemediationAction.Status.DONE, "reopened");
+        action.status = RemediationAction.Status.IN_PROGRESS;
+        action.notes = reason;
+        changed(action);
+        return action;
+    }
+
+    /** Announces, once and on one replica, each action that has passed its due date undone; returns how many. */
+    public int announceOverdue(LocalDate today) {
+        // one replica at a time: another that finds the lock taken leaves this round to the holder
+        if (!(Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, OVERDUE_LOCK)
+                .getSingleResult()) {
+            return 0;
+        }
+        List<RemediationAction> overdue = em.createQuery("SELECT a FROM RemediationAction a"
+                + " WHERE a.dueOn < ?1 AND a.status IN ?2 AND a.overdueSince IS NULL AND a.shortcoming.status = ?3",
+                RemediationAction.class).setParameter(1, today)
+                .setParameter(2, List.of(RemediationAction.Status.PLANNED, RemediationAction.Status.IN_PROGRESS))
+                .setParameter(3, Shortcoming.Status.OPEN).getResultList();
+        for (RemediationAction action : overdue) {
+            action.overdueSince = today;
+            action.version++;
+            published(action, today);
+        }
+        return overdue.size();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Shortcoming get(UUID id) {
+        Shortcoming shortcoming = em.find(Shortcoming.class, id);
+        if (shortcoming == null) {
+            throw RuleViolation.notFound("shortcoming", id.toString());
+        }
+        access.requireSees(shortcoming.unitCode, "id");
+        return shortcoming;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Shortcoming> ofSession(UUID sessionId) {
+        return em.createQuery("SELECT s FROM Shortcoming s WHERE s.session = ?1 ORDER BY s.area, s.id",
+                Shortcoming.class).setParameter(1, sessions.get(sessionId)).getResultList();
+    }
+
+    /** Shortcomings of a status at a unit and every unit under it, oldest review first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Shortcoming> underUnit(String unitCode, Shortcoming.Status status, PageRequest page) {
+        access.requireSees(unitCode, "code");
+        String where = " FROM Shortcoming s WHERE s.status = ?1 AND (s.unitCode = ?2 OR s.unitCode IN"
+                + " (SELECT k.code FROM KnownUnit k WHERE k.ancestors LIKE ?3))";
+        return Pages.of(em.createQuery("SELECT s" + where + " ORDER BY s.session.heldOn, s.id", Shortcoming.class),
+                em.createQuery("SELECT count(s)" + where, Long.class), page, status, unitCode,
+                "%/" + unitCode + "/%");
+    }
+
+    /** Actions past their due date and not done, of open shortcomings at a unit and under it, most overdue first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<RemediationAction> overdueUnder(String unitCode, LocalDate today, PageRequest page) {
+        access.requireSees(unitCode, "code");
+        String where = " FROM RemediationAction a WHERE a.dueOn < ?1 AND a.status IN ?2 AND a.shortcoming.status = ?3"
+                + " AND (a.unitCode = ?4 OR a.unitCode IN (SELECT k.code FROM KnownUnit k WHERE k.ancestors LIKE ?5))";
+        return Pages.of(em.createQuery("SELECT a" + where + " ORDER BY a.dueOn, a.id", RemediationAction.class),
+                em.createQuery("SELECT count(a)" + where, Long.class), page, today,
+                List.of(RemediationAction.Status.PLANNED, RemediationAction.Status.IN_PROGRESS),
+                Shortcoming.Status.OPEN, unitCode, "%/" + unitCode + "/%");
+    }
+
+    private static void check(ShortcomingDraft request) {
+        if (request.responsibilityOrDefault() == Shortcoming.Responsibility.INDIVIDUAL
+                && (request.responsibleMember() == null || request.responsibleMember().isBlank())) {
+            throw new RuleViolation(422, "responsible-member-missing", "responsibleMember",
+                    "an individual responsibility names the member");
+        }
+    }
+
+    private ReviewSession editableSession(UUID sessionId) {
+        ReviewSession session = sessions.get(sessionId);
+        access.requireCaptures(session.unitCode, "sessionId");
+        if (!SessionWorkflow.isEditable(session.status)) {
+            throw new RuleViolation(409, "session-not-editable", "sessionId",
+                    "session " + sessionId + " is " + session.status
+                            + ": its shortcomings can no longer change");
+        }
+        return session;
+    }
+
+    private RemediationAction openAction(UUID actionId) {
+        RemediationAction action = em.find(RemediationAction.class, actionId);
+        if (action == null) {
+            throw RuleViolation.notFound("action", actionId.toString());
+        }
+        access.requireSees(action.unitCode, "id");
+        if (action.shortcoming.status != Shortcoming.Status.OPEN) {
+            throw new RuleViolation(409, "shortcoming-not-open", "status",
+                    "the shortcoming of action " + actionId + " is "
+                            + action.shortcoming.status);
+        }
+        return action;
+    }
+
+    private RemediationAction actionIn(UUID actionId, RemediationAction.Status required, String verb) {
+        RemediationAction action = openAction(actionId);
+        access.requireSupervises(action.unitCode, "id");
+        preconditions.require("action " + actionId, action.version);
+        if (action.status != required) {
+            throw new RuleViolation(409, "action-not-done", "status",
+                    "only a " + required + " action is " + verb + "; this one is "
+                            + action.status);
+        }
+        return action;
+    }
+
+    private void addAction(Shortcoming shortcoming, RemediationAction action) {
+        action.id = UUID.randomUUID();
+        action.shortcoming = shortcoming;
+        action.unitCode = shortcoming.unitCode;
+        em.persist(action);
+        shortcoming.actions.add(action);
+        published(action, LocalDate.now());
+    }
+
+    private void changed(RemediationAction action) {
+        action.version++;
+        published(action, LocalDate.now());
+    }
+
+    private void published(RemediationAction action, LocalDate today) {
+        outbox.record(Topics.ACTIONS, action.id.toString(), ActionChanged.TYPE, mapper.toEvent(action, today));
+    }
+
+    private void published(Shortcoming shortcoming) {
+        outbox.record(Topics.SHORTCOMINGS, shortcoming.id.toString(), ShortcomingChanged.TYPE,
+                mapper.toEvent(shortcoming));
+    }
+}
