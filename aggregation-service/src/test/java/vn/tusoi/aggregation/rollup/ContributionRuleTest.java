@@ -119,8 +119,8 @@ class ContributionRuleTest {
     @Test
     void anOpenShortcomingWithALateActionIsOverdueAndGradesCount() {
         unit("HT-DT.X.C1", "CELL", List.of("HT", "HT-DT", "HT-DT.X"), 12);
-        ShortcomingState open = shortcoming("HT-DT.X.C1", "OPEN", "ETHICS");
-        shortcoming("HT-DT.X.C1", "RESOLVED", "ETHICS");
+        ShortcomingState open = shortcoming("HT-DT.X.C1", "OPEN", "PARTY_BUILDING");
+        shortcoming("HT-DT.X.C1", "RESOLVED", "PARTY_BUILDING");
         ActionState action = new ActionState();
         action.id = UUID.randomUUID();
         action.shortcomingId = open.id;
@@ -135,7 +135,7 @@ class ContributionRuleTest {
 
         assertEquals(2, c.tallies.get(Counters.SHORTCOMINGS_RAISED));
         assertEquals(1, c.tallies.get(Counters.SHORTCOMINGS_OVERDUE));
-        assertEquals(2, c.tallies.get(Counters.SHORTCOMINGS_AREA + "ETHICS"));
+        assertEquals(2, c.tallies.get(Counters.SHORTCOMINGS_AREA + "PARTY_BUILDING"));
         assertEquals(1, c.tallies.get(Counters.SHORTCOMINGS_STATUS + "RESOLVED"));
         assertEquals(1, counts(c).get("HT-DT").get(Counters.GRADE_PREFIX + "GOOD"));
     }

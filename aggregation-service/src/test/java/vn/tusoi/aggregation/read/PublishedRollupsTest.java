@@ -1,0 +1,140 @@
+package vn.tusoi.aggregation.read;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.tusoi.aggregation.rollup.FlowFixture.JSON;
+import static vn.tusoi.aggregation.rollup.FlowFixture.awaitProgress;
+import static vn.tusoi.aggregation.rollup.FlowFixture.campaign;
+import static vn.tusoi.aggregation.rollup.FlowFixture.closedCampaign;
+import static vn.tusoi.aggregation.rollup.FlowFixture.progress;
+import static vn.tusoi.aggregation.rollup.FlowFixture.session;
+import static vn.tusoi.aggregation.rollup.FlowFixture.unit;
+import static vn.tusoi.testsupport.AuthorizationMatrix.Call.get;
+import static vn.tusoi.testsupport.Contract.matchesContract;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+import vn.tusoi.testsupport.ServerSentEvents;
+import vn.tusoi.testsupport.StackTestResource;
+import vn.tusoi.testsupport.TestTokens;
+
+/** Each committed roll-up on the stream and the rollup topic; a closed campaign's roll-ups frozen as they were. */
+@QuarkusTest
+@WithTestResource(StackTestResource.class)
+class PublishedRollupsTest {
+
+    @BeforeEach
+    void paths() {
+        RestAssured.urlEncodingEnabled = false;
+    }
+
+    @Test
+    void eachChangeIsStreamedToReadersAndPublishedOnTheRollupTopic() throws Exception {
+        String p = "L1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".D.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        campaign("1-KH/L1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        awaitProgress("1-KH%2FL1", p + ".D", "direct.expected", 1);
+        String stream = "/api/v1/campaigns/1-KH%2FL1/progress/" + p + ".D/stream";
+        String officer = TestTokens.token("officer", p + ".D", "officer");
+        // the stream opens with the roll-up as it is, then sends it again each time it changes
+        CompletableFuture<String> held = CompletableFuture.supplyAsync(() -> ServerSentEvents.awaitEvent(stream,
+                officer, data -> data.contains("\"direct\":{\"held\":1"), Duration.ofSeconds(30)));
+        Thread.sleep(1000);
+        session("1-KH/L1", p + ".D.G", "HELD", "2023-08-01", 1);
+        assertTrue(held.get(40, TimeUnit.SECONDS).contains("\"unitCode\":\"" + p + ".D\""));
+
+        // outside subscribers read the same roll-up from the compacted rollup topic, keyed campaign|unit
+        JsonNode published = null;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "rollup-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of("rollup"));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (published == null && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    JsonNode event = JSON.readTree(record.value());
+                    if (record.key().equals("1-KH/L1|" + p + ".D") && event.at("/data/direct/held").asInt() == 1) {
+                        assertThat(record.value(), matchesContract(new File("contracts/rollup.schema.json")));
+                        published = event;
+                    }
+                }
+            }
+        }
+        assertTrue(published != null, "no roll-up of " + p + ".D on the rollup topic");
+        assertEquals("vn.tusoi.aggregation.rollup.changed", published.get("type").asText());
+        assertEquals(1, published.at("/data/direct/expected").asInt());
+        assertTrue(published.at("/data/self").isMissingNode(), "a unit's own part is for listings, not the event");
+        // freshness (event time to applied) is measured for every event
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("tusoi_rollup_freshness_seconds{quantile=\"0.99\"") && metrics.contains(
+                "tusoi_rollup_freshness_seconds_count"), "no freshness metric");
+    }
+
+    @Test
+    void aClosedCampaignReadsAsItWasWhenClosedAfterTheTreeChanges() {
+        String p = "K1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".D.G1", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        unit(p + ".D.G2", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        unit(p + ".E", "DISTRICT", List.of(p), 1);
+        campaign("1-KH/K1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        session("1-KH/K1", p + ".D.G1", "HELD", "2023-08-01", 1);
+        awaitProgress("1-KH%2FK1", p + ".D", "direct.held", 1);
+        String frozen = "/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".D/final";
+        given().auth().oauth2(TestTokens.admin()).get(frozen).then().statusCode(404).body("field", equalTo("code"));
+
+        closedCampaign("1-KH/K1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.admin()).get(frozen)
+                .statusCode() == 200);
+        // the tree changes after the close: G1 moves to district E, a new unit joins D
+        unit(p + ".D.G1", "GRASSROOTS_COMMITTEE", List.of(p, p + ".E"), 2);
+        unit(p + ".D.G3", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        awaitProgress("1-KH%2FK1", p + ".D", "direct.expected", 2);
+        progress("1-KH%2FK1", p + ".D").body("direct.held", equalTo(0));
+        progress("1-KH%2FK1", p + ".E").body("direct.held", equalTo(1));
+
+        // as closed: D had held 1 of 2, E nothing; D's children then were G1 and G2
+        given().auth().oauth2(TestTokens.token("v", p + ".D", "viewer")).get(frozen).then().statusCode(200)
+                .body("direct.held", equalTo(1)).body("direct.expected", equalTo(2));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".E/final")
+                .then().statusCode(200).body("direct.expected", equalTo(0));
+        given().auth().oauth2(TestTokens.admin()).get(frozen + "/children").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.unitCode", contains(p + ".D.G1", p + ".D.G2"))
+                .body("items.self.held", contains(true, false));
+        // a reader of district E sees G1's frozen figure: G1 is in E now
+        given().auth().oauth2(TestTokens.token("v", p + ".E", "viewer"))
+                .get("/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".D.G1/final").then().statusCode(200);
+        given().auth().oauth2(TestTokens.token("v", p + ".E", "viewer")).get(frozen).then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".D.G3/final")
+                .then().statusCode(404).body("field", equalTo("unitCode"));
+    }
+}
