@@ -1,6 +1,5 @@
 package vn.tusoi.aggregation.read;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,8 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.tusoi.aggregation.rollup.RollupsChanged;
 import vn.tusoi.aggregation.rollup.UnitRollup;
@@ -42,9 +39,8 @@ public class RollupCache {
     private final AtomicLong generation = new AtomicLong();
     private final long timeToLive;
 
-    public RollupCache(
-            @ConfigProperty(name = "rollups.read-cache.time-to-live", defaultValue = "1s") Duration timeToLive) {
-        this.timeToLive = timeToLive.toNanos();
+    public RollupCache(ReadCacheConfig config) {
+        this.timeToLive = config.timeToLive().toNanos();
     }
 
     /** The entry, or null if there is none or it is due to be read again by this caller. */

@@ -70,7 +70,9 @@ class RebuildTest {
 
         // another replica's rebuild is running (its row, heartbeat fresh): none starts here; once its heartbeat
         // is stale (its process died), a new one takes over
-        execute(database, "UPDATE rebuild_run SET state = 'RUNNING', heartbeat_at = now() WHERE id = 1");
+        execute(database, "INSERT INTO rebuild_run (id, state, requested_by, started_at, heartbeat_at)"
+                + " VALUES (1, 'RUNNING', 'another replica', now(), now())"
+                + " ON CONFLICT (id) DO UPDATE SET state = 'RUNNING', heartbeat_at = now()");
         given().auth().oauth2(TestTokens.admin()).post("/api/v1/rollups/rebuild").then().statusCode(409);
         execute(database, "UPDATE rebuild_run SET heartbeat_at = now() - interval '1 hour' WHERE id = 1");
         given().auth().oauth2(TestTokens.admin()).post("/api/v1/rollups/rebuild").then().statusCode(202)

@@ -63,7 +63,7 @@ public class OutboxRelay {
      * Catches what no commit in this process announced: rows left by a crash or written by another replica. The first
      * run waits until the messaging channels are wired at start-up.
      */
-    @Scheduled(every = "${outbox.poll-interval:1s}", delayed = "${outbox.poll-delay:5s}")
+    @Scheduled(every = "{outbox.poll-interval}", delayed = "{outbox.poll-delay}")
     void poll() {
         wake();
     }

@@ -2,7 +2,6 @@ package vn.tusoi.platform.outbox;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,10 +28,9 @@ public class TopicSetup {
     private final String bootstrapServers;
     private final List<String> topics;
 
-    public TopicSetup(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "outbox.topics") Optional<List<String>> topics) {
+    public TopicSetup(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
         this.bootstrapServers = bootstrapServers;
-        this.topics = topics.orElse(List.of());
+        this.topics = config.topics().orElse(List.of());
     }
 
     void onStart(@Observes StartupEvent event) throws InterruptedException, TimeoutException {

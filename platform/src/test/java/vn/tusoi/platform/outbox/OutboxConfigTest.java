@@ -1,0 +1,42 @@
+package vn.tusoi.platform.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+class OutboxConfigTest {
+
+    @Test
+    void theTopicsAreReadAsAListAndTheRelaysScheduleHasDefaults() {
+        SmallRyeConfig config = config(Map.of("outbox.topics", "org.units,org.members"));
+        OutboxConfig outbox = config.getConfigMapping(OutboxConfig.class);
+
+        assertEquals(List.of("org.units", "org.members"), outbox.topics().orElseThrow());
+        assertEquals(Duration.ofSeconds(1), outbox.pollInterval());
+        assertEquals(Duration.ofSeconds(5), outbox.pollDelay());
+        // the relay's schedule reads the same keys, defaults included
+        assertEquals("1s", config.getValue("outbox.poll-interval", String.class));
+    }
+
+    @Test
+    void aServiceThatPublishesNothingHasNoTopics() {
+        assertTrue(config(Map.of()).getConfigMapping(OutboxConfig.class).topics().isEmpty());
+    }
+
+    private static SmallRyeConfig config(Map<String, String> properties) {
+        // as in a service: Quarkus reads durations such as "1s"
+        return new SmallRyeConfigBuilder().withConverter(Duration.class, 200, new DurationConverter())
+                .withMapping(OutboxConfig.class)
+                .withSources(new PropertiesConfigSource(properties, "test", 100)).build();
+    }
+}
