@@ -1,54 +1,26 @@
 package vn.tusoi.aggregation.api;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** The roll-up of a campaign at a unit. */
+import vn.tusoi.aggregation.events.RollupChanged;
+
+/** The roll-up of a campaign at a unit: by contract what the {@code rollup} topic publishes, in the same parts. */
 public record ProgressView(
         String campaignCode,
         String unitCode,
         String unitName,
-        Count direct,
-        Map<String, Count> byKind,
+        RollupChanged.Count direct,
+        Map<String, RollupChanged.Count> byKind,
         long onTime,
         long late,
-        Members members,
-        Shortcomings shortcomings,
-        Attendance attendance,
-        Indicators indicators,
+        RollupChanged.Members members,
+        RollupChanged.Shortcomings shortcomings,
+        RollupChanged.Attendance attendance,
+        RollupChanged.Indicators indicators,
         Map<String, Long> grades,
         OffsetDateTime asOf,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Self self) {
-
-    /**
-     * The unit's own part in the campaign, which its roll-up (of the units under it) does not count: whether it must
-     * hold the campaign, has held it, and on time. Given where a unit is listed among its parent's children (and in
-     * the figures frozen at a campaign's close); absent elsewhere.
-     */
-    public record Self(boolean inScope, boolean held, boolean onTime, LocalDate heldOn) {
-    }
-
-    /** The subtree's indicators for the campaign's year met or exceeded, of all. */
-    public record Indicators(long met, long total) {
-    }
-
-    /** Shortcomings the units of the subtree named in their sessions of the campaign: by status and by area. */
-    public record Shortcomings(long raised, long open, long overdue, long resolved, long carriedOver,
-            Map<String, Long> byArea) {
-    }
-
-    /** Members present at the subtree's held sessions, of those expected; the rate in percent (null without any). */
-    public record Attendance(long present, long expected, Double rate) {
-    }
-
-    /** Members of the unit's subtree who wrote their self-review for the campaign, of all its members. */
-    public record Members(long reviewed, long total) {
-    }
-
-    /** Units that have held the campaign, of those that must. */
-    public record Count(long held, long expected) {
-    }
+        @JsonInclude(JsonInclude.Include.NON_NULL) RollupChanged.Self self) {
 }

@@ -11,7 +11,7 @@ import vn.tusoi.aggregation.events.ActionChanged;
  * nothing; it counts when the shortcoming arrives (this kind comes after shortcomings in a batch for that reason).
  */
 @Singleton
-public class ActionEvents extends LatestStateKind<ActionChanged, ActionState> {
+class ActionEvents extends LatestStateKind<ActionChanged, ActionState> {
 
     ActionEvents(StateStore states) {
         super(states, ActionState.class);

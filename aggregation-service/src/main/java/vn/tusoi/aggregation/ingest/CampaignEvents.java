@@ -11,7 +11,7 @@ import vn.tusoi.aggregation.events.CampaignChanged;
  * closed (a rebuild reads only the latest state) is not frozen again: its frozen roll-ups come from their topic.
  */
 @Singleton
-public class CampaignEvents extends LatestStateKind<CampaignChanged, CampaignInfo> {
+class CampaignEvents extends LatestStateKind<CampaignChanged, CampaignInfo> {
 
     CampaignEvents(StateStore states) {
         super(states, CampaignInfo.class);

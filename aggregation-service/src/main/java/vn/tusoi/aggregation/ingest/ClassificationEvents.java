@@ -8,7 +8,7 @@ import vn.tusoi.aggregation.events.ClassificationChanged;
 
 /** A unit's classification for a year: its decided grade counts for the campaigns of that year. */
 @Singleton
-public class ClassificationEvents extends LatestStateKind<ClassificationChanged, ClassificationState> {
+class ClassificationEvents extends LatestStateKind<ClassificationChanged, ClassificationState> {
 
     ClassificationEvents(StateStore states) {
         super(states, ClassificationState.class);

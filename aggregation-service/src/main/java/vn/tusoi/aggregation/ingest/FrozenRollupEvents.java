@@ -12,7 +12,7 @@ import vn.tusoi.aggregation.events.FrozenRollup;
  * the rebuilt tree. They touch no contribution.
  */
 @Singleton
-public class FrozenRollupEvents implements EventKind<FrozenRollup> {
+class FrozenRollupEvents implements EventKind<FrozenRollup> {
 
     private final FrozenRollups frozen;
 

@@ -8,7 +8,7 @@ import vn.tusoi.aggregation.events.IndicatorsChanged;
 
 /** A unit's indicators for a period, as counts: they count for the campaigns of that year the unit feeds. */
 @Singleton
-public class IndicatorEvents extends LatestStateKind<IndicatorsChanged, IndicatorState> {
+class IndicatorEvents extends LatestStateKind<IndicatorsChanged, IndicatorState> {
 
     IndicatorEvents(StateStore states) {
         super(states, IndicatorState.class);

@@ -8,7 +8,7 @@ import vn.tusoi.aggregation.events.StateEvent;
  * A kind of event that carries an entity's whole state: stored if newer than the stored one, else nothing changes.
  * A kind says how to find, create and fill its state, and what a newer one touches.
  */
-public abstract class LatestStateKind<E extends StateEvent, S extends VersionedState> implements EventKind<E> {
+abstract class LatestStateKind<E extends StateEvent, S extends VersionedState> implements EventKind<E> {
 
     protected final StateStore states;
     private final Class<S> stateClass;

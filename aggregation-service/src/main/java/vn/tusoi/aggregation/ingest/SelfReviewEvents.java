@@ -9,7 +9,7 @@ import vn.tusoi.aggregation.events.SelfReviewChanged;
 
 /** That a member wrote their self-review for a campaign, and in which unit; one who moved leaves the unit before. */
 @Singleton
-public class SelfReviewEvents extends LatestStateKind<SelfReviewChanged, SelfReviewState> {
+class SelfReviewEvents extends LatestStateKind<SelfReviewChanged, SelfReviewState> {
 
     SelfReviewEvents(StateStore states) {
         super(states, SelfReviewState.class);

@@ -8,7 +8,7 @@ import vn.tusoi.aggregation.events.SessionChanged;
 
 /** Review sessions as session-service publishes them: held or not, when, and who attended. */
 @Singleton
-public class SessionEvents extends LatestStateKind<SessionChanged, SessionState> {
+class SessionEvents extends LatestStateKind<SessionChanged, SessionState> {
 
     SessionEvents(StateStore states) {
         super(states, SessionState.class);

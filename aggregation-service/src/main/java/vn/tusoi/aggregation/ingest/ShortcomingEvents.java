@@ -8,7 +8,7 @@ import vn.tusoi.aggregation.events.ShortcomingChanged;
 
 /** Shortcomings as session-service publishes them: one carried to another unit leaves the one it was in. */
 @Singleton
-public class ShortcomingEvents extends LatestStateKind<ShortcomingChanged, ShortcomingState> {
+class ShortcomingEvents extends LatestStateKind<ShortcomingChanged, ShortcomingState> {
 
     ShortcomingEvents(StateStore states) {
         super(states, ShortcomingState.class);

@@ -3,7 +3,7 @@ package vn.tusoi.aggregation.ingest;
 import java.util.Collection;
 
 /** Where the kinds keep the latest states: the service's database, or a map in a unit test. */
-public interface StateStore {
+interface StateStore {
 
     /** The stored state with this key, or null. */
     <S> S find(Class<S> type, Object key);

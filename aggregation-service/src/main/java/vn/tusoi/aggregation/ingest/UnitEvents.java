@@ -8,7 +8,7 @@ import vn.tusoi.aggregation.events.UnitChanged;
 
 /** Units as organization-service publishes them: where a unit sits decides which campaigns it counts for. */
 @Singleton
-public class UnitEvents extends LatestStateKind<UnitChanged, UnitNode> {
+class UnitEvents extends LatestStateKind<UnitChanged, UnitNode> {
 
     UnitEvents(StateStore states) {
         super(states, UnitNode.class);

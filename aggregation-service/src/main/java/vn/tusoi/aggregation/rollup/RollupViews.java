@@ -11,9 +11,10 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import vn.tusoi.aggregation.events.RollupChanged;
+import vn.tusoi.aggregation.events.RollupChanged.Count;
 import vn.tusoi.aggregation.ingest.CampaignInfo;
 import vn.tusoi.aggregation.ingest.UnitNode;
-import vn.tusoi.aggregation.rollup.UnitRollup.Count;
 
 /** The roll-up at a unit as figures, assembled from its counters (and, where asked, its own contribution). */
 @ApplicationScoped
@@ -21,6 +22,9 @@ public class RollupViews {
 
     /** The latest update among a unit's counters, kept beside them while reading. */
     private static final String AS_OF = "#asOf";
+
+    /** The own part of a unit the campaign does not cover. */
+    private static final RollupChanged.Self OUTSIDE = new RollupChanged.Self(false, false, false, null);
 
     private final EntityManager em;
 
@@ -60,14 +64,14 @@ public class RollupViews {
         if (views.isEmpty()) {
             return views;
         }
-        Map<String, UnitRollup.Self> selves = new HashMap<>();
+        Map<String, RollupChanged.Self> selves = new HashMap<>();
         em.createQuery("SELECT c FROM Contribution c WHERE c.key.campaignCode = ?1 AND c.key.unitCode IN ?2",
                 Contribution.class).setParameter(1, campaignCode)
                 .setParameter(2, views.stream().map(UnitRollup::unitCode).toList()).getResultStream()
-                .forEach(own -> selves.put(own.key.unitCode(), new UnitRollup.Self(own.inScope, own.held,
+                .forEach(own -> selves.put(own.key.unitCode(), new RollupChanged.Self(own.inScope, own.held,
                         own.onTime, own.heldOn)));
         return views.stream().map(view -> including(view, selves.getOrDefault(view.unitCode(),
-                UnitRollup.Self.OUTSIDE))).toList();
+                OUTSIDE))).toList();
     }
 
     /** Counter values by counter name at one unit (no entry for a counter never written). */
@@ -112,7 +116,7 @@ public class RollupViews {
                 byArea.put(counter.substring(Counters.SHORTCOMINGS_AREA.length()), value);
             }
         });
-        UnitRollup.Shortcomings shortcomings = new UnitRollup.Shortcomings(
+        RollupChanged.Shortcomings shortcomings = new RollupChanged.Shortcomings(
                 counters.getOrDefault(Counters.SHORTCOMINGS_RAISED, 0L),
                 counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "OPEN", 0L),
                 counters.getOrDefault(Counters.SHORTCOMINGS_OVERDUE, 0L),
@@ -120,9 +124,9 @@ public class RollupViews {
                 counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "CARRIED_OVER", 0L), byArea);
         long present = counters.getOrDefault(Counters.ATTENDANCE_PRESENT, 0L);
         long expected = counters.getOrDefault(Counters.ATTENDANCE_EXPECTED, 0L);
-        UnitRollup.Attendance attendance = new UnitRollup.Attendance(present, expected,
+        RollupChanged.Attendance attendance = new RollupChanged.Attendance(present, expected,
                 expected == 0 ? null : Math.round(present * 1000.0 / expected) / 10.0);
-        UnitRollup.Indicators indicators = new UnitRollup.Indicators(
+        RollupChanged.Indicators indicators = new RollupChanged.Indicators(
                 counters.getOrDefault(Counters.INDICATORS_MET, 0L),
                 counters.getOrDefault(Counters.INDICATORS_TOTAL, 0L));
         Map<String, Long> grades = new TreeMap<>();
@@ -138,14 +142,14 @@ public class RollupViews {
                 byKind,
                 counters.getOrDefault(Counters.ON_TIME, 0L),
                 counters.getOrDefault(Counters.LATE, 0L),
-                new UnitRollup.Members(counters.getOrDefault(Counters.MEMBERS_REVIEWED, 0L),
+                new RollupChanged.Members(counters.getOrDefault(Counters.MEMBERS_REVIEWED, 0L),
                         counters.getOrDefault(Counters.MEMBERS_TOTAL, 0L)),
                 shortcomings, attendance, indicators, grades,
                 asOf == null ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(asOf), ZoneOffset.UTC), null);
     }
 
     /** The same roll-up with the unit's own part in the campaign. */
-    private static UnitRollup including(UnitRollup view, UnitRollup.Self own) {
+    private static UnitRollup including(UnitRollup view, RollupChanged.Self own) {
         return new UnitRollup(view.campaignCode(), view.unitCode(), view.unitName(), view.direct(), view.byKind(),
                 view.onTime(), view.late(), view.members(), view.shortcomings(),
                 view.attendance(), view.indicators(), view.grades(), view.asOf(), own);
