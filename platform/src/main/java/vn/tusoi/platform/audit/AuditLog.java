@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import javax.sql.DataSource;
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
 
 /** Reads the audit log; nothing here or anywhere in the API changes it. */
 @ApplicationScoped
@@ -27,9 +29,6 @@ public class AuditLog {
             String recordKey, JsonNode before, JsonNode after) {
     }
 
-    public record Page(List<Entry> items, int page, int size, long total) {
-    }
-
     private final DataSource dataSource;
     private final ObjectMapper json;
 
@@ -38,7 +37,7 @@ public class AuditLog {
         this.json = json;
     }
 
-    public Page search(Filter filter, int page, int size) {
+    public Page<Entry> search(Filter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> parameters = new ArrayList<>();
         if (filter.recordType() != null) {
@@ -66,8 +65,8 @@ public class AuditLog {
             }
             List<Entry> items = new ArrayList<>();
             List<Object> paged = new ArrayList<>(parameters);
-            paged.add(size);
-            paged.add((long) page * size);
+            paged.add(page.size());
+            paged.add((long) page.offset());
             try (PreparedStatement select = prepare(connection, "SELECT id, at, actor, action, record_type,"
                     + " record_key, before, after FROM audit_entry" + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
                     paged); ResultSet rows = select.executeQuery()) {
@@ -77,7 +76,7 @@ public class AuditLog {
                             parse(rows.getString(8))));
                 }
             }
-            return new Page(items, page, size, total);
+            return Page.of(page, items, total);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the audit log", e);
         }

@@ -2,11 +2,9 @@ package vn.tusoi.platform.deadletter;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
 
 /** The records this service's consumers set aside, for national administrators; re-driven once fixed. */
@@ -28,8 +28,6 @@ import vn.tusoi.platform.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 @IfBuildProperty(name = "dead-letters.enabled", stringValue = "true")
 public class DeadLetterResource {
-
-    public static final int MAX_PAGE_SIZE = 500;
 
     private final DeadLetters deadLetters;
     private final SecurityIdentity identity;
@@ -41,10 +39,9 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "The records set aside, newest first, with the reason (status DEAD or REDRIVEN)")
-    public DeadLetters.Page list(@QueryParam("status") DeadLetter.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        return deadLetters.list(status, page, size);
+    public Page<DeadLetter> list(@QueryParam("status") DeadLetter.Status status,
+            @BeanParam @Valid PageRequest page) {
+        return deadLetters.list(status, page);
     }
 
     @POST

@@ -17,6 +17,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.tusoi.platform.outbox.Outbox;
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.rest.RuleViolation;
 
 /**
@@ -83,7 +85,7 @@ public class DeadLetters {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page list(DeadLetter.Status status, int page, int size) {
+    public Page<DeadLetter> list(DeadLetter.Status status, PageRequest page) {
         String where = status == null ? "" : " WHERE d.status = :status";
         var items = em.createQuery("SELECT d FROM DeadLetter d" + where + " ORDER BY d.id DESC", DeadLetter.class);
         var total = em.createQuery("SELECT count(d) FROM DeadLetter d" + where, Long.class);
@@ -91,7 +93,7 @@ public class DeadLetters {
             items.setParameter("status", status);
             total.setParameter("status", status);
         }
-        return new Page(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+        return Page.of(page, items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
                 total.getSingleResult());
     }
 
@@ -129,8 +131,5 @@ public class DeadLetters {
             applied.redrivenBy = by;
             return applied;
         });
-    }
-
-    public record Page(List<DeadLetter> items, int page, int size, long total) {
     }
 }
