@@ -11,15 +11,15 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class OverdueCheck {
 
-    private final ShortcomingService shortcomings;
+    private final ActionService actions;
 
-    public OverdueCheck(ShortcomingService shortcomings) {
-        this.shortcomings = shortcomings;
+    public OverdueCheck(ActionService actions) {
+        this.actions = actions;
     }
 
     @Scheduled(every = "${actions.overdue-check-interval:1h}", delayed = "30s")
     void run() {
-        int announced = shortcomings.announceOverdue(LocalDate.now());
+        int announced = actions.announceOverdue(LocalDate.now());
         if (announced > 0) {
             Log.infof("%d remediation actions became overdue", announced);
         }

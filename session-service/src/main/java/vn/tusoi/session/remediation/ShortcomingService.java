@@ -9,45 +9,40 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vn.tusoi.platform.concurrency.Preconditions;
-import vn.tusoi.platform.outbox.Outbox;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.paging.Pages;
 import vn.tusoi.platform.rest.RuleViolation;
-import vn.tusoi.session.events.ActionChanged;
-import vn.tusoi.session.events.ShortcomingChanged;
-import vn.tusoi.session.events.Topics;
 import vn.tusoi.session.hierarchy.Access;
 import vn.tusoi.session.session.ReviewSession;
 import vn.tusoi.session.session.SessionService;
 import vn.tusoi.session.session.SessionWorkflow;
 
 /**
- * Shortcomings and their remediation: named in a session, followed action by action until the superior verifies
- * them all, or carried over into the unit's next review with the link to the original kept.
+ * Shortcomings: named in a session with their causes and the actions committed to, corrected while the session is
+ * the unit's, carried over into the unit's next review with the link to the original kept, and listed for follow-up.
+ * The actions' own progress is {@link ActionService}'s.
  */
 @ApplicationScoped
 @Transactional
 public class ShortcomingService {
 
-    /** Held by the overdue check while it runs ("overdue" in ASCII). */
-    public static final long OVERDUE_LOCK = 0x6f7665726475L;
-
     private final EntityManager em;
     private final SessionService sessions;
     private final ShortcomingMapper mapper;
-    private final Outbox outbox;
+    private final RemediationEvents events;
     private final Access access;
     private final Preconditions preconditions;
 
-    public ShortcomingService(EntityManager em, SessionService sessions, ShortcomingMapper mapper, Outbox outbox,
+    public ShortcomingService(EntityManager em, SessionService sessions, ShortcomingMapper mapper,
+            RemediationEvents events,
             Access access, Preconditions preconditions) {
         this.access = access;
         this.preconditions = preconditions;
         this.em = em;
         this.sessions = sessions;
         this.mapper = mapper;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     public Shortcoming add(UUID sessionId, ShortcomingDraft request) {
@@ -69,7 +64,7 @@ public class ShortcomingService {
                 addAction(shortcoming, mapper.toAction(actionRequest));
             }
         }
-        published(shortcoming);
+        events.published(shortcoming);
         return shortcoming;
     }
 
@@ -111,11 +106,11 @@ public class ShortcomingService {
                 action.description = change.description();
                 action.owner = change.owner();
                 action.dueOn = change.dueOn();
-                changed(action);
+                events.changed(action);
             }
         }
         shortcoming.version++;
-        published(shortcoming);
+        events.published(shortcoming);
         return shortcoming;
     }
 
@@ -168,83 +163,9 @@ public class ShortcomingService {
         }
         original.status = Shortcoming.Status.CARRIED_OVER;
         original.version++;
-        published(original);
-        published(carried);
+        events.published(original);
+        events.published(carried);
         return carried;
-    }
-
-    /** The unit's report on an action: forward moves up to DONE, progress, notes. */
-    public RemediationAction report(UUID actionId, ActionProgress update) {
-        RemediationAction action = openAction(actionId);
-        access.requireCaptures(action.unitCode, "id");
-        preconditions.require("action " + actionId, action.version);
-        if (update.status() != null && update.status() != action.status) {
-            if (!RemediationAction.unitMayMove(action.status, update.status())) {
-                throw new RuleViolation(409, "action-step-not-allowed", "status",
-                        "an action that is " + action.status + " cannot be set to "
-                                + update.status() + (update.status() == RemediationAction.Status.VERIFIED
-                                        ? " by the unit: the superior committee verifies it"
-                                        : ""));
-            }
-            action.status = update.status();
-        }
-        if (update.progressPercent() != null) {
-            action.progressPercent = update.progressPercent();
-        }
-        if (action.status == RemediationAction.Status.DONE) {
-            action.progressPercent = 100;
-        }
-        if (update.notes() != null) {
-            action.notes = update.notes();
-        }
-        changed(action);
-        return action;
-    }
-
-    /** The superior's check: a DONE action is VERIFIED, and the shortcoming resolves when all of them are. */
-    public RemediationAction verify(UUID actionId) {
-        RemediationAction action = actionIn(actionId, RemediationAction.Status.DONE, "verified");
-        action.status = RemediationAction.Status.VERIFIED;
-        changed(action);
-        Shortcoming shortcoming = action.shortcoming;
-        if (shortcoming.allActionsVerified()) {
-            shortcoming.status = Shortcoming.Status.RESOLVED;
-        }
-        shortcoming.version++;
-        published(shortcoming);
-        return action;
-    }
-
-    /** The superior found that a DONE action did not work: back to IN_PROGRESS, with why. */
-    public RemediationAction reopen(UUID actionId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation(422, "reopen-reason-missing", "reason", "a reopened action needs the reason");
-        }
-        RemediationAction action = actionIn(actionId, RemediationAction.Status.DONE, "reopened");
-        action.status = RemediationAction.Status.IN_PROGRESS;
-        action.notes = reason;
-        changed(action);
-        return action;
-    }
-
-    /** Announces, once and on one replica, each action that has passed its due date undone; returns how many. */
-    public int announceOverdue(LocalDate today) {
-        // one replica at a time: another that finds the lock taken leaves this round to the holder
-        if (!(Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, OVERDUE_LOCK)
-                .getSingleResult()) {
-            return 0;
-        }
-        List<RemediationAction> overdue = em.createQuery("SELECT a FROM RemediationAction a"
-                + " WHERE a.dueOn < ?1 AND a.status IN ?2 AND a.overdueSince IS NULL AND a.shortcoming.status = ?3",
-                RemediationAction.class).setParameter(1, today)
-                .setParameter(2, List.of(RemediationAction.Status.PLANNED, RemediationAction.Status.IN_PROGRESS))
-                .setParameter(3, Shortcoming.Status.OPEN).getResultList();
-        for (RemediationAction action : overdue) {
-            action.overdueSince = today;
-            action.version++;
-            published(action, today);
-        }
-        return overdue.size();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -305,52 +226,13 @@ public class ShortcomingService {
         return session;
     }
 
-    private RemediationAction openAction(UUID actionId) {
-        RemediationAction action = em.find(RemediationAction.class, actionId);
-        if (action == null) {
-            throw RuleViolation.notFound("action", actionId.toString());
-        }
-        access.requireSees(action.unitCode, "id");
-        if (action.shortcoming.status != Shortcoming.Status.OPEN) {
-            throw new RuleViolation(409, "shortcoming-not-open", "status",
-                    "the shortcoming of action " + actionId + " is "
-                            + action.shortcoming.status);
-        }
-        return action;
-    }
-
-    private RemediationAction actionIn(UUID actionId, RemediationAction.Status required, String verb) {
-        RemediationAction action = openAction(actionId);
-        access.requireSupervises(action.unitCode, "id");
-        preconditions.require("action " + actionId, action.version);
-        if (action.status != required) {
-            throw new RuleViolation(409, "action-not-done", "status",
-                    "only a " + required + " action is " + verb + "; this one is "
-                            + action.status);
-        }
-        return action;
-    }
-
     private void addAction(Shortcoming shortcoming, RemediationAction action) {
         action.id = UUID.randomUUID();
         action.shortcoming = shortcoming;
         action.unitCode = shortcoming.unitCode;
         em.persist(action);
         shortcoming.actions.add(action);
-        published(action, LocalDate.now());
+        events.published(action, LocalDate.now());
     }
 
-    private void changed(RemediationAction action) {
-        action.version++;
-        published(action, LocalDate.now());
-    }
-
-    private void published(RemediationAction action, LocalDate today) {
-        outbox.record(Topics.ACTIONS, action.id.toString(), ActionChanged.TYPE, mapper.toEvent(action, today));
-    }
-
-    private void published(Shortcoming shortcoming) {
-        outbox.record(Topics.SHORTCOMINGS, shortcoming.id.toString(), ShortcomingChanged.TYPE,
-                mapper.toEvent(shortcoming));
-    }
 }

@@ -19,18 +19,18 @@ import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.api.ActionUpdate;
 import vn.tusoi.session.api.ActionView;
 import vn.tusoi.session.api.ReviewDecision;
-import vn.tusoi.session.remediation.ShortcomingService;
+import vn.tusoi.session.remediation.ActionService;
 
 /** Remediation actions: reported on by the unit, verified (or sent back) by the superior committee. */
 @Path("/api/v1/actions/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionResource {
 
-    private final ShortcomingService shortcomings;
+    private final ActionService actions;
     private final ShortcomingViews mapper;
 
-    public ActionResource(ShortcomingService shortcomings, ShortcomingViews mapper) {
-        this.shortcomings = shortcomings;
+    public ActionResource(ActionService actions, ShortcomingViews mapper) {
+        this.actions = actions;
         this.mapper = mapper;
     }
 
@@ -39,7 +39,7 @@ public class ActionResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
     @Operation(summary = "Report progress: status forward up to DONE, progress percent, notes")
     public ActionView report(@PathParam("id") UUID id, @NotNull @Valid ActionUpdate update) {
-        return mapper.toView(shortcomings.report(id, mapper.toProgress(update)));
+        return mapper.toView(actions.report(id, mapper.toProgress(update)));
     }
 
     @POST
@@ -47,7 +47,7 @@ public class ActionResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Verify a DONE action; the shortcoming resolves when all its actions are verified")
     public ActionView verify(@PathParam("id") UUID id) {
-        return mapper.toView(shortcomings.verify(id));
+        return mapper.toView(actions.verify(id));
     }
 
     @POST
@@ -56,6 +56,6 @@ public class ActionResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Send a DONE action back to IN_PROGRESS, with the reason")
     public ActionView reopen(@PathParam("id") UUID id, @NotNull @Valid ReviewDecision decision) {
-        return mapper.toView(shortcomings.reopen(id, decision.reason()));
+        return mapper.toView(actions.reopen(id, decision.reason()));
     }
 }

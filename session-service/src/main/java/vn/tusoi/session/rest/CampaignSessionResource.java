@@ -25,6 +25,7 @@ import vn.tusoi.session.api.SessionRequest;
 import vn.tusoi.session.api.SessionView;
 import vn.tusoi.session.session.ImportReport;
 import vn.tusoi.session.session.ReviewSession;
+import vn.tusoi.session.session.SessionImport;
 import vn.tusoi.session.session.SessionService;
 
 // beside CampaignResource's "/{code: .+}", this longer template wins the match for .../sessions
@@ -33,10 +34,12 @@ import vn.tusoi.session.session.SessionService;
 public class CampaignSessionResource {
 
     private final SessionService sessions;
+    private final SessionImport imports;
     private final SessionViews mapper;
 
-    public CampaignSessionResource(SessionService sessions, SessionViews mapper) {
+    public CampaignSessionResource(SessionService sessions, SessionImport imports, SessionViews mapper) {
         this.sessions = sessions;
+        this.imports = imports;
         this.mapper = mapper;
     }
 
@@ -55,7 +58,7 @@ public class CampaignSessionResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INTEGRATION})
     public ImportReport importSessions(@PathParam("code") String campaignCode, @NotNull List<SessionRequest> rows,
             @QueryParam("dryRun") boolean dryRun) {
-        return sessions.importSessions(campaignCode, rows.stream().map(mapper::toReport).toList(), dryRun);
+        return imports.importSessions(campaignCode, rows.stream().map(mapper::toReport).toList(), dryRun);
     }
 
     @GET

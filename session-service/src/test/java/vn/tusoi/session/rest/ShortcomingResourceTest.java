@@ -27,7 +27,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import javax.sql.DataSource;
-import vn.tusoi.session.remediation.ShortcomingService;
+import vn.tusoi.session.remediation.ActionService;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 
@@ -37,7 +37,7 @@ import vn.tusoi.testsupport.TestTokens;
 class ShortcomingResourceTest {
 
     @Inject
-    ShortcomingService shortcomings;
+    ActionService actions;
 
     @Inject
     DataSource database;
@@ -109,12 +109,12 @@ class ShortcomingResourceTest {
         action(firstLandAction, "{\"status\":\"IN_PROGRESS\",\"progressPercent\":60}").statusCode(200);
         // while another replica runs the check (it holds the lock), this one leaves the round to it
         try (Connection otherReplica = database.getConnection(); Statement lock = otherReplica.createStatement()) {
-            lock.execute("SELECT pg_advisory_lock(" + ShortcomingService.OVERDUE_LOCK + ")");
-            assertEquals(0, shortcomings.announceOverdue(LocalDate.now()));
-            lock.execute("SELECT pg_advisory_unlock(" + ShortcomingService.OVERDUE_LOCK + ")");
+            lock.execute("SELECT pg_advisory_lock(" + ActionService.OVERDUE_LOCK + ")");
+            assertEquals(0, actions.announceOverdue(LocalDate.now()));
+            lock.execute("SELECT pg_advisory_unlock(" + ActionService.OVERDUE_LOCK + ")");
         }
-        assertEquals(2, shortcomings.announceOverdue(LocalDate.now()));
-        assertEquals(0, shortcomings.announceOverdue(LocalDate.now()));
+        assertEquals(2, actions.announceOverdue(LocalDate.now()));
+        assertEquals(0, actions.announceOverdue(LocalDate.now()));
         given().auth().oauth2(officer).get("/api/v1/units/T.D/actions/overdue").then().statusCode(200)
                 .body("total", equalTo(2)).body("items.overdue", contains(true, true));
         given().auth().oauth2(officer).get("/api/v1/units/T.D/shortcomings").then().statusCode(200)
