@@ -39,6 +39,8 @@ public final class DemoData {
     public static final String YEAR_END_CAMPAIGN = "120-KH/HU";
     public static final String DISTRICT = "HT-DT";
     static final Duration WAIT = Duration.ofSeconds(90);
+    /** A write that lost a race: nothing was written, and it may be sent again. */
+    private static final String CONCURRENT_CHANGE = "urn:tusoi:problem:concurrent-change";
 
     private final Path demo;
     private final String organization;
@@ -278,7 +280,21 @@ public final class DemoData {
         return send("POST", url, body);
     }
 
+    /**
+     * Sends the request; a write that lost a race (409 {@code concurrent-change}: nothing was written, e.g. the
+     * overdue check touched the same action at that moment) is sent again, as the problem says to, a few times.
+     */
     private Reply send(String method, String url, JsonNode body) throws IOException, InterruptedException {
+        Reply reply = sendOnce(method, url, body);
+        for (int attempt = 1; attempt < 5 && reply.status == 409
+                && CONCURRENT_CHANGE.equals(reply.body.path("type").asText()); attempt++) {
+            Thread.sleep(100L * attempt);
+            reply = sendOnce(method, url, body);
+        }
+        return reply;
+    }
+
+    private Reply sendOnce(String method, String url, JsonNode body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer)
                 .timeout(Duration.ofSeconds(60));
         if (body == null) {
