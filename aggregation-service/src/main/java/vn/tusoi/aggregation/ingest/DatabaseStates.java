@@ -24,7 +24,7 @@ class DatabaseStates implements StateStore {
     }
 
     @Override
-    public void persist(Object state) {
+    public void persist(Object key, Object state) {
         em.persist(state);
     }
 

@@ -27,7 +27,8 @@ abstract class LatestStateKind<E extends StateEvent, S extends VersionedState> i
 
     /** Stores the event's state unless the stored one is as new; returns whether it did. */
     boolean store(E event, Touched touched) {
-        S stored = states.find(stateClass, key(event));
+        Object key = key(event);
+        S stored = states.find(stateClass, key);
         if (stored != null && stored.version >= event.version()) {
             return false;
         }
@@ -36,7 +37,7 @@ abstract class LatestStateKind<E extends StateEvent, S extends VersionedState> i
         copy(event, state);
         state.version = event.version();
         if (stored == null) {
-            states.persist(state);
+            states.persist(key, state);
         }
         return true;
     }

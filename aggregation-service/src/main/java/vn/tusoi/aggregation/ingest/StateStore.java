@@ -8,8 +8,8 @@ interface StateStore {
     /** The stored state with this key, or null. */
     <S> S find(Class<S> type, Object key);
 
-    /** Stores a state first seen. */
-    void persist(Object state);
+    /** Stores a state first seen, under its key. */
+    void persist(Object key, Object state);
 
     /**
      * Loads the states {@code where} selects (a JPQL condition on {@code s}: the ids as parameter 1, then the

@@ -19,34 +19,13 @@ final class InMemoryStates implements StateStore {
     }
 
     @Override
-    public void persist(Object state) {
-        states.put(new Id(state.getClass(), keyOf(state)), state);
+    public void persist(Object key, Object state) {
+        states.put(new Id(state.getClass(), key), state);
         persisted++;
     }
 
     @Override
     public void load(Class<?> type, String where, Collection<?> ids, Object... others) {
         // everything is in memory already
-    }
-
-    private static Object keyOf(Object state) {
-        if (state instanceof UnitNode unit) {
-            return unit.code;
-        } else if (state instanceof CampaignInfo campaign) {
-            return campaign.code;
-        } else if (state instanceof SessionState session) {
-            return session.id;
-        } else if (state instanceof ShortcomingState shortcoming) {
-            return shortcoming.id;
-        } else if (state instanceof ActionState action) {
-            return action.id;
-        } else if (state instanceof IndicatorState indicator) {
-            return indicator.key;
-        } else if (state instanceof ClassificationState classification) {
-            return classification.key;
-        } else if (state instanceof SelfReviewState review) {
-            return review.key;
-        }
-        throw new IllegalArgumentException("not a state: " + state);
     }
 }
