@@ -2,6 +2,7 @@ package vn.tusoi.session.remediation;
 
 import java.time.LocalDate;
 
+import org.mapstruct.InheritConfiguration;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
@@ -23,15 +24,8 @@ public interface ShortcomingMapper {
     Shortcoming toEntity(ShortcomingDraft request);
 
     /** Copies a correction onto a shortcoming: what it is and who answers for it (the service replaces the causes). */
-    @Mapping(target = "id", ignore = true)
-    @Mapping(target = "session", ignore = true)
-    @Mapping(target = "unitCode", ignore = true)
-    @Mapping(target = "status", ignore = true)
-    @Mapping(target = "carriedFrom", ignore = true)
-    @Mapping(target = "actions", ignore = true)
-    @Mapping(target = "version", ignore = true)
+    @InheritConfiguration(name = "toEntity")
     @Mapping(target = "causes", ignore = true)
-    @Mapping(target = "responsibility", expression = "java(request.responsibilityOrDefault())")
     void update(ShortcomingDraft request, @MappingTarget Shortcoming shortcoming);
 
     Shortcoming.Cause toCause(ShortcomingDraft.Cause cause);
