@@ -1,6 +1,7 @@
 package vn.tusoi.platform.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -26,6 +27,25 @@ class OutboxConfigTest {
         assertEquals(Duration.ofSeconds(5), outbox.pollDelay());
         // the relay's schedule reads the same keys, defaults included
         assertEquals("1s", config.getValue("outbox.poll-interval", String.class));
+        // the local stack's topics: created, 3 partitions, one replica
+        assertTrue(outbox.topicCreation().enabled());
+        assertEquals(3, outbox.topicCreation().partitions());
+        assertEquals(1, outbox.topicCreation().replicationFactor());
+    }
+
+    @Test
+    void aClusterSizesTheTopicsOrLeavesThemToTheTopicOperator() {
+        OutboxConfig cluster = config(Map.of("outbox.topics", "rollup", "outbox.topic-creation.partitions", "12",
+                "outbox.topic-creation.replication-factor", "3", "outbox.topic-creation.min-insync-replicas", "2"))
+                .getConfigMapping(OutboxConfig.class);
+        var topic = new TopicSetup("localhost:9092", cluster).newTopic("rollup");
+        assertEquals(12, topic.numPartitions());
+        assertEquals(3, topic.replicationFactor());
+        assertEquals(Map.of("cleanup.policy", "compact", "min.insync.replicas", "2"), topic.configs());
+
+        OutboxConfig strimzi = config(Map.of("outbox.topic-creation.enabled", "false"))
+                .getConfigMapping(OutboxConfig.class);
+        assertFalse(strimzi.topicCreation().enabled());
     }
 
     @Test
