@@ -5,7 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -17,8 +16,10 @@ import vn.tusoi.aggregation.rollup.UnitRollup;
  * The roll-ups read lately, with the ancestors their readers' scope is checked against, so that the dashboards'
  * polling of the same few units (the national root above all) is answered without the database. A batch committed
  * here replaces the entries of the roll-ups it changed with their new figures (and drops every entry when it changed
- * units or campaigns); an entry older than the time to live, the bound on staleness when another replica applied a
- * change, is read again by one reader while the others still get it.
+ * units or campaigns); one committed by another replica does the same when it arrives on the {@code rollup} topic
+ * ({@link RollupFeed}), never replacing an entry with an older roll-up. An entry older than the time to live (the
+ * bound on staleness should the topic be late, and on where a moved unit's readers may read it) is read again by one
+ * reader while the others still get it.
  */
 @ApplicationScoped
 public class RollupCache {
@@ -81,21 +82,32 @@ public class RollupCache {
         return entry;
     }
 
-    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(1) RollupsChanged changed) {
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RollupsChanged changed) {
         synchronized (generation) {
             generation.incrementAndGet();
-            apply(changed);
+            if (changed.treeChanged()) {
+                entries.clear();
+                return;
+            }
+            changed.rollups().forEach(this::replace);
         }
     }
 
-    private void apply(RollupsChanged changed) {
-        if (changed.treeChanged()) {
-            entries.clear();
-            return;
+    /** A roll-up committed here or by another replica, as the {@code rollup} topic carries it. */
+    void refresh(UnitRollup rollup) {
+        synchronized (generation) {
+            generation.incrementAndGet();
+            replace(rollup);
         }
-        for (UnitRollup view : changed.rollups()) {
-            entries.computeIfPresent(new Key(view.campaignCode(), view.unitCode()),
-                    (key, entry) -> new Entry(view, entry.ancestors()));
-        }
+    }
+
+    private void replace(UnitRollup view) {
+        entries.computeIfPresent(new Key(view.campaignCode(), view.unitCode()),
+                (key, entry) -> older(view, entry.rollup()) ? entry : new Entry(view, entry.ancestors()));
+    }
+
+    /** Whether the roll-up is an older state than the other (by the time its counters were last written). */
+    static boolean older(UnitRollup rollup, UnitRollup than) {
+        return rollup.asOf() != null && than.asOf() != null && rollup.asOf().isBefore(than.asOf());
     }
 }

@@ -4,34 +4,34 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import io.smallrye.mutiny.subscription.Cancellable;
 
-import vn.tusoi.aggregation.rollup.RollupsChanged;
 import vn.tusoi.aggregation.rollup.UnitRollup;
 
-/** Hands every committed roll-up change to the open server-sent event streams that follow its campaign and unit. */
+/**
+ * Hands every committed roll-up change, from this replica or another (through the {@code rollup} topic), to the
+ * open server-sent event streams that follow its campaign and unit.
+ */
 @ApplicationScoped
 public class RollupStream {
 
     private final BroadcastProcessor<UnitRollup> changes = BroadcastProcessor.create();
 
-    // after the read cache holds the changed roll-ups (priority 1): a stream opening now reads them as they are
-    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(2) RollupsChanged changed) {
-        changed.rollups().forEach(changes::onNext);
+    /** A committed roll-up, whichever replica committed it ({@link RollupFeed}). */
+    void publish(UnitRollup rollup) {
+        changes.onNext(rollup);
     }
 
     /**
      * The roll-up of this campaign at this unit as {@code current} reads it, then each change. The changes are
      * followed before {@code current} is read, so that none committed in between is missed (one may come twice). If
-     * {@code current} fails (not found, not in the caller's scope), so does this, and nothing is left following.
+     * {@code current} fails (not found, not in the caller's scope), so does this, and nothing is left following. A
+     * change older than the one last sent (the feed behind the database {@code current} read) is not sent.
      */
     public Multi<UnitRollup> follow(String campaignCode, String unitCode, Supplier<UnitRollup> current) {
         AtomicReference<Cancellable> following = new AtomicReference<>();
@@ -51,6 +51,8 @@ public class RollupStream {
             stop.run();
             throw e;
         }
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(now), later);
+        AtomicReference<UnitRollup> sent = new AtomicReference<>(now);
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(now),
+                later.filter(next -> !RollupCache.older(next, sent.get())).invoke(sent::set));
     }
 }

@@ -11,7 +11,9 @@ import static vn.tusoi.aggregation.rollup.FlowFixture.JSON;
 import static vn.tusoi.aggregation.rollup.FlowFixture.awaitProgress;
 import static vn.tusoi.aggregation.rollup.FlowFixture.campaign;
 import static vn.tusoi.aggregation.rollup.FlowFixture.closedCampaign;
+import static vn.tusoi.aggregation.rollup.FlowFixture.envelope;
 import static vn.tusoi.aggregation.rollup.FlowFixture.progress;
+import static vn.tusoi.aggregation.rollup.FlowFixture.publishRaw;
 import static vn.tusoi.aggregation.rollup.FlowFixture.session;
 import static vn.tusoi.aggregation.rollup.FlowFixture.unit;
 import static vn.tusoi.testsupport.AuthorizationMatrix.Call.get;
@@ -19,6 +21,8 @@ import static vn.tusoi.testsupport.Contract.matchesContract;
 
 import java.io.File;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,11 +37,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
+import vn.tusoi.aggregation.events.RollupChanged;
 import vn.tusoi.testsupport.ServerSentEvents;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
@@ -96,6 +102,43 @@ class PublishedRollupsTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("tusoi_rollup_freshness_seconds{quantile=\"0.99\"") && metrics.contains(
                 "tusoi_rollup_freshness_seconds_count"), "no freshness metric");
+    }
+
+    /**
+     * Another replica's commit reaches this one's streams through the rollup topic: here it is published as that
+     * replica's relay would, after a record the feed cannot read, which it skips.
+     */
+    @Test
+    void aRollupAnotherReplicaCommittedReachesTheStreamsHere() throws Exception {
+        String p = "M1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".D.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        campaign("1-KH/M1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        awaitProgress("1-KH%2FM1", p + ".D", "direct.expected", 1);
+        String stream = "/api/v1/campaigns/1-KH%2FM1/progress/" + p + ".D/stream";
+        String officer = TestTokens.token("officer", p + ".D", "officer");
+        // this replica's own commit comes the same way (the topic), once the feed has its partitions
+        CompletableFuture<String> own = CompletableFuture.supplyAsync(() -> ServerSentEvents.awaitEvent(stream,
+                officer, data -> data.contains("\"direct\":{\"held\":1"), Duration.ofSeconds(40)));
+        Thread.sleep(1000);
+        session("1-KH/M1", p + ".D.G", "HELD", "2023-08-01", 1);
+        ObjectNode committed = (ObjectNode) JSON.readTree(own.get(50, TimeUnit.SECONDS));
+
+        CompletableFuture<String> other = CompletableFuture.supplyAsync(() -> ServerSentEvents.awaitEvent(stream,
+                officer, data -> data.contains("\"held\":7"), Duration.ofSeconds(20)));
+        Thread.sleep(1000);
+        publishRaw(RollupChanged.TOPIC, "1-KH/M1|" + p + ".D", "{not a roll-up");
+        ((ObjectNode) committed.get("direct")).put("held", 7).put("expected", 9);
+        committed.put("asOf", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        long sent = System.nanoTime();
+        publishRaw(RollupChanged.TOPIC, "1-KH/M1|" + p + ".D", envelope(RollupChanged.TYPE,
+                JSON.convertValue(committed, Map.class)));
+        JsonNode seen = JSON.readTree(other.get(30, TimeUnit.SECONDS));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
+        assertEquals(9, seen.at("/direct/expected").asInt());
+        // the bound the README states for a roll-up committed elsewhere to reach a stream here
+        assertTrue(millis <= RollupFeed.STALENESS_BOUND.toMillis(), "reached the stream after " + millis + " ms");
     }
 
     @Test
