@@ -29,8 +29,13 @@ public final class ServerSentEvents {
      * the body is read whole.
      */
     static AuthorizationMatrix.Answer open(String path, String token, Consumer<BufferedReader> reader) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                + path)).header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30)).GET();
+        return open(RestAssured.baseURI + ":" + RestAssured.port, path, token, reader);
+    }
+
+    private static AuthorizationMatrix.Answer open(String baseUrl, String path, String token,
+            Consumer<BufferedReader> reader) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -57,9 +62,15 @@ public final class ServerSentEvents {
     /** Reads the stream until an event's data satisfies the test, or fails after the timeout. */
     public static String awaitEvent(String path, String token, Predicate<String> test,
             Duration timeout) {
+        return awaitEvent(RestAssured.baseURI + ":" + RestAssured.port, path, token, test, timeout);
+    }
+
+    /** The same, on the service at this address ({@code http://localhost:8083}): one of several processes. */
+    public static String awaitEvent(String baseUrl, String path, String token, Predicate<String> test,
+            Duration timeout) {
         String[] found = new String[1];
         long deadline = System.nanoTime() + timeout.toNanos();
-        AuthorizationMatrix.Answer answer = open(path, token, lines -> {
+        AuthorizationMatrix.Answer answer = open(baseUrl, path, token, lines -> {
             try {
                 for (String line = lines.readLine(); line != null && System.nanoTime() < deadline; line = lines
                         .readLine()) {
