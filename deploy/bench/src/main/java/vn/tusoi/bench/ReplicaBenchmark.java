@@ -8,18 +8,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import vn.tusoi.stack.KafkaServer;
@@ -49,13 +39,10 @@ public final class ReplicaBenchmark {
         ReplicaWorkload workload = ReplicaWorkload.generate(districts, committees, cells, 2_000, 14L);
         List<String[]> table = new ArrayList<>();
         try (PostgresServer postgres = PostgresServer.startTemporary(); KafkaServer kafka = KafkaServer.start()) {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    kafka.bootstrapServers()))) {
-                admin.createTopics(ReplicaWorkload.TOPICS.stream().map(topic -> new NewTopic(topic, partitions,
-                        (short) 1).configs(Map.of("cleanup.policy", "compact"))).toList()).all().get(30,
-                                TimeUnit.SECONDS);
+            ReplicaWorkload.createTopics(kafka.bootstrapServers(), partitions);
+            try (ReplicaWorkload.Publisher publisher = new ReplicaWorkload.Publisher(kafka.bootstrapServers())) {
+                workload.phases().forEach(publisher::send);
             }
-            publish(kafka, workload);
             String baseline = null;
             double baselineRate = 0;
             for (int replicas = 1; replicas <= 3; replicas++) {
@@ -104,18 +91,6 @@ public final class ReplicaBenchmark {
         System.out.println("|---:|---:|---:|---:|---:|---|");
         for (String[] row : table) {
             System.out.println("| " + String.join(" | ", row) + " |");
-        }
-    }
-
-    private static void publish(KafkaServer kafka, ReplicaWorkload workload) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
-            workload.phases().forEach(phase -> phase.forEach(event -> producer.send(new ProducerRecord<>(
-                    event.topic(), event.key(), event.value()))));
-            producer.flush();
         }
     }
 

@@ -17,18 +17,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,11 +67,7 @@ class AggregationReplicasIT {
         Files.createDirectories(logs);
         postgres = PostgresServer.startTemporary();
         kafka = KafkaServer.start();
-        try (Admin admin = admin()) {
-            List<NewTopic> topics = ReplicaWorkload.TOPICS.stream().map(topic -> new NewTopic(topic, PARTITIONS,
-                    (short) 1).configs(Map.of("cleanup.policy", "compact"))).toList();
-            admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
-        }
+        ReplicaWorkload.createTopics(kafka.bootstrapServers(), PARTITIONS);
         RestAssured.urlEncodingEnabled = false;
     }
 
@@ -108,14 +96,14 @@ class AggregationReplicasIT {
 
         long started = System.nanoTime();
         List<List<ReplicaWorkload.Event>> phases = workload.phases();
-        try (KafkaProducer<String, String> producer = producer()) {
-            send(producer, phases.get(0));
-            send(producer, phases.get(1));
+        try (ReplicaWorkload.Publisher producer = new ReplicaWorkload.Publisher(kafka.bootstrapServers())) {
+            producer.send(phases.get(0));
+            producer.send(phases.get(1));
             // killed while the group works through the first slice: its batch in flight is replayed by another
             ConsumerLag.await(kafka.bootstrapServers(), GROUP, ReplicaWorkload.TOPICS, 0.3, CATCH_UP);
             killed.kill();
-            send(producer, phases.get(2));
-            send(producer, phases.get(3));
+            producer.send(phases.get(2));
+            producer.send(phases.get(3));
             late.start();
             // each live replica follows the province's roll-up from now on
             Map<String, Integer> expected = workload.expected();
@@ -128,7 +116,7 @@ class AggregationReplicasIT {
                         TestTokens.admin(), data -> data.contains("\"CELL\":{\"held\":" + held + ","), CATCH_UP)));
             }
             Thread.sleep(1_000);
-            send(producer, phases.get(4));
+            producer.send(phases.get(4));
 
             ConsumerLag.await(kafka.bootstrapServers(), GROUP, ReplicaWorkload.TOPICS, 1.0, CATCH_UP);
             ConsumerLag.await(kafka.bootstrapServers(), REFERENCE_GROUP, ReplicaWorkload.TOPICS, 1.0, CATCH_UP);
@@ -204,13 +192,6 @@ class AggregationReplicasIT {
         }
     }
 
-    private static void send(KafkaProducer<String, String> producer, List<ReplicaWorkload.Event> events) {
-        for (ReplicaWorkload.Event event : events) {
-            producer.send(new ProducerRecord<>(event.topic(), event.key(), event.value()));
-        }
-        producer.flush();
-    }
-
     /** Every non-zero counter and every contribution, as sorted rows of their columns. */
     private static Map<String, List<String>> stored(String database) throws Exception {
         PGSimpleDataSource source = new PGSimpleDataSource();
@@ -255,17 +236,6 @@ class AggregationReplicasIT {
         }
         return "only in the reference: " + onlyReference.stream().limit(10).toList() + "\nonly in the replicas': "
                 + onlyReplicas.stream().limit(10).toList();
-    }
-
-    private static KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-    }
-
-    private static Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()));
     }
 
     private static String path(String campaign) {

@@ -6,8 +6,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,6 +71,52 @@ public final class ReplicaWorkload {
         ReplicaWorkload workload = new ReplicaWorkload(seed);
         workload.build(districts, committees, cells, replays);
         return workload;
+    }
+
+    /**
+     * Creates the topics the workload writes, compacted, with this many partitions each, and waits until every
+     * partition has its leader (records sent before that are refused and retried out of order).
+     */
+    public static void createTopics(String bootstrapServers, int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(TOPICS.stream().map(topic -> new NewTopic(topic, partitions, (short) 1).configs(Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))).toList()).all()
+                    .get(30, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (admin.describeTopics(TOPICS).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                    .flatMap(topic -> topic.partitions().stream()).anyMatch(partition -> partition.leader() == null
+                            || partition.leader().isEmpty())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the workload's topics have no leaders after 30 s");
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /** A producer that sends events in order, each call's all acknowledged when it returns. */
+    public static final class Publisher implements AutoCloseable {
+
+        private final KafkaProducer<String, String> producer;
+
+        public Publisher(String bootstrapServers) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        }
+
+        public void send(List<Event> events) {
+            for (Event event : events) {
+                producer.send(new ProducerRecord<>(event.topic(), event.key(), event.value()));
+            }
+            producer.flush();
+        }
+
+        @Override
+        public void close() {
+            producer.close();
+        }
     }
 
     public List<List<Event>> phases() {
