@@ -43,10 +43,11 @@ import vn.tusoi.testsupport.TopicRecords;
 import vn.tusoi.testsupport.WriteRace;
 
 /**
- * The suite as it runs in production, with two session-service replicas on one database: read-your-writes from
- * organization-service to session-service, per-entity order on the topic across the two producers, a race across
- * replicas, a process killed (SIGKILL) during a bulk ingest, the broker restarted, and the reconciliation against
- * the owners' own records finding nothing after all that, then each divergence injected on purpose.
+ * The suite as it runs in production, with two organization-service and two session-service replicas, each pair on
+ * one database: read-your-writes from organization-service to session-service, per-entity order on the topic across
+ * the two producers, races across replicas, a process killed (SIGKILL) during a bulk ingest, the broker restarted,
+ * and the reconciliation against the owners' own records finding nothing after all that, then each divergence
+ * injected on purpose.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasAndFaultsIT {
@@ -60,10 +61,12 @@ class ReplicasAndFaultsIT {
     private static PostgresServer postgres;
     private static KafkaServer kafka;
     private static ServiceProcess organization;
+    private static ServiceProcess organizationB;
     private static ServiceProcess sessionA;
     private static ServiceProcess sessionB;
     private static ServiceProcess aggregation;
     private static PGSimpleDataSource sessionDb;
+    private static PGSimpleDataSource organizationDb;
     private static PGSimpleDataSource aggregationDb;
     private static String token;
 
@@ -75,6 +78,7 @@ class ReplicasAndFaultsIT {
         postgres = PostgresServer.startTemporary();
         kafka = KafkaServer.start();
         organization = service("organization-service", "organization", root, logs.resolve("organization"));
+        organizationB = service("organization-service", "organization", root, logs.resolve("organization-b"));
         sessionA = service("session-service", "session", root, logs.resolve("session-a"))
                 .configure("organization.url", organization.baseUrl());
         sessionB = service("session-service", "session", root, logs.resolve("session-b"))
@@ -82,10 +86,12 @@ class ReplicasAndFaultsIT {
         aggregation = service("aggregation-service", "aggregation", root, logs.resolve("aggregation"))
                 .configure("session.url", sessionA.baseUrl());
         organization.start();
+        organizationB.start();
         sessionA.start();
         sessionB.start();
         aggregation.start();
         sessionDb = dataSource("session");
+        organizationDb = dataSource("organization");
         aggregationDb = dataSource("aggregation");
         token = TestTokens.admin();
         RestAssured.urlEncodingEnabled = false;
@@ -119,7 +125,8 @@ class ReplicasAndFaultsIT {
 
     @AfterAll
     static void stopSuite() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[]{aggregation, sessionB, sessionA, organization}) {
+        for (ServiceProcess service : new ServiceProcess[]{aggregation, sessionB, sessionA, organizationB,
+                organization}) {
             if (service != null) {
                 service.close();
             }
@@ -141,7 +148,7 @@ class ReplicasAndFaultsIT {
             String unit = "[{\"code\":\"" + code + "\",\"name\":\"Đảng bộ " + i
                     + "\",\"kind\":\"GRASSROOTS_COMMITTEE\","
                     + "\"parentCode\":\"RF.D\"}]";
-            post(organization, "/api/v1/units/import", unit).then().statusCode(200);
+            post(i % 2 == 0 ? organization : organizationB, "/api/v1/units/import", unit).then().statusCode(200);
             // no retry: the first answer must be the right one
             ServiceProcess replica = i % 2 == 0 ? sessionA : sessionB;
             Response created = post(replica, "/api/v1/campaigns", """
@@ -331,6 +338,43 @@ class ReplicasAndFaultsIT {
     }
 
     /** Until every change written has been published and applied: the owners' outbox empty, no record in flight. */
+    /**
+     * Two organization-service replicas importing members into one cell at the same instant: one import wins, the
+     * other is a 409 that writes nothing and goes in when sent again; the cell's count is exact, both replicas'
+     * relays publish its versions in order, and the roll-ups count its members once.
+     */
+    @Test
+    @Order(7)
+    void twoOrganizationReplicasImportingIntoOneCellKeepItsCountAndItsEventsInOrder() throws Exception {
+        String cell = "RF.D.G.7";
+        int before = get(aggregation, "/api/v1/campaigns/" + CAMPAIGN_PATH + "/progress/RF").path("members.total");
+        int rounds = 10;
+        for (int round = 0; round < rounds; round++) {
+            List<Callable<Response>> pair = new ArrayList<>();
+            for (ServiceProcess replica : List.of(organization, organizationB)) {
+                String member = "[{\"registryNo\":\"RF-" + round + "-" + (replica == organization ? "A" : "B")
+                        + "\",\"fullName\":\"Nguyễn Văn " + round + "\",\"unitCode\":\"" + cell + "\"}]";
+                pair.add(() -> post(replica, "/api/v1/members/import", member));
+            }
+            List<Response> answers = WriteRace.run(organizationDb, List.of("member"), pair);
+            assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList(),
+                    "round " + round);
+            int loser = answers.get(0).statusCode() == 409 ? 0 : 1;
+            assertEquals(200, pair.get(loser).call().statusCode(), "the refused import sent again");
+        }
+        assertEquals(2 * rounds, get(organizationB, "/api/v1/units/" + cell).<Integer>path("memberCount"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> count(organizationDb, "SELECT count(*) FROM outbox_event") == 0);
+        List<JsonNode> events = records("org.units", cell);
+        List<Long> versions = events.stream().map(e -> e.at("/data/version").asLong()).toList();
+        assertEquals(versions.stream().sorted().toList(), versions, "the cell's versions in order on the topic");
+        assertEquals(2 * rounds, events.get(events.size() - 1).at("/data/memberCount").asInt());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> get(aggregation,
+                "/api/v1/campaigns/" + CAMPAIGN_PATH + "/progress/RF").<Integer>path("members.total") == before
+                        + 2
+                                * rounds);
+    }
+
     private static void awaitNothingInFlight() {
         awaitOutboxEmpty();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
