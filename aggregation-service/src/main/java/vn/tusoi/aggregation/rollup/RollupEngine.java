@@ -32,14 +32,13 @@ import vn.tusoi.platform.outbox.Outbox;
 @ApplicationScoped
 public class RollupEngine {
 
+    // statement_timestamp(), not now(): taken under the apply lock, so a later batch's is later whatever its
+    // transaction's start, and a roll-up's asOf orders its versions (readers drop one older than what they hold)
     private static final String UPSERT_COUNTER = """
             INSERT INTO rollup_counter (campaign_code, unit_code, counter, value, updated_at)
             VALUES (?, ?, ?, ?, statement_timestamp())
             ON CONFLICT (campaign_code, unit_code, counter)
             DO UPDATE SET value = rollup_counter.value + EXCLUDED.value, updated_at = statement_timestamp()""";
-
-    // statement_timestamp(), not now(): taken under the apply lock, so a later batch's is later whatever its
-    // transaction's start, and a roll-up's asOf orders its versions (readers drop one older than what they hold)
 
     private static final int ANNOUNCE_SLICE = 1_000;
     /** The advisory lock every batch holds while it is applied ("rollup" in ASCII). */

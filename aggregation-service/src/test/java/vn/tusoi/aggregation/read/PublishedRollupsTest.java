@@ -61,19 +61,7 @@ class PublishedRollupsTest {
     @Test
     void eachChangeIsStreamedToReadersAndPublishedOnTheRollupTopic() throws Exception {
         String p = "L1";
-        unit(p, "PROVINCE", List.of(), 1);
-        unit(p + ".D", "DISTRICT", List.of(p), 1);
-        unit(p + ".D.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
-        campaign("1-KH/L1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
-        awaitProgress("1-KH%2FL1", p + ".D", "direct.expected", 1);
-        String stream = "/api/v1/campaigns/1-KH%2FL1/progress/" + p + ".D/stream";
-        String officer = TestTokens.token("officer", p + ".D", "officer");
-        // the stream opens with the roll-up as it is, then sends it again each time it changes
-        CompletableFuture<String> held = CompletableFuture.supplyAsync(() -> ServerSentEvents.awaitEvent(stream,
-                officer, data -> data.contains("\"direct\":{\"held\":1"), Duration.ofSeconds(30)));
-        Thread.sleep(1000);
-        session("1-KH/L1", p + ".D.G", "HELD", "2023-08-01", 1);
-        assertTrue(held.get(40, TimeUnit.SECONDS).contains("\"unitCode\":\"" + p + ".D\""));
+        assertTrue(heldOnTheStream(p).contains("\"unitCode\":\"" + p + ".D\""));
 
         // outside subscribers read the same roll-up from the compacted rollup topic, keyed campaign|unit
         JsonNode published = null;
@@ -111,19 +99,10 @@ class PublishedRollupsTest {
     @Test
     void aRollupAnotherReplicaCommittedReachesTheStreamsHere() throws Exception {
         String p = "M1";
-        unit(p, "PROVINCE", List.of(), 1);
-        unit(p + ".D", "DISTRICT", List.of(p), 1);
-        unit(p + ".D.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
-        campaign("1-KH/M1", p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
-        awaitProgress("1-KH%2FM1", p + ".D", "direct.expected", 1);
+        // this replica's own commit comes the same way (the topic), once the feed has its partitions
+        ObjectNode committed = (ObjectNode) JSON.readTree(heldOnTheStream(p));
         String stream = "/api/v1/campaigns/1-KH%2FM1/progress/" + p + ".D/stream";
         String officer = TestTokens.token("officer", p + ".D", "officer");
-        // this replica's own commit comes the same way (the topic), once the feed has its partitions
-        CompletableFuture<String> own = CompletableFuture.supplyAsync(() -> ServerSentEvents.awaitEvent(stream,
-                officer, data -> data.contains("\"direct\":{\"held\":1"), Duration.ofSeconds(40)));
-        Thread.sleep(1000);
-        session("1-KH/M1", p + ".D.G", "HELD", "2023-08-01", 1);
-        ObjectNode committed = (ObjectNode) JSON.readTree(own.get(50, TimeUnit.SECONDS));
 
         CompletableFuture<String> other = CompletableFuture.supplyAsync(() -> ServerSentEvents.awaitEvent(stream,
                 officer, data -> data.contains("\"held\":7"), Duration.ofSeconds(20)));
@@ -179,5 +158,25 @@ class PublishedRollupsTest {
         given().auth().oauth2(TestTokens.token("v", p + ".E", "viewer")).get(frozen).then().statusCode(403);
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".D.G3/final")
                 .then().statusCode(404).body("field", equalTo("unitCode"));
+    }
+
+    /**
+     * A province {@code p} with a district and a committee, a campaign {@code 1-KH/p} for committees, a stream of the
+     * district's roll-up opened, then the committee's session held: what the stream sends of it.
+     */
+    private static String heldOnTheStream(String p) throws Exception {
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".D.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        campaign("1-KH/" + p, p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        awaitProgress("1-KH%2F" + p, p + ".D", "direct.expected", 1);
+        String stream = "/api/v1/campaigns/1-KH%2F" + p + "/progress/" + p + ".D/stream";
+        String officer = TestTokens.token("officer", p + ".D", "officer");
+        // the stream opens with the roll-up as it is, then sends it again each time it changes
+        CompletableFuture<String> held = CompletableFuture.supplyAsync(() -> ServerSentEvents.awaitEvent(stream,
+                officer, data -> data.contains("\"direct\":{\"held\":1"), Duration.ofSeconds(40)));
+        Thread.sleep(1000);
+        session("1-KH/" + p, p + ".D.G", "HELD", "2023-08-01", 1);
+        return held.get(50, TimeUnit.SECONDS);
     }
 }
