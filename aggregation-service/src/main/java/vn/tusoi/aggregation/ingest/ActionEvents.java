@@ -44,7 +44,9 @@ class ActionEvents extends LatestStateKind<ActionChanged, ActionState> {
 
     @Override
     public void prefetch(List<ActionChanged> events) {
-        states.load(ActionState.class, "s.id IN ?1", events.stream().map(ActionChanged::id).toList());
+        super.prefetch(events);
+        // what each action touches is its shortcoming's unit: stored before, in this batch, or not yet
+        states.load(ShortcomingState.class, events.stream().map(ActionChanged::shortcomingId).toList());
     }
 
     @Override

@@ -18,6 +18,12 @@ abstract class LatestStateKind<E extends StateEvent, S extends VersionedState> i
         this.stateClass = stateClass;
     }
 
+    /** Looks up the stored states of these events at once (a kind that looks up more adds to it). */
+    @Override
+    public void prefetch(List<E> events) {
+        states.load(stateClass, events.stream().map(this::key).toList());
+    }
+
     @Override
     public void apply(List<E> events, Touched touched) {
         for (E event : events) {

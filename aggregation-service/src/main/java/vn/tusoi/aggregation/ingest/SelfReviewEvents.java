@@ -1,7 +1,6 @@
 package vn.tusoi.aggregation.ingest;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
@@ -38,14 +37,6 @@ class SelfReviewEvents extends LatestStateKind<SelfReviewChanged, SelfReviewStat
     @Override
     public List<String> tables() {
         return List.of("self_review_state");
-    }
-
-    @Override
-    public void prefetch(List<SelfReviewChanged> events) {
-        events.stream().collect(Collectors.groupingBy(SelfReviewChanged::campaignCode))
-                .forEach((campaign, reviews) -> states.load(SelfReviewState.class,
-                        "s.key.registryNo IN ?1 AND s.key.campaignCode = ?2",
-                        reviews.stream().map(SelfReviewChanged::registryNo).toList(), campaign));
     }
 
     @Override

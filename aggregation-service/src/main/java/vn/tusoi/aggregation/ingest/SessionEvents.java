@@ -40,11 +40,6 @@ class SessionEvents extends LatestStateKind<SessionChanged, SessionState> {
     }
 
     @Override
-    public void prefetch(List<SessionChanged> events) {
-        states.load(SessionState.class, "s.id IN ?1", events.stream().map(SessionChanged::id).toList());
-    }
-
-    @Override
     protected Object key(SessionChanged event) {
         return event.id();
     }

@@ -40,11 +40,6 @@ class ShortcomingEvents extends LatestStateKind<ShortcomingChanged, ShortcomingS
     }
 
     @Override
-    public void prefetch(List<ShortcomingChanged> events) {
-        states.load(ShortcomingState.class, "s.id IN ?1", events.stream().map(ShortcomingChanged::id).toList());
-    }
-
-    @Override
     protected Object key(ShortcomingChanged event) {
         return event.id();
     }

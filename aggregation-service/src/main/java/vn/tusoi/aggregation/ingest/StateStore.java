@@ -12,8 +12,8 @@ interface StateStore {
     void persist(Object key, Object state);
 
     /**
-     * Loads the states {@code where} selects (a JPQL condition on {@code s}: the ids as parameter 1, then the
-     * others) a slice of ids at a time, so that {@link #find} answers them from memory.
+     * Looks up the states with these keys at once, a slice at a time, so that {@link #find} answers each of them
+     * from memory, those not stored included.
      */
-    void load(Class<?> type, String where, Collection<?> ids, Object... others);
+    void load(Class<?> type, Collection<?> keys);
 }

@@ -40,11 +40,6 @@ class UnitEvents extends LatestStateKind<UnitChanged, UnitNode> {
     }
 
     @Override
-    public void prefetch(List<UnitChanged> events) {
-        states.load(UnitNode.class, "s.code IN ?1", events.stream().map(UnitChanged::code).toList());
-    }
-
-    @Override
     protected Object key(UnitChanged event) {
         return event.code();
     }

@@ -25,7 +25,7 @@ final class InMemoryStates implements StateStore {
     }
 
     @Override
-    public void load(Class<?> type, String where, Collection<?> ids, Object... others) {
+    public void load(Class<?> type, Collection<?> keys) {
         // everything is in memory already
     }
 }

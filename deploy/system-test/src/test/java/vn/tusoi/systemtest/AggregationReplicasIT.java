@@ -73,8 +73,9 @@ class AggregationReplicasIT {
 
     @AfterAll
     static void stopStack() throws Exception {
+        // the test is over: nothing of theirs is needed, so no graceful stop to wait for
         for (ServiceProcess process : processes) {
-            process.close();
+            process.kill();
         }
         if (kafka != null) {
             kafka.close();
