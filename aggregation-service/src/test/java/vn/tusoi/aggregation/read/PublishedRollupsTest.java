@@ -98,20 +98,20 @@ class PublishedRollupsTest {
      */
     @Test
     void aRollupAnotherReplicaCommittedReachesTheStreamsHere() throws Exception {
-        String p = "M1";
+        String p = "G7";
         // this replica's own commit comes the same way (the topic), once the feed has its partitions
         ObjectNode committed = (ObjectNode) JSON.readTree(heldOnTheStream(p));
-        String stream = "/api/v1/campaigns/1-KH%2FM1/progress/" + p + ".D/stream";
+        String stream = "/api/v1/campaigns/1-KH%2FG7/progress/" + p + ".D/stream";
         String officer = TestTokens.token("officer", p + ".D", "officer");
 
         CompletableFuture<String> other = CompletableFuture.supplyAsync(() -> ServerSentEvents.awaitEvent(stream,
                 officer, data -> data.contains("\"held\":7"), Duration.ofSeconds(20)));
         Thread.sleep(1000);
-        publishRaw(RollupChanged.TOPIC, "1-KH/M1|" + p + ".D", "{not a roll-up");
+        publishRaw(RollupChanged.TOPIC, "1-KH/G7|" + p + ".D", "{not a roll-up");
         ((ObjectNode) committed.get("direct")).put("held", 7).put("expected", 9);
         committed.put("asOf", OffsetDateTime.now(ZoneOffset.UTC).toString());
         long sent = System.nanoTime();
-        publishRaw(RollupChanged.TOPIC, "1-KH/M1|" + p + ".D", envelope(RollupChanged.TYPE,
+        publishRaw(RollupChanged.TOPIC, "1-KH/G7|" + p + ".D", envelope(RollupChanged.TYPE,
                 JSON.convertValue(committed, Map.class)));
         JsonNode seen = JSON.readTree(other.get(30, TimeUnit.SECONDS));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
