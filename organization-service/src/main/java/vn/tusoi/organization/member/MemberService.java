@@ -25,6 +25,7 @@ import vn.tusoi.organization.unit.OrgUnitRepository;
 import vn.tusoi.organization.unit.UnitEvents;
 import vn.tusoi.organization.unit.UnitKind;
 import vn.tusoi.platform.outbox.Outbox;
+import vn.tusoi.platform.query.LikePattern;
 import vn.tusoi.platform.rest.RuleViolation;
 
 /**
@@ -111,8 +112,10 @@ public class MemberService {
         Long missingCount = null;
         List<String> missing = List.of();
         if (scope != null) {
-            List<String> absent = em.createQuery("SELECT m.registryNo FROM Member m WHERE m.unit.path LIKE ?1"
-                    + " AND m.status = ?2 ORDER BY m.registryNo", String.class).setParameter(1, scope.path + "%")
+            List<String> absent = em
+                    .createQuery("SELECT m.registryNo FROM Member m WHERE m.unit.path LIKE ?1" + LikePattern.ESCAPE
+                            + " AND m.status = ?2 ORDER BY m.registryNo", String.class)
+                    .setParameter(1, LikePattern.startingWith(scope.path))
                     .setParameter(2, Member.Status.ACTIVE).getResultStream()
                     .filter(registryNo -> !rowOf.containsKey(registryNo)).toList();
             missingCount = (long) absent.size();

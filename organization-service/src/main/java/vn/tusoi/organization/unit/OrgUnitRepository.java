@@ -12,6 +12,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import vn.tusoi.platform.query.LikePattern;
+
 @ApplicationScoped
 public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
 
@@ -45,20 +47,22 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
 
     /** Every unit below this one, shallowest first. */
     public List<OrgUnit> descendants(OrgUnit unit) {
-        return list("path like ?1 and id <> ?2", Sort.by("depth").and("code"), unit.path + "%", unit.id);
+        return list("path like ?1" + LikePattern.ESCAPE + " and id <> ?2", Sort.by("depth").and("code"),
+                LikePattern.startingWith(unit.path), unit.id);
     }
 
     /** Units whose folded code and name contain the text, optionally of one kind and under one unit's path. */
     public PanacheQuery<OrgUnit> search(String foldedText, UnitKind kind, String underPath) {
-        StringBuilder query = new StringBuilder("searchText like :text and validTo is null");
-        Parameters parameters = Parameters.with("text", "%" + foldedText + "%");
+        StringBuilder query = new StringBuilder("searchText like :text").append(LikePattern.ESCAPE)
+                .append(" and validTo is null");
+        Parameters parameters = Parameters.with("text", LikePattern.containing(foldedText));
         if (kind != null) {
             query.append(" and kind = :kind");
             parameters.and("kind", kind);
         }
         if (underPath != null) {
-            query.append(" and path like :under");
-            parameters.and("under", underPath + "%");
+            query.append(" and path like :under").append(LikePattern.ESCAPE);
+            parameters.and("under", LikePattern.startingWith(underPath));
         }
         return find(query.toString(), Sort.by("depth").and("code"), parameters);
     }

@@ -11,6 +11,7 @@ import vn.tusoi.platform.outbox.Outbox;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.paging.Pages;
+import vn.tusoi.platform.query.LikePattern;
 import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.events.CampaignChanged;
 import vn.tusoi.session.events.Topics;
@@ -82,12 +83,13 @@ public class CampaignService {
         }
         // the campaigns that concern the caller: issued at or above their unit, or under it
         String root = access.caller().viewRoot().orElseThrow();
+        String under = LikePattern.containing("/" + root + "/");
         String visible = "(issuingUnitCode in ?1 or issuingUnitCode in"
-                + " (select k.code from KnownUnit k where k.ancestors like ?2))";
+                + " (select k.code from KnownUnit k where k.ancestors like ?2" + LikePattern.ESCAPE + "))";
         return issuingUnitCode == null
-                ? campaigns.find(visible, newestFirst, access.unitsAboveView(), "%/" + root + "/%")
+                ? campaigns.find(visible, newestFirst, access.unitsAboveView(), under)
                 : campaigns.find(visible + " and issuingUnitCode = ?3", newestFirst, access.unitsAboveView(),
-                        "%/" + root + "/%", issuingUnitCode);
+                        under, issuingUnitCode);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -13,6 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import vn.tusoi.platform.query.LikePattern;
 import vn.tusoi.session.campaign.Campaign;
 
 @ApplicationScoped
@@ -36,8 +37,9 @@ public class SessionRepository implements PanacheRepositoryBase<ReviewSession, U
 
     /** The sessions of the units strictly below {@code unitCode}, oldest submission first (never submitted last). */
     public PanacheQuery<ReviewSession> below(String unitCode, SessionFilter filter) {
-        StringBuilder units = new StringBuilder("select k.code from KnownUnit k where k.ancestors like :under");
-        Parameters parameters = Parameters.with("under", "%/" + unitCode + "/%");
+        StringBuilder units = new StringBuilder("select k.code from KnownUnit k where k.ancestors like :under")
+                .append(LikePattern.ESCAPE);
+        Parameters parameters = Parameters.with("under", LikePattern.containing("/" + unitCode + "/"));
         if (filter.unitKind() != null) {
             units.append(" and k.kind = :kind");
             parameters.and("kind", filter.unitKind());
@@ -65,7 +67,8 @@ public class SessionRepository implements PanacheRepositoryBase<ReviewSession, U
             return find("campaign", Sort.by("unitCode"), campaign);
         }
         return find("campaign = ?1 and (unitCode = ?2 or unitCode in"
-                + " (select k.code from KnownUnit k where k.ancestors like ?3))", Sort.by("unitCode"), campaign,
-                under.get(), "%/" + under.get() + "/%");
+                + " (select k.code from KnownUnit k where k.ancestors like ?3" + LikePattern.ESCAPE + "))",
+                Sort.by("unitCode"),
+                campaign, under.get(), LikePattern.containing("/" + under.get() + "/"));
     }
 }

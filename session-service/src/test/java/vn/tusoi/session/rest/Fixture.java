@@ -109,6 +109,14 @@ final class Fixture {
         }
     }
 
+    /** Publishes a unit (version 1) under its ancestors, root first, through the broker. */
+    static void publish(String code, String kind, List<String> ancestors) throws Exception {
+        try (KafkaProducer<String, String> producer = producer()) {
+            send(producer, unit(code, kind, ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1),
+                    ancestors, 1));
+        }
+    }
+
     /** How many of these units session-service has learned (from the broker). */
     static int known(DataSource database, List<String> codes) throws SQLException {
         try (Connection connection = database.getConnection();
