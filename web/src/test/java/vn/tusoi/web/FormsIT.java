@@ -422,6 +422,73 @@ class FormsIT {
     }
 
     /** Puts a pending draft of the report form, saved 48 hours ago, in the page's storage. */
+    @Test
+    void theLongestTextEachFieldAllowsIsKeptWholeInVietnamese() throws Exception {
+        // precomposed letters, as a phone's keyboard types them: 6 to 9 bytes each once form-encoded
+        String minutes = vietnamese(10_000);
+        String description = vietnamese(4_000);
+        String objective = vietnamese(2_000);
+        String subjective = vietnamese(1_999) + "!";
+        String rootCause = vietnamese(2_000);
+        String action = vietnamese(2_000);
+        try (BrowserContext phone = suite.phone()) {
+            Page page = phone.newPage();
+            suite.signIn(page, "officer.ductho", "officer");
+            page.navigate(suite.web.baseUrl() + "/bao-cao-sinh-hoat/phien?campaign=" + CAMPAIGN
+                    + "&unit=HT-DT.AGRIBANK");
+            page.getByLabel("Ngày sinh hoạt").fill(LocalDate.now().minusDays(1).toString());
+            page.getByLabel("Loại sinh hoạt").selectOption("ANNUAL_REVIEW");
+            page.getByLabel("Phải dự").fill("5");
+            page.getByLabel("Có mặt").fill("5");
+            page.getByLabel("Tóm tắt biên bản").fill(minutes);
+            page.getByText("Lưu: đã tổ chức").click();
+            assertThat(page.locator(".notice")).hasText("Đã lưu báo cáo: đơn vị đã tổ chức sinh hoạt.");
+            JsonNode session = sessionsOf("HT-DT.AGRIBANK").get(0);
+            assertEquals(minutes, session.path("minutesSummary").asText());
+
+            Locator added = page.locator("article.shortcoming.new");
+            added.getByLabel("Lĩnh vực").selectOption("PARTY_BUILDING");
+            added.getByLabel("Nội dung hạn chế, khuyết điểm").fill(description);
+            added.getByLabel("Nguyên nhân khách quan").fill(objective);
+            added.getByLabel("Nguyên nhân chủ quan").fill(subjective);
+            added.getByLabel("Nguyên nhân chính").fill(rootCause);
+            added.getByLabel("Biện pháp 1").fill(action);
+            added.getByLabel("Người thực hiện").first().fill("Bí thư Chi bộ");
+            added.getByLabel("Hạn hoàn thành").first().fill("2027-06-30");
+            added.getByText("Thêm hạn chế").last().click();
+            assertThat(page.locator(".notice")).hasText("Đã lưu hạn chế, khuyết điểm.");
+            JsonNode shortcoming = api("GET", "/api/v1/sessions/" + session.path("id").asText() + "/shortcomings",
+                    null).get(0);
+            assertEquals(description, shortcoming.path("description").asText());
+            assertEquals(List.of(objective, subjective), List.of(shortcoming.at("/causes/0/description").asText(),
+                    shortcoming.at("/causes/1/description").asText()));
+            assertEquals(rootCause, shortcoming.path("rootCause").asText());
+            assertEquals(action, shortcoming.at("/actions/0/description").asText());
+        }
+        String shortcomings = vietnamese(4_000);
+        String plan = vietnamese(3_999) + ".";
+        try (BrowserContext phone = suite.phone()) {
+            Page member = phone.newPage();
+            suite.signIn(member, "member.vks", "member");
+            member.navigate(suite.web.baseUrl() + "/tu-kiem-diem?campaign=87-KH%2FHU");
+            member.getByLabel("Hạn chế, khuyết điểm của bản thân").fill(shortcomings);
+            member.getByLabel("Kế hoạch, biện pháp khắc phục").fill(plan);
+            member.getByLabel("Tự xếp loại").selectOption("GOOD");
+            member.getByText("Lưu bản tự kiểm điểm").click();
+            assertThat(member.locator(".notice")).hasText("Đã lưu bản tự kiểm điểm.");
+            JsonNode review = api("GET", "/api/v1/campaigns/87-KH%2FHU/self-reviews/HT-0001234", null);
+            assertEquals(shortcomings, review.path("personalShortcomings").asText());
+            assertEquals(plan, review.path("improvementPlan").asText());
+        }
+    }
+
+    /** Vietnamese prose of exactly this many characters, every word with its diacritics. */
+    private static String vietnamese(int length) {
+        String sentence = "Chi bộ đã nghiêm túc tự phê bình, chỉ rõ những hạn chế, khuyết điểm, nguyên nhân chủ quan"
+                + " và đề ra biện pháp khắc phục cụ thể, có lộ trình, gắn trách nhiệm người đứng đầu cấp ủy; ";
+        return sentence.repeat(length / sentence.length() + 1).substring(0, length - 1) + ".";
+    }
+
     private static void keepDraft(Page page, String name, String version, String present) {
         page.evaluate("""
                 ([name, version, present, heldOn]) => localStorage.setItem('tusoi.draft.' + name, JSON.stringify({
