@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -29,6 +30,7 @@ import vn.tusoi.platform.security.Caller;
  * for a day; a retry with the same key and the same request gets that response again (header
  * {@code Idempotency-Replayed: true}) without running twice; the same key with a different request is a 422; a retry
  * while the first is still running is a 409. Keys belong to the caller. A 5xx is not kept, so a retry runs again.
+ * A write marked {@link ResponseNotKept} keeps its status but not its response.
  */
 public class IdempotencyFilter {
 
@@ -92,7 +94,7 @@ public class IdempotencyFilter {
     }
 
     @ServerResponseFilter
-    public void complete(ContainerRequestContext request, ContainerResponseContext response)
+    public void complete(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource)
             throws JsonProcessingException {
         if (!(request.getProperty(CLAIM) instanceof Claim claim)) {
             return;
@@ -102,10 +104,16 @@ public class IdempotencyFilter {
             return;
         }
         Object entity = response.getEntity();
-        String body = entity == null ? null : entity instanceof String text ? text : json.writeValueAsString(entity);
-        String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
+        boolean kept = entity != null && !notKept(resource);
+        String body = !kept ? null : entity instanceof String text ? text : json.writeValueAsString(entity);
+        String contentType = !kept || response.getMediaType() == null ? null : response.getMediaType().toString();
         String location = response.getHeaderString(HttpHeaders.LOCATION);
         keys.complete(claim.caller(), claim.key(), response.getStatus(), contentType, location, body);
+    }
+
+    private static boolean notKept(ResourceInfo resource) {
+        return resource != null && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(ResponseNotKept.class);
     }
 
     private static String fingerprint(ContainerRequestContext request, byte[] body) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import vn.tusoi.platform.idempotency.ResponseNotKept;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
@@ -40,6 +41,7 @@ public class SelfReviewResource {
         this.mapper = mapper;
     }
 
+    @ResponseNotKept
     @PUT
     @Path("/{registryNo}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -66,6 +68,7 @@ public class SelfReviewResource {
         return mapper.toView(grading.selfReview(code, registryNo));
     }
 
+    @ResponseNotKept
     @POST
     @Path("/{registryNo}/propose")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,6 +79,7 @@ public class SelfReviewResource {
         return mapper.toView(grading.gradeSelfReview(code, registryNo, Grading.Step.PROPOSE, request.grade()));
     }
 
+    @ResponseNotKept
     @POST
     @Path("/{registryNo}/decide")
     @Consumes(MediaType.APPLICATION_JSON)

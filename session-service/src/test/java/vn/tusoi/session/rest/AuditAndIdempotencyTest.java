@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -85,6 +87,31 @@ class AuditAndIdempotencyTest {
         addShortcoming(reviewer, "retry-2", "Ngoài phạm vi").then().statusCode(403);
         addShortcoming(reviewer, "retry-2", "Ngoài phạm vi").then().statusCode(403)
                 .header("Idempotency-Replayed", equalTo("true"));
+    }
+
+    @Test
+    void aSelfReviewSentWithAKeyLeavesNoTextInTheKeyStore() throws SQLException {
+        String words = "Đôi lúc còn ngại va chạm, chưa thẳng thắn đấu tranh với biểu hiện sai trái";
+        String body = """
+                {"unitCode":"T.D.A.1","manifestations":[7],"personalShortcomings":"%s","selfGrade":"GOOD"}"""
+                .formatted(words);
+        String member = TestTokens.member("DV-0078", "T.D.A.1");
+        given().auth().oauth2(member).header("Idempotency-Key", "self-1").contentType(ContentType.JSON).body(body)
+                .put(CAMPAIGN + "/self-reviews/DV-0078").then().statusCode(200)
+                .body("personalShortcomings", equalTo(words)).header("Idempotency-Replayed", nullValue());
+        String replay = given().auth().oauth2(member).header("Idempotency-Key", "self-1").contentType(ContentType.JSON)
+                .body(body).put(CAMPAIGN + "/self-reviews/DV-0078").then().statusCode(200)
+                .header("Idempotency-Replayed", equalTo("true")).extract().asString();
+        assertTrue(replay.isEmpty(), replay);
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT status, body, content_type, fingerprint"
+                        + " FROM idempotency_key WHERE key = 'self-1'")) {
+            assertTrue(row.next());
+            assertEquals(200, row.getInt("status"));
+            assertNull(row.getString("body"));
+            assertEquals(64, row.getString("fingerprint").length());
+        }
     }
 
     @Test
