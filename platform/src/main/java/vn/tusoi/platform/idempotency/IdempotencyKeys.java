@@ -8,20 +8,17 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.scheduler.Scheduled;
-
 import javax.sql.DataSource;
 
 /**
  * The stored outcome of each write sent with an {@code Idempotency-Key}, per caller. Each statement commits on its
- * own: a claim is visible to a concurrent retry at once.
+ * own: a claim is visible to a concurrent retry at once. Kept for {@code retention.idempotency-keys} (Retention).
  */
 @ApplicationScoped
 public class IdempotencyKeys {
 
     /** A claim older than this whose request never completed (the process died) may be taken over. */
     static final String STALE_CLAIM = "5 minutes";
-    static final String KEPT_FOR = "24 hours";
 
     public record Outcome(String fingerprint, Integer status, String contentType, String location, String body) {
 
@@ -88,11 +85,6 @@ public class IdempotencyKeys {
     /** Gives the key back after a server error, so that a retry runs the request again. */
     public void release(String caller, String key) {
         execute("DELETE FROM idempotency_key WHERE caller = ? AND key = ? AND status IS NULL", caller, key);
-    }
-
-    @Scheduled(every = "1h", delayed = "1m")
-    void forgetOld() {
-        execute("DELETE FROM idempotency_key WHERE created_at < now() - interval '" + KEPT_FOR + "'");
     }
 
     private void execute(String sql, Object... parameters) {

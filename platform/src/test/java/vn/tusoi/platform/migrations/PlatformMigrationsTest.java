@@ -25,7 +25,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class PlatformMigrationsTest {
 
     private static final List<String> MIGRATIONS = List.of("V1000__audit_and_idempotency.sql",
-            "V1001__dead_letters.sql", "V1002__outbox.sql");
+            "V1001__dead_letters.sql", "V1002__outbox.sql", "V1003__retention.sql");
     private static final String OUTBOX_COLUMNS = "SELECT string_agg(column_name || ' ' || data_type, ', '"
             + " ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = 'outbox_event'";
 
