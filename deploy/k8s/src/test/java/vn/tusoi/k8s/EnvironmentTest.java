@@ -63,6 +63,21 @@ class EnvironmentTest {
                 check.unset("web", EnvironmentCheck.required(properties("web"))));
     }
 
+    @Test
+    void productionRunsTheProdProfileWhichRefusesLocalSecretsAndOnlyTheLocalOverlayLeavesIt() throws Exception {
+        assertEquals("local", profile(RenderedTree.render("local")));
+        assertEquals(null, profile(RenderedTree.render("production")));
+        for (JsonNode object : RenderedTree.render("production").objects) {
+            assertTrue(!object.toString().contains("QUARKUS_PROFILE"), SchemaValidationTest.name(object));
+        }
+    }
+
+    private static String profile(RenderedTree tree) {
+        return tree.objects.stream().filter(object -> SchemaValidationTest.name(object)
+                .equals("ConfigMap/tusoi-services")).findFirst().orElseThrow().path("data")
+                .path("QUARKUS_PROFILE").textValue();
+    }
+
     private static java.nio.file.Path properties(String service) {
         return RenderedTree.ROOT.resolve(service).resolve("src/main/resources/application.properties");
     }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,6 +191,19 @@ class DemoFlowIT {
                 .body("total", equalTo(35));
         get(organization, "/api/v1/units/HT/children?size=50").then().statusCode(200).body("total", equalTo(34));
         get(organization, "/api/v1/units/HT-DT").then().body("validTo", equalTo("2025-07-01"));
+    }
+
+    @Test
+    @Order(3)
+    void aServiceInTheProdProfileRefusesToStartWithTheLocalStacksPassword() throws Exception {
+        Path root = Path.of(System.getProperty("stack.root", "../.."));
+        ServiceProcess prod = ServiceProcess.onStack("organization-service", "organization", postgres, kafka, root,
+                root.resolve("deploy/system-test/target/system-test-logs/prod"))
+                .configure("quarkus.profile", "prod");
+        Files.createDirectories(root.resolve("deploy/system-test/target/system-test-logs/prod"));
+        ServiceProcess.Refusal refusal = prod.startRefused(Duration.ofSeconds(90));
+        assertNotEquals(0, refusal.exitCode());
+        assertTrue(refusal.log().contains("set DB_PASSWORD"), refusal.log());
     }
 
     private static void awaitField(String campaignPath, String unit, String field, int expected) {

@@ -41,6 +41,8 @@ public final class ServiceProcess implements AutoCloseable {
         this.jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.log = logDir.resolve(name + ".log");
         this.config = new HashMap<>(config);
+        // the local stack's profile: the packaged default, prod, refuses the local secrets
+        this.config.putIfAbsent("quarkus.profile", "local");
         this.port = Ports.free();
     }
 
@@ -88,13 +90,28 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap,
-                "-Dquarkus.http.port=" + port));
-        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", jar.toString()));
-        process = new ProcessBuilder(command).redirectErrorStream(true)
+        process = new ProcessBuilder(command()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         awaitReady();
+    }
+
+    /**
+     * Starts the process for a start that must be refused: waits for it to end by itself and returns its exit code
+     * and its log. Fails when it is still running after {@code within}.
+     */
+    public Refusal startRefused(Duration within) throws IOException, InterruptedException {
+        Files.deleteIfExists(log);
+        process = new ProcessBuilder(command()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new IllegalStateException(name + " was still running after " + within + "; see " + log);
+        }
+        return new Refusal(process.exitValue(), Files.readString(log));
+    }
+
+    /** How a refused start ended. */
+    public record Refusal(int exitCode, String log) {
     }
 
     public void stop() throws InterruptedException {
@@ -130,6 +147,14 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    private List<String> command() {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap,
+                "-Dquarkus.http.port=" + port));
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
     }
 
     private static String javaBinary() {
