@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.tusoi.aggregation.ingest.SelfReviewState;
 import vn.tusoi.aggregation.ingest.SessionState;
 import vn.tusoi.aggregation.ingest.ShortcomingState;
 import vn.tusoi.aggregation.maintenance.ReconciliationReport.RecordDrift;
@@ -27,7 +28,7 @@ import vn.tusoi.aggregation.maintenance.ReconciliationReport.Records;
 import vn.tusoi.platform.security.PeerService;
 
 /**
- * Compares the session and shortcoming states the roll-ups were built from with session-service's own records of
+ * Compares the session, shortcoming and self-review states the roll-ups were built from with session-service's own records of
  * the campaign, read through its API with the caller's token. Same version, same fields: in step. The owner at a
  * newer version (or a record not yet here): in flight, its event on its way. Same version with other fields, the
  * owner behind, or a record the owner does not have: drift. Off when {@code session.url} is not set.
@@ -80,6 +81,17 @@ public class OwnerComparison {
             }
         }
         shortcomings.values().forEach(s -> tally.unknownToOwner("shortcoming", s.id.toString(), s.unitCode));
+        Map<String, SelfReviewState> selfReviews = byId(em.createQuery("SELECT r FROM SelfReviewState r WHERE"
+                + " r.key.campaignCode = ?1", SelfReviewState.class).setParameter(1, campaignCode).getResultList(),
+                r -> r.key.registryNo());
+        for (JsonNode owner : records(campaignCode, "self-reviews")) {
+            SelfReviewState stored = selfReviews.remove(owner.path("registryNo").asText());
+            if (tally.inStep("self-review", owner, stored == null ? null : stored.version)) {
+                tally.field("self-review", owner, "unitCode", stored.unitCode);
+                tally.field("self-review", owner, "stage", stored.stage);
+            }
+        }
+        selfReviews.values().forEach(r -> tally.unknownToOwner("self-review", r.key.registryNo(), r.unitCode));
         return new Records(true, tally.compared, tally.inFlight, tally.drifted, tally.listed);
     }
 

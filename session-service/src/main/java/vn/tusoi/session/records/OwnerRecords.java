@@ -29,6 +29,10 @@ public class OwnerRecords {
     public record ShortcomingRecord(UUID id, String unitCode, String area, String status, long version) {
     }
 
+    /** Who has a self-review and how far it is: never its text. */
+    public record SelfReviewRecord(UUID id, String registryNo, String unitCode, String stage, long version) {
+    }
+
     /** One page and where the next starts (null after the last). */
     public record Page<T>(List<T> items, UUID next) {
     }
@@ -57,6 +61,16 @@ public class OwnerRecords {
                 + "(s.id, s.unitCode, CAST(s.area AS String), CAST(s.status AS String), s.version)"
                 + " FROM Shortcoming s WHERE s.session.campaign = ?1 AND s.id > ?2 ORDER BY s.id",
                 ShortcomingRecord.class).setParameter(1, campaign).setParameter(2, from(after)).setMaxResults(size)
+                .getResultList();
+        return new Page<>(items, items.size() < size ? null : items.get(items.size() - 1).id());
+    }
+
+    public Page<SelfReviewRecord> selfReviews(String campaignCode, UUID after, int size) {
+        Campaign campaign = campaigns.get(campaignCode);
+        List<SelfReviewRecord> items = em.createQuery("SELECT new " + SelfReviewRecord.class.getName()
+                + "(r.id, r.registryNo, r.unitCode, CAST(r.grading.stage AS String), r.version)"
+                + " FROM SelfReview r WHERE r.campaign = ?1 AND r.id > ?2 ORDER BY r.id",
+                SelfReviewRecord.class).setParameter(1, campaign).setParameter(2, from(after)).setMaxResults(size)
                 .getResultList();
         return new Page<>(items, items.size() < size ? null : items.get(items.size() - 1).id());
     }

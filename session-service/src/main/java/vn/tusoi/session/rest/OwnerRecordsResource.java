@@ -49,4 +49,15 @@ public class OwnerRecordsResource {
             @QueryParam("size") @DefaultValue("1000") @Min(1) @Max(OwnerRecords.MAX_PAGE) int size) {
         return records.shortcomings(campaignCode, after, size);
     }
+
+    @GET
+    @Path("/self-reviews")
+    @Operation(summary = "The campaign's self-reviews as stored (registry number, unit, stage, version; never the"
+            + " text), by id from after")
+    public OwnerRecords.Page<OwnerRecords.SelfReviewRecord> selfReviews(
+            @QueryParam("campaignCode") @NotBlank String campaignCode,
+            @QueryParam("after") UUID after,
+            @QueryParam("size") @DefaultValue("1000") @Min(1) @Max(OwnerRecords.MAX_PAGE) int size) {
+        return records.selfReviews(campaignCode, after, size);
+    }
 }

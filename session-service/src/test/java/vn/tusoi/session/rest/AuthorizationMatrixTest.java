@@ -190,6 +190,8 @@ class AuthorizationMatrixTest {
                         (s, n) -> get("/api/v1/records/sessions?size=5&campaignCode=" + t(s).campaign()))
                 .endpoint("GET /api/v1/records/shortcomings", Set.of("admin"),
                         (s, n) -> get("/api/v1/records/shortcomings?size=5&campaignCode=" + t(s).campaign()))
+                .endpoint("GET /api/v1/records/self-reviews", Set.of("admin"),
+                        (s, n) -> get("/api/v1/records/self-reviews?size=5&campaignCode=" + t(s).campaign()))
                 .endpoint("POST /api/v1/dead-letters/{id}/redrive", Set.of("admin"),
                         (s, n) -> post("/api/v1/dead-letters/999999999/redrive", "{}"));
     }
