@@ -22,6 +22,7 @@ import vn.tusoi.session.events.SelfReviewChanged;
 import vn.tusoi.session.events.Topics;
 import vn.tusoi.session.hierarchy.Access;
 import vn.tusoi.session.hierarchy.KnownUnit;
+import vn.tusoi.session.hierarchy.MemberDirectory;
 import vn.tusoi.session.hierarchy.UnitDirectory;
 
 /** Members' self-reviews for a campaign and units' yearly classifications: self-assessed, proposed, decided. */
@@ -34,14 +35,15 @@ public class GradingService {
     private final EntityManager em;
     private final CampaignService campaigns;
     private final UnitDirectory units;
+    private final MemberDirectory members;
     private final GradingMapper mapper;
     private final Outbox outbox;
     private final Access access;
     private final Preconditions preconditions;
 
-    public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, GradingMapper mapper,
-            Outbox outbox, Access access,
-            Preconditions preconditions) {
+    public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, MemberDirectory members,
+            GradingMapper mapper, Outbox outbox, Access access, Preconditions preconditions) {
+        this.members = members;
         this.access = access;
         this.preconditions = preconditions;
         this.em = em;
@@ -73,6 +75,8 @@ public class GradingService {
         if (review != null && !review.unitCode.equals(unit.code)) {
             access.requireSelfReviewAccess(registryNo, review.unitCode, true);
         }
+        // only an active member of the cell has a self-review there: members reviewed never exceed the members
+        members.requireActiveIn(registryNo, unit.code, "registryNo", access.isOwnSelfReview(registryNo));
         if (review == null) {
             review = new SelfReview();
             review.id = UUID.randomUUID();

@@ -67,11 +67,16 @@ public class Access {
     }
 
     /** A self-review is the member's own, or the caller is the cell's leadership or a committee above it. */
+    /** Whether the caller is the member whose self-review this is (their token carries the registry number). */
+    public boolean isOwnSelfReview(String registryNo) {
+        return caller.has(Roles.MEMBER) && caller.memberNumber().filter(registryNo::equals).isPresent();
+    }
+
     public void requireSelfReviewAccess(String registryNo, String unitCode, boolean write) {
         if (caller.isAdmin()) {
             return;
         }
-        if (caller.has(Roles.MEMBER) && caller.memberNumber().filter(registryNo::equals).isPresent()) {
+        if (isOwnSelfReview(registryNo)) {
             if (write) {
                 // a member files their review in their own cell
                 requireCaptures(unitCode, "unitCode");

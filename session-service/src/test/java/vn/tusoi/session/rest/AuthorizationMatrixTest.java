@@ -1,12 +1,14 @@
 package vn.tusoi.session.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.tusoi.testsupport.AuthorizationMatrix.Call.get;
 import static vn.tusoi.testsupport.AuthorizationMatrix.Call.patch;
 import static vn.tusoi.testsupport.AuthorizationMatrix.Call.post;
 import static vn.tusoi.testsupport.AuthorizationMatrix.Call.put;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -52,6 +54,8 @@ class AuthorizationMatrixTest {
     void records() throws Exception {
         Fixture.prepare();
         if (TARGETS.isEmpty()) {
+            // a self-review is only for an active member of its cell
+            Fixture.members(Map.of("DV-1001", "T.D.A.1", "DV-2001", "U.X.A.1"), "ACTIVE");
             TARGETS.put(Scope.IN, records("D", "T.D", "T.D.A", "T.D.A.1", "DV-1001"));
             TARGETS.put(Scope.OUT, records("U", "U.X", "U.X.A", "U.X.A.1", "DV-2001"));
         }
@@ -75,9 +79,9 @@ class AuthorizationMatrixTest {
                 .put("/api/v1/units/" + cell + "/indicators/2025").then().statusCode(200);
         asAdmin("""
                 {"grade":"GOOD"}""").put("/api/v1/units/" + cell + "/classifications/2025").then().statusCode(200);
-        asAdmin("""
+        await().atMost(Duration.ofSeconds(30)).until(() -> asAdmin("""
                 {"unitCode":"%s","manifestations":[1],"selfGrade":"GOOD"}""".formatted(cell))
-                .put(path + "/self-reviews/" + member).then().statusCode(200);
+                .put(path + "/self-reviews/" + member).statusCode() == 200);
         return new Target(encode(campaign), encode(closable), cell, session, shortcoming.getString("id"),
                 shortcoming.getString("actions[0].id"), member);
     }

@@ -45,6 +45,8 @@ final class Fixture {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private static final File UNITS_CONTRACT = new File("../organization-service/contracts/org.units.schema.json");
+    private static final File MEMBERS_CONTRACT = new File(
+            "../organization-service/contracts/org.members.schema.json");
 
     static final String CAMPAIGN = "9-KH/T";
 
@@ -114,6 +116,34 @@ final class Fixture {
         try (KafkaProducer<String, String> producer = producer()) {
             send(producer, unit(code, kind, ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1),
                     ancestors, 1));
+        }
+    }
+
+    /** Publishes members (version 1) with their cell and status through the broker, as organization-service does. */
+    static void members(Map<String, String> cellOf, String status) throws Exception {
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (Map.Entry<String, String> member : cellOf.entrySet()) {
+                String event = JSON.writeValueAsString(Map.of("specversion", "1.0", "id",
+                        UUID.randomUUID().toString(), "source", "/organization-service", "type",
+                        "vn.tusoi.org.member.changed", "time", "2023-06-30T00:00:00Z", "data",
+                        Map.of("registryNo", member.getKey(), "unitCode", member.getValue(), "status", status,
+                                "version", 1)));
+                assertThat(event, matchesContract(MEMBERS_CONTRACT));
+                producer.send(new ProducerRecord<>("org.members", member.getKey(), event)).get();
+            }
+        }
+    }
+
+    /** How many of these members session-service has learned (from the broker). */
+    static int knownMembers(DataSource database, List<String> registryNumbers) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT count(*) FROM known_member WHERE registry_no = ANY(?)")) {
+            count.setArray(1, connection.createArrayOf("varchar", registryNumbers.toArray()));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
         }
     }
 

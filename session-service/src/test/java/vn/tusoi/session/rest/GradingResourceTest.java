@@ -1,6 +1,7 @@
 package vn.tusoi.session.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,11 @@ import static vn.tusoi.session.rest.Fixture.*;
 import static vn.tusoi.testsupport.Contract.matchesContract;
 
 import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +23,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import javax.sql.DataSource;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 
@@ -28,6 +35,39 @@ class GradingResourceTest {
     @BeforeEach
     void prepare() throws Exception {
         Fixture.prepare();
+    }
+
+    @Inject
+    DataSource database;
+
+    @Test
+    void aSelfReviewIsOnlyForAnActiveMemberOfItsCell() throws Exception {
+        Fixture.members(Map.of("DV-3001", "T.D.A.1", "DV-3003", "T.D.A"), "ACTIVE");
+        Fixture.members(Map.of("DV-3002", "T.D.A.1"), "INACTIVE");
+        List<String> published = List.of("DV-3001", "DV-3002", "DV-3003");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixture.knownMembers(database, published) == 3);
+        String secretary = TestTokens.token("sec.members", "T.D.A.1", "secretary");
+        String review = """
+                {"unitCode":"T.D.A.1","manifestations":[2],"selfGrade":"GOOD"}""";
+        // a number nobody registered, a member no longer active, a member of another unit: refused, nothing written
+        for (String registryNo : List.of("DV-NOBODY", "DV-3002", "DV-3003")) {
+            given().auth().oauth2(secretary).contentType(ContentType.JSON).body(review)
+                    .put(CAMPAIGN_PATH + "/self-reviews/" + registryNo).then().statusCode(422)
+                    .contentType("application/problem+json").body("field", equalTo("registryNo"))
+                    .body("type", equalTo("urn:tusoi:problem:not-a-member-of-unit"));
+            given().auth().oauth2(TestTokens.admin()).get(CAMPAIGN_PATH + "/self-reviews/" + registryNo).then()
+                    .statusCode(404);
+        }
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(review)
+                .put(CAMPAIGN_PATH + "/self-reviews/DV-NOBODY").then().statusCode(422);
+        given().auth().oauth2(secretary).contentType(ContentType.JSON).body(review)
+                .put(CAMPAIGN_PATH + "/self-reviews/DV-3001").then().statusCode(200);
+        // a member's own token vouches for a member not known here yet, but not against what is known
+        given().auth().oauth2(TestTokens.member("DV-3004", "T.D.A.1")).contentType(ContentType.JSON).body(review)
+                .put(CAMPAIGN_PATH + "/self-reviews/DV-3004").then().statusCode(200);
+        given().auth().oauth2(TestTokens.member("DV-3002", "T.D.A.1")).contentType(ContentType.JSON).body(review)
+                .put(CAMPAIGN_PATH + "/self-reviews/DV-3002").then().statusCode(422)
+                .body("field", equalTo("registryNo"));
     }
 
     @Test
