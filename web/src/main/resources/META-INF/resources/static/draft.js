@@ -1,12 +1,33 @@
 // The offline draft of a unit's report forms (form[data-draft]): what is typed is kept in this browser until the
-// server has it; a form sent without a connection waits and is sent again, with the same idempotency key, as soon as
-// the connection returns, so a resend never records twice. A draft older than the key's 24 hours is not resent
-// blindly: the page is read again first, and resent (with the page's new key) only if nobody changed the record.
-// Everything kept is removed once sent and on sign-out. Self-reviews never use it.
+// server has taken it; a form sent without a connection waits and is sent again, with the same idempotency key, as
+// soon as the connection returns, so a resend never records twice. A draft older than the key's 24 hours is not
+// resent blindly: the page is read again first, and resent (with the page's new key) only if nobody changed the
+// record. A draft is deleted only when the server took it (2xx); refused for a reason shown next to the fields (4xx)
+// it is kept while the user corrects it; an expired sign-in or a stale form (401, 403, or the sign-in page), a body
+// too large, too many requests or a server error keep it and say so, and it is offered back, never resent with a dead
+// token. Drafts belong to the signed-in user (body[data-draft-owner]): another user's are removed when the page
+// loads, all of them on sign-out. Self-reviews never use it.
 (function () {
   "use strict";
-  var PREFIX = "tusoi.draft.";
+  var ROOT = "tusoi.draft.";
+  var OWNER = document.body.getAttribute("data-draft-owner") || "";
+  var PREFIX = ROOT + OWNER + ".";
   var KEY_HOURS = 24;
+  var KEPT = {
+    signin: "Phiên đăng nhập đã hết hạn nên báo cáo chưa được gửi. Nội dung vẫn được giữ trên máy này:"
+      + " hãy tải lại trang, đăng nhập lại rồi gửi.",
+    stale: "Biểu mẫu đã cũ hoặc bạn không còn quyền gửi nên báo cáo chưa được gửi. Nội dung vẫn được giữ trên máy"
+      + " này: hãy tải lại trang rồi gửi lại.",
+    large: "Nội dung quá dài nên hệ thống chưa nhận. Nội dung vẫn được giữ trên máy này: hãy rút gọn rồi gửi lại.",
+    busy: "Hệ thống đang quá tải nên chưa nhận báo cáo. Nội dung vẫn được giữ trên máy này: hãy gửi lại sau ít phút.",
+    server: "Dịch vụ trả lời lỗi nên báo cáo chưa được lưu. Nội dung vẫn được giữ trên máy này: hãy gửi lại sau ít"
+      + " phút."
+  };
+
+  // nobody signed in (signed out), or someone else: no draft of another user stays on this device
+  Object.keys(localStorage).filter(function (k) {
+    return k.indexOf(ROOT) === 0 && (!OWNER || k.indexOf(PREFIX) !== 0);
+  }).forEach(function (k) { localStorage.removeItem(k); });
 
   function store(name) { return PREFIX + name; }
   function read(name) {
@@ -59,15 +80,41 @@
     var body = new URLSearchParams();
     draft.fields.forEach(function (f) { body.append(f[0], f[1]); });
     tell("Đang gửi…");
-    return fetch(draft.action, { method: "POST", body: body, credentials: "same-origin" }).then(function (response) {
-      // the server answered: whatever it said, this draft has reached it
-      forget(name);
-      return show(response);
+    return fetch(draft.action, { method: "POST", body: body, credentials: "same-origin",
+        headers: { "X-Requested-With": "JavaScript" } }).then(function (response) {
+      var outcome = outcomeOf(response);
+      if (outcome === "taken") {
+        forget(name);
+        return show(response);
+      }
+      draft.pending = false;
+      if (outcome === "refused") {
+        // told next to the fields on the page the server drew; kept while the user corrects it
+        draft.refused = true;
+        write(name, draft);
+        return show(response);
+      }
+      write(name, draft);
+      tell(KEPT[outcome]);
     }, function () {
       draft.pending = true;
       write(name, draft);
       tell("Chưa có kết nối mạng. Nội dung đã được giữ trên máy này và sẽ tự gửi khi có mạng trở lại.");
     });
+  }
+
+  // What became of a sent form: taken (2xx, or the page it led to on this site), refused for the user to correct
+  // (another 4xx), or not taken at all.
+  function outcomeOf(response) {
+    var status = response.status;
+    if (status === 401 || status === 499 || (response.redirected && new URL(response.url).origin !== location.origin)) {
+      return "signin";
+    }
+    if (status === 403) { return "stale"; }
+    if (status === 413) { return "large"; }
+    if (status === 429) { return "busy"; }
+    if (status >= 500) { return "server"; }
+    return status >= 400 ? "refused" : "taken";
   }
 
   // A draft older than its key: read the page again, and resend with the new key only if the record is unchanged.
@@ -108,7 +155,7 @@
     var kept = read(name);
     if (kept && !kept.pending) {
       restore(form, kept.fields);
-      tell("Đã điền lại nội dung bạn nhập trước đó mà chưa gửi.");
+      if (!kept.refused) { tell("Đã điền lại nội dung bạn nhập trước đó mà chưa gửi."); }
     } else if (kept && kept.pending) {
       restore(form, kept.fields);
     }
@@ -132,7 +179,7 @@
   // signing out leaves nothing behind on a shared phone
   document.querySelectorAll('a[href="/dang-xuat"]').forEach(function (link) {
     link.addEventListener("click", function () {
-      Object.keys(localStorage).filter(function (k) { return k.indexOf(PREFIX) === 0; })
+      Object.keys(localStorage).filter(function (k) { return k.indexOf(ROOT) === 0; })
         .forEach(function (k) { localStorage.removeItem(k); });
     });
   });

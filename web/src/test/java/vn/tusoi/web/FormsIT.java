@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -421,7 +422,71 @@ class FormsIT {
         }
     }
 
-    /** Puts a pending draft of the report form, saved 48 hours ago, in the page's storage. */
+    @Test
+    void aDraftIsKeptUntilTheServiceTakesItAndBelongsToItsUser() throws Exception {
+        String form = suite.web.baseUrl() + "/bao-cao-sinh-hoat/phien?campaign=" + CAMPAIGN + "&unit=HT-DT.NHCSXH";
+        String minutes = "Chi bộ đã kiểm điểm, làm rõ trách nhiệm tập thể và cá nhân; biên bản nháp chưa gửi.";
+        try (BrowserContext context = suite.phone()) {
+            Page page = context.newPage();
+            suite.signIn(page, "officer.ductho", "officer");
+            page.navigate(form);
+            page.getByLabel("Ngày sinh hoạt").fill(LocalDate.now().minusDays(1).toString());
+            page.getByLabel("Phải dự").fill("6");
+            page.getByLabel("Có mặt").fill("6");
+            page.getByLabel("Tóm tắt biên bản").fill(minutes);
+            // the service answers an error, then the body is too large, then too many requests: kept each time
+            for (int status : new int[]{503, 413, 429}) {
+                page.route("**/bao-cao-sinh-hoat/phien", route -> {
+                    if (route.request().method().equals("POST")) {
+                        route.fulfill(new Route.FulfillOptions().setStatus(status).setBody("x"));
+                    } else {
+                        route.resume();
+                    }
+                });
+                page.getByText("Lưu: đã tổ chức").click();
+                assertThat(page.locator(".offline-notice")).containsText("Nội dung vẫn được giữ trên máy này");
+                page.unrouteAll();
+                assertEquals(1, drafts(page));
+                assertThat(page.getByLabel("Tóm tắt biên bản")).hasValue(minutes);
+            }
+            assertEquals(0, sessionsOf("HT-DT.NHCSXH").size());
+
+            // the sign-in expired: nothing is sent with a dead token, the draft is offered back after signing in
+            context.clearCookies();
+            page.getByText("Lưu: đã tổ chức").click();
+            assertThat(page.locator(".offline-notice")).containsText("Phiên đăng nhập đã hết hạn");
+            assertEquals(1, drafts(page));
+            suite.signIn(page, "officer.ductho", "officer");
+            page.navigate(form);
+            assertThat(page.getByLabel("Tóm tắt biên bản")).hasValue(minutes);
+            assertThat(page.locator(".offline-notice")).containsText("Đã điền lại nội dung");
+            assertEquals(0, sessionsOf("HT-DT.NHCSXH").size());
+
+            // another user of the same phone never sees it, and it is gone once they sign in
+            context.clearCookies();
+            suite.signIn(page, "officer2.ductho", "officer");
+            page.navigate(form);
+            assertThat(page.getByLabel("Tóm tắt biên bản")).hasValue("");
+            assertEquals(0, drafts(page));
+
+            // taken by the service (2xx): the draft is deleted
+            page.getByLabel("Ngày sinh hoạt").fill(LocalDate.now().minusDays(1).toString());
+            page.getByLabel("Phải dự").fill("6");
+            page.getByLabel("Có mặt").fill("6");
+            page.getByLabel("Tóm tắt biên bản").fill(minutes);
+            assertEquals(1, drafts(page));
+            page.getByText("Lưu: đã tổ chức").click();
+            assertThat(page.locator(".notice")).hasText("Đã lưu báo cáo: đơn vị đã tổ chức sinh hoạt.");
+            assertEquals(0, drafts(page));
+            assertEquals(minutes, sessionsOf("HT-DT.NHCSXH").get(0).path("minutesSummary").asText());
+        }
+    }
+
+    private static int drafts(Page page) {
+        return ((Number) page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('tusoi.draft.'))"
+                + ".length")).intValue();
+    }
+
     @Test
     void theLongestTextEachFieldAllowsIsKeptWholeInVietnamese() throws Exception {
         // precomposed letters, as a phone's keyboard types them: 6 to 9 bytes each once form-encoded
@@ -489,9 +554,11 @@ class FormsIT {
         return sentence.repeat(length / sentence.length() + 1).substring(0, length - 1) + ".";
     }
 
+    /** Puts a pending draft of the report form, saved 48 hours ago, in the page's storage. */
     private static void keepDraft(Page page, String name, String version, String present) {
         page.evaluate("""
-                ([name, version, present, heldOn]) => localStorage.setItem('tusoi.draft.' + name, JSON.stringify({
+                ([name, version, present, heldOn]) => localStorage.setItem('tusoi.draft.'
+                  + document.body.getAttribute('data-draft-owner') + '.' + name, JSON.stringify({
                   action: '/bao-cao-sinh-hoat/phien', savedAt: Date.now() - 48 * 3600 * 1000, pending: true,
                   fields: [['csrf-token', 'expired'], ['campaign', '120-KH/HU'], ['unit', 'HT-DT.THPT-DUC-THO'],
                     ['sessionId', ''], ['version', version], ['key', 'two-days-old'], ['heldOn', heldOn],

@@ -1,6 +1,12 @@
 package vn.tusoi.web.signin;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -12,6 +18,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * access token, so that every scope rule stays the services' own.
  */
 @RequestScoped
+@Named("signedIn")
 public class SignedInUser {
 
     private final SecurityIdentity identity;
@@ -66,6 +73,23 @@ public class SignedInUser {
     /** A committee's officer (or the administrator): offered the approvals, verifications and decisions. */
     public boolean reviews() {
         return has("officer") || has("admin");
+    }
+
+    /**
+     * Whose drafts this browser may offer back ({@code draft.js}): a digest of the ID token's subject, so that a draft
+     * is never shown to another user of the same phone; empty when nobody is signed in.
+     */
+    public String draftOwner() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken)) {
+            return "";
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(idToken().getSubject().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String displayName() {
