@@ -28,6 +28,11 @@ public class RuleViolation extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    /** A 429: the caller sent more than its share; it may send again after the given seconds. */
+    public static RuleViolation rateLimited(String message, int retryAfterSeconds) {
+        return new RuleViolation(429, "rate-limited", null, message, retryAfterSeconds);
+    }
+
     /** A 503 the client may send again after the given seconds ({@code Retry-After}). */
     public static RuleViolation unavailable(String field, String message, int retryAfterSeconds) {
         return new RuleViolation(503, "service-unavailable", field, message, retryAfterSeconds);
