@@ -177,8 +177,8 @@
   });
 
   // signing out leaves nothing behind on a shared phone
-  document.querySelectorAll('a[href="/dang-xuat"]').forEach(function (link) {
-    link.addEventListener("click", function () {
+  document.querySelectorAll('form[action="/dang-xuat"]').forEach(function (form) {
+    form.addEventListener("submit", function () {
       Object.keys(localStorage).filter(function (k) { return k.indexOf(ROOT) === 0; })
         .forEach(function (k) { localStorage.removeItem(k); });
     });

@@ -8,6 +8,10 @@
       lost = setTimeout(function () { var s = sign(); if (s) { s.hidden = false; } }, 2500);
     }
   });
+  // the print button (no inline handler: the Content-Security-Policy allows no inline script)
+  document.body.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-print]')) { window.print(); }
+  });
   document.body.addEventListener('htmx:sseOpen', function () {
     clearTimeout(lost);
     lost = null;

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -200,11 +201,43 @@ class DashboardIT {
             assertThat(page.locator("h1")).hasText("Chi bộ Viện Kiểm sát nhân dân huyện");
             assertEquals(403, page.navigate(suite.web.baseUrl() + "/tien-do?campaign=" + CAMPAIGN
                     + "&unit=HT-DT.TOA-AN").status());
-            // signing out ends the Keycloak session too: the next page asks for the password again
+            // a link to the sign-out address only asks (no other site signs a user out); the button signs out,
+            // and ends the Keycloak session too: the next page asks for the password again
             page.navigate(suite.web.baseUrl() + "/dang-xuat");
+            assertThat(page.locator("h1")).hasText("Đăng xuất");
+            page.navigate(suite.web.baseUrl() + "/");
+            assertThat(page.locator("h1")).hasText("Chi bộ Viện Kiểm sát nhân dân huyện");
+            page.locator("header .sign-out button").click();
             assertThat(page.locator("h1")).hasText("Bạn đã đăng xuất");
             page.navigate(suite.web.baseUrl() + "/");
             assertThat(page.locator("#kc-login")).isVisible();
+        }
+    }
+
+    @Test
+    void everyPagePassesItsContentSecurityPolicy() throws Exception {
+        try (BrowserContext context = suite.phone()) {
+            Page page = context.newPage();
+            List<String> violations = new ArrayList<>();
+            page.onConsoleMessage(message -> {
+                if (message.text().contains("Content Security Policy")) {
+                    violations.add(page.url() + ": " + message.text());
+                }
+            });
+            suite.signIn(page, "officer.ductho", "officer");
+            Response first = page.navigate(suite.web.baseUrl() + "/tien-do?campaign=" + CAMPAIGN + "&unit=HT-DT");
+            assertTrue(first.headerValue("content-security-policy").contains("script-src 'self'"));
+            assertEquals("DENY", first.headerValue("x-frame-options"));
+            assertEquals("same-origin", first.headerValue("referrer-policy"));
+            assertThat(page.locator("[data-figure=open]")).isVisible();
+            for (String path : List.of("/chua-to-chuc?campaign=" + CAMPAIGN + "&unit=HT-DT",
+                    "/bieu-do?campaign=" + CAMPAIGN + "&unit=HT-DT", "/khac-phuc?campaign=" + CAMPAIGN + "&unit=HT-DT",
+                    "/chi-tieu?campaign=" + CAMPAIGN + "&unit=HT-DT", "/chien-dich", "/bao-cao-sinh-hoat",
+                    "/duyet", "/theo-doi-khac-phuc", "/xep-loai", "/dang-xuat")) {
+                page.navigate(suite.web.baseUrl() + path);
+                page.waitForLoadState();
+            }
+            assertEquals(List.of(), violations);
         }
     }
 

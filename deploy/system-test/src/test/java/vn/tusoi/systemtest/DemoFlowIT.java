@@ -204,6 +204,13 @@ class DemoFlowIT {
         ServiceProcess.Refusal refusal = prod.startRefused(Duration.ofSeconds(90));
         assertNotEquals(0, refusal.exitCode());
         assertTrue(refusal.log().contains("set DB_PASSWORD"), refusal.log());
+
+        // with a password of its own it starts, and serves no Swagger UI (the OpenAPI document stays)
+        try (ServiceProcess started = prod.configure("quarkus.datasource.password", "a-password-of-its-own")) {
+            started.start();
+            given().get(started.baseUrl() + "/q/swagger-ui/").then().statusCode(404);
+            given().get(started.baseUrl() + "/q/openapi").then().statusCode(200);
+        }
     }
 
     private static void awaitField(String campaignPath, String unit, String field, int expected) {

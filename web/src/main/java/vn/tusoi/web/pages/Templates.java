@@ -89,4 +89,6 @@ public final class Templates {
 
     /** Signed out: nobody to name in the header. */
     public static native TemplateInstance signedOut(String user);
+
+    public static native TemplateInstance signOut(String user);
 }

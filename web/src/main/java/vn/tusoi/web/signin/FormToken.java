@@ -57,7 +57,8 @@ public class FormToken {
         }
     }
 
-    private void require(String sent) {
+    /** Refuses a form without this sign-in's token (403). */
+    public void require(String sent) {
         if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                 getToken().getBytes(StandardCharsets.UTF_8))) {
             throw new WebApplicationException(403);
