@@ -98,29 +98,43 @@ public class UnitImportService {
         void requireScope() {
             for (int i = 0; i < rows.size(); i++) {
                 UnitImportRow row = rows.get(i);
-                if (row != null && row.code() != null && !inScope(i, new HashSet<>())) {
+                if (row != null && row.code() != null && !inScope(i)) {
                     throw new RuleViolation(403, "out-of-scope", "[" + i + "].parentCode", "unit " + row.code()
                             + " would lie outside the units you may write");
                 }
             }
         }
 
-        private boolean inScope(int i, Set<Integer> seen) {
-            UnitImportRow row = rows.get(i);
-            OrgUnit current = existing.get(row.code());
-            if (current != null) {
-                return access.captures(current);
+        /**
+         * Whether row i lands in the caller's units: decided by the nearest unit that exists, up its chain of parents
+         * in the batch (climbed, not recursed: a chain may be as long as the batch). A parent not known yet: the row
+         * fails (or, streamed, waits) on its own, and is checked when it lands. A cycle is out of scope.
+         */
+        private boolean inScope(int start) {
+            Set<Integer> seen = new HashSet<>();
+            int i = start;
+            while (true) {
+                UnitImportRow row = rows.get(i);
+                OrgUnit current = existing.get(row.code());
+                if (current != null) {
+                    return access.captures(current);
+                }
+                if (row.parentCode() == null) {
+                    return false;
+                }
+                OrgUnit parent = existing.get(row.parentCode());
+                if (parent != null) {
+                    return access.captures(parent);
+                }
+                Integer parentRow = indexByCode.get(row.parentCode());
+                if (parentRow == null) {
+                    return true;
+                }
+                if (!seen.add(parentRow)) {
+                    return false;
+                }
+                i = parentRow;
             }
-            if (row.parentCode() == null) {
-                return false;
-            }
-            OrgUnit parent = existing.get(row.parentCode());
-            if (parent != null) {
-                return access.captures(parent);
-            }
-            Integer parentRow = indexByCode.get(row.parentCode());
-            // a parent not known yet: the row fails (or, streamed, waits) on its own, and is checked when it lands
-            return parentRow == null || seen.add(parentRow) && inScope(parentRow, seen);
         }
 
         void validateFields() {
@@ -168,36 +182,52 @@ public class UnitImportService {
             return codes;
         }
 
-        /** Saves row i after its parent; returns whether it succeeded. */
-        boolean resolve(int i) {
-            switch (state[i]) {
-                case DONE :
-                    return true;
-                case FAILED :
-                    return false;
-                case VISITING :
-                    return fail(i, "parentCode", "the batch's parent links form a cycle through " + rows.get(i).code());
-                default :
-                    break;
+        /**
+         * Saves row i after its parents in the batch; returns whether it succeeded. The chain of parents is climbed
+         * to a row already decided (or a unit outside the batch), then saved from the top down, without recursion:
+         * a chain may be as long as the batch.
+         */
+        boolean resolve(int start) {
+            List<Integer> chain = new ArrayList<>();
+            int top = start;
+            while (top >= 0 && state[top] == State.PENDING) {
+                state[top] = State.VISITING;
+                chain.add(top);
+                Integer parentRow = batchParent(top);
+                top = parentRow == null ? -1 : parentRow;
             }
-            state[i] = State.VISITING;
+            boolean parentSaved = top < 0 || state[top] == State.DONE;
+            if (top >= 0 && state[top] == State.VISITING) {
+                fail(top, "parentCode", "the batch's parent links form a cycle through " + rows.get(top).code());
+            }
+            for (int k = chain.size() - 1; k >= 0; k--) {
+                int i = chain.get(k);
+                if (state[i] == State.FAILED) {
+                    parentSaved = false;
+                } else if (!parentSaved && batchParent(i) != null) {
+                    fail(i, "parentCode", PARENT_REFUSED + rows.get(i).parentCode() + " (row " + batchParent(i)
+                            + ") was refused");
+                } else {
+                    parentSaved = save(i);
+                }
+            }
+            return state[start] == State.DONE;
+        }
+
+        /** The row of the batch that is row i's parent, if any. */
+        private Integer batchParent(int i) {
+            String parentCode = rows.get(i).parentCode();
+            return parentCode == null ? null : indexByCode.get(parentCode);
+        }
+
+        /** Saves row i, whose parent in the batch (if any) is saved; returns whether it succeeded. */
+        private boolean save(int i) {
             UnitImportRow row = rows.get(i);
             OrgUnit parent = null;
             if (row.parentCode() != null) {
-                Integer parentRow = indexByCode.get(row.parentCode());
-                if (parentRow != null) {
-                    if (!resolve(parentRow)) {
-                        return state[i] == State.FAILED
-                                ? false
-                                : fail(i, "parentCode", PARENT_REFUSED + row.parentCode() + " (row " + parentRow
-                                        + ") was refused");
-                    }
-                    parent = saved.get(row.parentCode());
-                } else {
-                    parent = existing.get(row.parentCode());
-                    if (parent == null) {
-                        return fail(i, "parentCode", UNKNOWN_PARENT + row.parentCode());
-                    }
+                parent = batchParent(i) != null ? saved.get(row.parentCode()) : existing.get(row.parentCode());
+                if (parent == null) {
+                    return fail(i, "parentCode", UNKNOWN_PARENT + row.parentCode());
                 }
             }
             String problem = NestingRules.placementProblem(NestingRules.parseKind(row.kind()), parent);

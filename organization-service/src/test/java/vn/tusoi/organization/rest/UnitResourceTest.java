@@ -3,6 +3,7 @@ package vn.tusoi.organization.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +45,22 @@ class UnitResourceTest {
     private static ValidatableResponse importUnits(String token, String body, String query) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/units/import" + query).then();
+    }
+
+    @Test
+    void aParentChainAsLongAsTheBatchIsAnsweredRowByRowNotWithA500() {
+        // 20,000 units, each the parent of the next, children first: the chain is climbed, not recursed
+        StringBuilder rows = new StringBuilder("[");
+        for (int i = 19_999; i >= 0; i--) {
+            rows.append(i == 19_999 ? "" : ",").append("{\"code\":\"CH.").append(i).append("\",\"name\":\"Chuỗi ")
+                    .append(i).append("\",\"kind\":\"").append(i == 0 ? "PROVINCE" : "DISTRICT").append('"')
+                    .append(i == 0 ? "" : ",\"parentCode\":\"CH." + (i - 1) + "\"").append('}');
+        }
+        importUnits(admin(), rows.append(']').toString(), "?dryRun=true").statusCode(200)
+                .body("created", equalTo(2)).body("errors.size()", equalTo(19_998))
+                .body("errors.find { it.code == 'CH.2' }.message",
+                        containsString("DISTRICT cannot sit under a DISTRICT"))
+                .body("errors.find { it.code == 'CH.3' }.message", containsString("CH.2 (row 19997) was refused"));
     }
 
     @Test
