@@ -22,6 +22,7 @@ import vn.tusoi.aggregation.read.ProgressQueries;
 import vn.tusoi.aggregation.read.RollupStream;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
+import vn.tusoi.platform.security.Caller;
 
 /**
  * Campaign roll-ups. Campaign codes contain "/" (87-KH/HU, sent as 87-KH%2FHU) and the path is matched decoded, so the
@@ -34,9 +35,12 @@ public class ProgressResource {
     private final ProgressQueries progress;
     private final FrozenReads frozen;
     private final RollupStream stream;
+    private final Caller caller;
     private final ProgressMapper mapper;
 
-    public ProgressResource(ProgressQueries progress, FrozenReads frozen, RollupStream stream, ProgressMapper mapper) {
+    public ProgressResource(ProgressQueries progress, FrozenReads frozen, RollupStream stream, ProgressMapper mapper,
+            Caller caller) {
+        this.caller = caller;
         this.progress = progress;
         this.frozen = frozen;
         this.stream = stream;
@@ -58,7 +62,8 @@ public class ProgressResource {
     @Operation(summary = "Server-sent events: the roll-up at a unit now, then each time it changes")
     public Multi<ProgressView> stream(@PathParam("code") String code, @PathParam("unitCode") String unitCode) {
         // the current roll-up is read (404, 403) once its changes are followed
-        return stream.follow(code, unitCode, () -> progress.progress(code, unitCode)).map(mapper::view);
+        return stream.follow(code, unitCode, () -> progress.progress(code, unitCode), caller.name(),
+                caller.tokenExpiresAt().orElse(null)).map(mapper::view);
     }
 
     @GET

@@ -20,9 +20,16 @@ import static vn.tusoi.testsupport.AuthorizationMatrix.Call.get;
 import static vn.tusoi.testsupport.Contract.matchesContract;
 
 import java.io.File;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -164,6 +171,60 @@ class PublishedRollupsTest {
      * A province {@code p} with a district and a committee, a campaign {@code 1-KH/p} for committees, a stream of the
      * district's roll-up opened, then the committee's session held: what the stream sends of it.
      */
+    @Test
+    void aStreamEndsWithItsTokenAndACallerHoldsAFewAtOnce() throws Exception {
+        String p = "S9";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".D.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        campaign("1-KH/" + p, p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
+        awaitProgress("1-KH%2F" + p, p + ".D", "direct.expected", 1);
+        String stream = "/api/v1/campaigns/1-KH%2F" + p + "/progress/" + p + ".D/stream";
+
+        // opened with a token that expires in 3 s: the roll-up, then the end, well before the reader's 30 s
+        long opened = System.nanoTime();
+        HttpResponse<InputStream> expiring = openStream(stream, TestTokens.expiringIn(3, "brief", p + ".D",
+                "officer"));
+        assertEquals(200, expiring.statusCode());
+        String read = new String(expiring.body().readAllBytes(), StandardCharsets.UTF_8);
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - opened);
+        assertTrue(read.contains("\"unitCode\":\"" + p + ".D\""), read);
+        assertTrue(seconds < 15, "the stream outlived its token by " + seconds + " s");
+
+        // a caller holds at most rollups.streams.per-caller (4 in the tests) at once; one more is a 429
+        String many = TestTokens.token("many.streams", p + ".D", "officer");
+        List<HttpResponse<InputStream>> held = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            held.add(openStream(stream, many));
+            assertEquals(200, held.get(i).statusCode());
+        }
+        HttpResponse<InputStream> refused = openStream(stream, many);
+        assertEquals(429, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        assertTrue(new String(refused.body().readAllBytes(), StandardCharsets.UTF_8).contains("rate-limited"));
+        assertEquals(200, openStream(stream, TestTokens.token("other.reader", p + ".D", "officer")).statusCode());
+        held.get(0).body().close();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            HttpResponse<InputStream> again = openStream(stream, many);
+            if (again.statusCode() == 200) {
+                held.add(again);
+                return true;
+            }
+            again.body().close();
+            return false;
+        });
+        for (HttpResponse<InputStream> open : held) {
+            open.body().close();
+        }
+    }
+
+    private static HttpResponse<InputStream> openStream(String path, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":"
+                + RestAssured.port + path)).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     private static String heldOnTheStream(String p) throws Exception {
         unit(p, "PROVINCE", List.of(), 1);
         unit(p + ".D", "DISTRICT", List.of(p), 1);

@@ -57,6 +57,13 @@ public final class TestTokens {
         return sign(claims(user, unit, roles));
     }
 
+    /** A token like {@link #token} that expires after the given seconds. */
+    public static String expiringIn(int seconds, String user, String unit, String... roles) {
+        JwtClaims claims = claims(user, unit, roles);
+        claims.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + seconds));
+        return sign(claims);
+    }
+
     /** A member's token: the member role, their cell as unit and their registry number in the {@code member} claim. */
     public static String member(String registryNo, String cell) {
         JwtClaims claims = claims(registryNo, cell, "member");

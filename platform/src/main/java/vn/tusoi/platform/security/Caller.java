@@ -1,5 +1,6 @@
 package vn.tusoi.platform.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,7 @@ public class Caller {
     private final String captureRoot;
     private final String viewRoot;
     private final String memberNumber;
+    private final Instant tokenExpiresAt;
 
     @Inject
     public Caller(SecurityIdentity identity, JsonWebToken token) {
@@ -41,6 +43,9 @@ public class Caller {
         String view = anonymous ? null : claim(token, VIEW_UNIT_CLAIM);
         this.viewRoot = view != null ? view : captureRoot;
         this.memberNumber = anonymous ? null : claim(token, MEMBER_CLAIM);
+        this.tokenExpiresAt = anonymous || token.getExpirationTime() == 0
+                ? null
+                : Instant.ofEpochSecond(token.getExpirationTime());
     }
 
     private static String nameOf(JsonWebToken token) {
@@ -55,6 +60,11 @@ public class Caller {
 
     public String name() {
         return name;
+    }
+
+    /** When the token this request came with expires: what a long-lived answer (a stream) may not outlive. */
+    public Optional<Instant> tokenExpiresAt() {
+        return Optional.ofNullable(tokenExpiresAt);
     }
 
     public boolean has(String role) {
