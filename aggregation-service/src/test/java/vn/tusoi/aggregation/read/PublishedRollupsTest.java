@@ -174,11 +174,7 @@ class PublishedRollupsTest {
     @Test
     void aStreamEndsWithItsTokenAndACallerHoldsAFewAtOnce() throws Exception {
         String p = "S9";
-        unit(p, "PROVINCE", List.of(), 1);
-        unit(p + ".D", "DISTRICT", List.of(p), 1);
-        unit(p + ".D.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
-        campaign("1-KH/" + p, p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
-        awaitProgress("1-KH%2F" + p, p + ".D", "direct.expected", 1);
+        provinceWithCampaign(p);
         String stream = "/api/v1/campaigns/1-KH%2F" + p + "/progress/" + p + ".D/stream";
 
         // opened with a token that expires in 3 s: the roll-up, then the end, well before the reader's 30 s
@@ -225,12 +221,17 @@ class PublishedRollupsTest {
                 HttpResponse.BodyHandlers.ofInputStream());
     }
 
-    private static String heldOnTheStream(String p) throws Exception {
+    /** Province p with district p.D and its committee p.D.G, and campaign 1-KH/p for its committees. */
+    private static void provinceWithCampaign(String p) throws Exception {
         unit(p, "PROVINCE", List.of(), 1);
         unit(p + ".D", "DISTRICT", List.of(p), 1);
         unit(p + ".D.G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
         campaign("1-KH/" + p, p, List.of("GRASSROOTS_COMMITTEE"), "2023-09-30", 1);
         awaitProgress("1-KH%2F" + p, p + ".D", "direct.expected", 1);
+    }
+
+    private static String heldOnTheStream(String p) throws Exception {
+        provinceWithCampaign(p);
         String stream = "/api/v1/campaigns/1-KH%2F" + p + "/progress/" + p + ".D/stream";
         String officer = TestTokens.token("officer", p + ".D", "officer");
         // the stream opens with the roll-up as it is, then sends it again each time it changes

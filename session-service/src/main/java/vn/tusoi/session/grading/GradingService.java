@@ -75,8 +75,13 @@ public class GradingService {
         if (review != null && !review.unitCode.equals(unit.code)) {
             access.requireSelfReviewAccess(registryNo, review.unitCode, true);
         }
+        boolean own = access.isOwnSelfReview(registryNo);
         // only an active member of the cell has a self-review there: members reviewed never exceed the members
-        members.requireActiveIn(registryNo, unit.code, "registryNo", access.isOwnSelfReview(registryNo));
+        members.requireActiveIn(registryNo, unit.code, "registryNo", own);
+        if (review != null && review.writtenByMember && !own) {
+            throw new RuleViolation(403, "self-review-members-own", "registryNo", "the member wrote this"
+                    + " self-review: only the member rewrites it (the cell proposes a grade)");
+        }
         if (review == null) {
             review = new SelfReview();
             review.id = UUID.randomUUID();
@@ -91,6 +96,7 @@ public class GradingService {
             review.version++;
         }
         review.unitCode = unit.code;
+        review.writtenByMember |= own;
         review.manifestations = request.manifestations().stream().sorted().toList();
         review.personalShortcomings = request.personalShortcomings();
         review.improvementPlan = request.improvementPlan();

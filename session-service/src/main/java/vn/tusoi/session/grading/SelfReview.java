@@ -61,6 +61,10 @@ public class SelfReview {
     @Embedded
     public Grading grading;
 
+    /** The member wrote the text themself: from then on only the member rewrites it. */
+    @Column(name = "written_by_member", nullable = false)
+    public boolean writtenByMember;
+
     /**
      * Raised by each change that is published; the update checks the value it was read with (with every changed
      * column), so two writers cannot both commit the same version: the second gets a 409.

@@ -3,6 +3,7 @@ package vn.tusoi.session.records;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,33 +47,30 @@ public class OwnerRecords {
     }
 
     public Page<SessionRecord> sessions(String campaignCode, UUID after, int size) {
-        Campaign campaign = campaigns.get(campaignCode);
-        List<SessionRecord> items = em.createQuery("SELECT new " + SessionRecord.class.getName()
-                + "(s.id, s.unitCode, CAST(s.status AS String), s.heldOn, s.attendanceExpected, s.attendancePresent,"
-                + " s.version) FROM ReviewSession s WHERE s.campaign = ?1 AND s.id > ?2 ORDER BY s.id",
-                SessionRecord.class).setParameter(1, campaign).setParameter(2, from(after)).setMaxResults(size)
-                .getResultList();
-        return new Page<>(items, items.size() < size ? null : items.get(items.size() - 1).id());
+        return page(SessionRecord.class, "s.id, s.unitCode, CAST(s.status AS String), s.heldOn,"
+                + " s.attendanceExpected, s.attendancePresent, s.version", "ReviewSession s WHERE s.campaign",
+                campaignCode, after, size, SessionRecord::id);
     }
 
     public Page<ShortcomingRecord> shortcomings(String campaignCode, UUID after, int size) {
-        Campaign campaign = campaigns.get(campaignCode);
-        List<ShortcomingRecord> items = em.createQuery("SELECT new " + ShortcomingRecord.class.getName()
-                + "(s.id, s.unitCode, CAST(s.area AS String), CAST(s.status AS String), s.version)"
-                + " FROM Shortcoming s WHERE s.session.campaign = ?1 AND s.id > ?2 ORDER BY s.id",
-                ShortcomingRecord.class).setParameter(1, campaign).setParameter(2, from(after)).setMaxResults(size)
-                .getResultList();
-        return new Page<>(items, items.size() < size ? null : items.get(items.size() - 1).id());
+        return page(ShortcomingRecord.class, "s.id, s.unitCode, CAST(s.area AS String), CAST(s.status AS String),"
+                + " s.version", "Shortcoming s WHERE s.session.campaign", campaignCode, after, size,
+                ShortcomingRecord::id);
     }
 
     public Page<SelfReviewRecord> selfReviews(String campaignCode, UUID after, int size) {
+        return page(SelfReviewRecord.class, "s.id, s.registryNo, s.unitCode, CAST(s.grading.stage AS String),"
+                + " s.version", "SelfReview s WHERE s.campaign", campaignCode, after, size, SelfReviewRecord::id);
+    }
+
+    /** One page of a campaign's records ({@code s}, filtered by {@code campaignOf} = the campaign), by id. */
+    private <T> Page<T> page(Class<T> record, String fields, String campaignOf, String campaignCode, UUID after,
+            int size, Function<T, UUID> id) {
         Campaign campaign = campaigns.get(campaignCode);
-        List<SelfReviewRecord> items = em.createQuery("SELECT new " + SelfReviewRecord.class.getName()
-                + "(r.id, r.registryNo, r.unitCode, CAST(r.grading.stage AS String), r.version)"
-                + " FROM SelfReview r WHERE r.campaign = ?1 AND r.id > ?2 ORDER BY r.id",
-                SelfReviewRecord.class).setParameter(1, campaign).setParameter(2, from(after)).setMaxResults(size)
-                .getResultList();
-        return new Page<>(items, items.size() < size ? null : items.get(items.size() - 1).id());
+        List<T> items = em.createQuery("SELECT new " + record.getName() + "(" + fields + ") FROM " + campaignOf
+                + " = ?1 AND s.id > ?2 ORDER BY s.id", record).setParameter(1, campaign)
+                .setParameter(2, from(after)).setMaxResults(size).getResultList();
+        return new Page<>(items, items.size() < size ? null : id.apply(items.get(items.size() - 1)));
     }
 
     private static UUID from(UUID after) {

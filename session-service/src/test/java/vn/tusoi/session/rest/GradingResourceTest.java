@@ -41,6 +41,39 @@ class GradingResourceTest {
     DataSource database;
 
     @Test
+    void aMembersOwnWordsAreRewrittenByTheMemberAloneAndTheCellStillProposes() throws Exception {
+        Fixture.members(Map.of("DV-3005", "T.D.A.1", "DV-3006", "T.D.A.1"), "ACTIVE");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Fixture.knownMembers(database, List.of("DV-3005", "DV-3006")) == 2);
+        String secretary = TestTokens.token("sec.words", "T.D.A.1", "secretary");
+        String words = """
+                {"unitCode":"T.D.A.1","manifestations":[5],"personalShortcomings":"Lời của chính đảng viên",
+                 "selfGrade":"GOOD"}""";
+        String other = words.replace("Lời của chính đảng viên", "Chi bộ viết lại");
+        given().auth().oauth2(TestTokens.member("DV-3005", "T.D.A.1")).contentType(ContentType.JSON).body(words)
+                .put(CAMPAIGN_PATH + "/self-reviews/DV-3005").then().statusCode(200);
+        for (String token : List.of(secretary, TestTokens.token("off.words", "T.D", "officer"), TestTokens.admin())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(other)
+                    .put(CAMPAIGN_PATH + "/self-reviews/DV-3005").then().statusCode(403)
+                    .body("type", equalTo("urn:tusoi:problem:self-review-members-own"))
+                    .body("field", equalTo("registryNo"));
+        }
+        given().auth().oauth2(secretary).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                .post(CAMPAIGN_PATH + "/self-reviews/DV-3005/propose").then().statusCode(200);
+        given().auth().oauth2(TestTokens.admin()).get(CAMPAIGN_PATH + "/self-reviews/DV-3005").then()
+                .body("personalShortcomings", equalTo("Lời của chính đảng viên")).body("stage", equalTo("PROPOSED"));
+        // a review the cell entered on paper may be corrected by the cell, and taken over by the member
+        given().auth().oauth2(secretary).contentType(ContentType.JSON).body(other)
+                .put(CAMPAIGN_PATH + "/self-reviews/DV-3006").then().statusCode(200);
+        given().auth().oauth2(secretary).contentType(ContentType.JSON).body(other)
+                .put(CAMPAIGN_PATH + "/self-reviews/DV-3006").then().statusCode(200);
+        given().auth().oauth2(TestTokens.member("DV-3006", "T.D.A.1")).contentType(ContentType.JSON).body(words)
+                .put(CAMPAIGN_PATH + "/self-reviews/DV-3006").then().statusCode(200);
+        given().auth().oauth2(secretary).contentType(ContentType.JSON).body(other)
+                .put(CAMPAIGN_PATH + "/self-reviews/DV-3006").then().statusCode(403);
+    }
+
+    @Test
     void aSelfReviewIsOnlyForAnActiveMemberOfItsCell() throws Exception {
         Fixture.members(Map.of("DV-3001", "T.D.A.1", "DV-3003", "T.D.A"), "ACTIVE");
         Fixture.members(Map.of("DV-3002", "T.D.A.1"), "INACTIVE");
