@@ -8,9 +8,14 @@ import jakarta.validation.constraints.Positive;
 
 /** A remediation action's new state ({@code session.actions}): its status and whether it is overdue. */
 public record ActionChanged(@NotNull UUID id, @NotNull UUID shortcomingId, @NotBlank String status, boolean overdue,
-        @Positive long version) implements StateEvent {
+        @Positive long version) implements StateEvent, KeyedEvent {
 
     public static final String TOPIC = "session.actions";
 
     public static final String TYPE = "vn.tusoi.session.action.changed";
+
+    @Override
+    public String messageKey() {
+        return id.toString();
+    }
 }

@@ -13,9 +13,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CampaignChanged(@NotBlank String code, @NotBlank String issuingUnitCode, @NotNull List<String> scopeKinds,
         @NotNull LocalDate deadline,
-        String status, @Positive long version) implements StateEvent {
+        String status, @Positive long version) implements StateEvent, KeyedEvent {
 
     public static final String TOPIC = "session.campaigns";
 
     public static final String TYPE = "vn.tusoi.session.campaign.changed";
+
+    @Override
+    public String messageKey() {
+        return code;
+    }
 }

@@ -16,8 +16,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FrozenRollup(@NotBlank String campaignCode, @NotBlank String unitCode, String parentCode,
         @NotNull List<String> ancestors,
-        OffsetDateTime frozenAt, @NotNull RollupChanged view) {
+        OffsetDateTime frozenAt, @NotNull RollupChanged view) implements KeyedEvent {
 
     public static final String TOPIC = "rollup.frozen";
     public static final String TYPE = "vn.tusoi.aggregation.rollup.frozen";
+
+    @Override
+    public String messageKey() {
+        return campaignCode + "|" + unitCode;
+    }
 }

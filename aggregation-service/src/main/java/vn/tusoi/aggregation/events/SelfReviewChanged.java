@@ -9,9 +9,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SelfReviewChanged(@NotBlank String campaignCode, @NotBlank String registryNo, @NotBlank String unitCode,
         String stage,
-        @Positive long version) implements StateEvent {
+        @Positive long version) implements StateEvent, KeyedEvent {
 
     public static final String TOPIC = "session.self-reviews";
 
     public static final String TYPE = "vn.tusoi.session.self-review.changed";
+
+    @Override
+    public String messageKey() {
+        return campaignCode + "|" + registryNo;
+    }
 }

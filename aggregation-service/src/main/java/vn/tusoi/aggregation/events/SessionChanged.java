@@ -13,9 +13,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionChanged(@NotNull UUID id, @NotBlank String campaignCode, @NotBlank String unitCode,
         @NotBlank String status, LocalDate heldOn,
-        Integer attendanceExpected, Integer attendancePresent, @Positive long version) implements StateEvent {
+        Integer attendanceExpected, Integer attendancePresent,
+        @Positive long version) implements StateEvent, KeyedEvent {
 
     public static final String TOPIC = "session.sessions";
 
     public static final String TYPE = "vn.tusoi.session.session.changed";
+
+    @Override
+    public String messageKey() {
+        return id.toString();
+    }
 }

@@ -9,9 +9,14 @@ import jakarta.validation.constraints.Positive;
 /** A shortcoming's new state, as session-service publishes it on {@code session.shortcomings}. */
 public record ShortcomingChanged(@NotNull UUID id, @NotBlank String campaignCode, @NotBlank String unitCode,
         @NotBlank String area, @NotBlank String status,
-        @Positive long version) implements StateEvent {
+        @Positive long version) implements StateEvent, KeyedEvent {
 
     public static final String TOPIC = "session.shortcomings";
 
     public static final String TYPE = "vn.tusoi.session.shortcoming.changed";
+
+    @Override
+    public String messageKey() {
+        return id.toString();
+    }
 }

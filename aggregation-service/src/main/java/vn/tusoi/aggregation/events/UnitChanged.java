@@ -13,9 +13,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UnitChanged(@NotBlank String code, @NotBlank String name, @NotBlank String kind, String parentCode,
         @NotNull List<String> ancestors,
-        int memberCount, LocalDate validTo, List<String> predecessors, @Positive long version) implements StateEvent {
+        int memberCount, LocalDate validTo, List<String> predecessors,
+        @Positive long version) implements StateEvent, KeyedEvent {
 
     public static final String TOPIC = "org.units";
 
     public static final String TYPE = "vn.tusoi.org.unit.changed";
+
+    @Override
+    public String messageKey() {
+        return code;
+    }
 }

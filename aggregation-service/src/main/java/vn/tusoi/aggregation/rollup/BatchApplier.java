@@ -4,12 +4,14 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import vn.tusoi.aggregation.events.KeyedEvent;
 import vn.tusoi.aggregation.ingest.EventBatch;
 import vn.tusoi.aggregation.ingest.EventReader;
 import vn.tusoi.aggregation.ingest.ReadEvent;
 import vn.tusoi.platform.deadletter.ConsumedRecord;
 import vn.tusoi.platform.deadletter.DeadLetterHandler;
 import vn.tusoi.platform.deadletter.PoisonIsolation;
+import vn.tusoi.platform.deadletter.UnusableEvent;
 
 /**
  * Reads consumed records and applies them, a batch per transaction, so that no single record can stop the
@@ -42,5 +44,15 @@ public class BatchApplier implements DeadLetterHandler {
         if (event != null) {
             engine.apply(EventBatch.of(List.of(event)));
         }
+    }
+
+    @Override
+    public String keyOf(ConsumedRecord record) {
+        ReadEvent event = reader.read(record);
+        if (event == null || !event.kind().topic().equals(record.topic())
+                || !(event.data() instanceof KeyedEvent keyed)) {
+            throw new UnusableEvent("not an event the roll-ups read on " + record.topic());
+        }
+        return keyed.messageKey();
     }
 }

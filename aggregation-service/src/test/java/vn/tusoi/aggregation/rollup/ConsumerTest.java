@@ -114,6 +114,19 @@ class ConsumerTest {
                 Map.of("code", p + ".D.G2", "name", "Đảng bộ xã", "kind",
                         "GRASSROOTS_COMMITTEE", "parentCode", p + ".D", "ancestors", List.of(p, p + ".D"), "version",
                         1));
+        // a "correction" about another unit, or an event of another topic, is refused and applies nothing
+        String anotherUnit = corrected.replace(p + ".D.G2", p + ".D.G9");
+        String anotherTopic = envelope("vn.tusoi.session.campaign.changed", Map.of("code", p + ".D.G2",
+                "issuingUnitCode", p, "scopeKinds", List.of("GRASSROOTS_COMMITTEE"), "deadline", "2023-09-30",
+                "version", 1));
+        for (String foreign : List.of(anotherUnit, anotherTopic)) {
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                    .body(JSON.writeValueAsString(Map.of("payload", foreign)))
+                    .post("/api/v1/dead-letters/" + unitLetter + "/redrive").then().statusCode(422)
+                    .body("field", equalTo("payload"))
+                    .body("type", equalTo("urn:tusoi:problem:dead-letter-correction-foreign"));
+        }
+        progress("1-KH%2FP9", p + ".D").body("direct.expected", equalTo(1));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(JSON.writeValueAsString(Map.of("payload", corrected)))
                 .post("/api/v1/dead-letters/" + unitLetter + "/redrive").then().statusCode(200)

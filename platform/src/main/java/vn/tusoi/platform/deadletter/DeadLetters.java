@@ -97,9 +97,26 @@ public class DeadLetters {
                 total.getSingleResult());
     }
 
+    /** A correction is of the letter's own record, on its own topic: never a way to write another one. */
+    private void requireSameRecord(DeadLetter letter, String payload) {
+        String key;
+        try {
+            key = handler.get().keyOf(new ConsumedRecord(letter.topic, letter.partition, letter.offset, letter.key,
+                    payload));
+        } catch (RuntimeException e) {
+            throw new RuleViolation(422, "dead-letter-correction-foreign", "payload",
+                    "the corrected payload is not an event of " + letter.topic + ": " + e.getMessage());
+        }
+        if (!key.equals(letter.key)) {
+            throw new RuleViolation(422, "dead-letter-correction-foreign", "payload", "the corrected payload is"
+                    + " about " + key + ", the dead letter about " + letter.key
+                    + ": a correction is of its own record");
+        }
+    }
+
     /**
      * Applies a dead letter again, as the consumer would now: after a fix on the consumer's side, or with a corrected
-     * payload (kept in its place). Applied: marked REDRIVEN; still failing: stays DEAD with the new reason, 422. A
+     * payload of the same record on the same topic (kept in its place). Applied: marked REDRIVEN; still failing: stays DEAD with the new reason, 422. A
      * crash between the two leaves it DEAD though applied: re-driving it again changes nothing (versions).
      */
     public DeadLetter redrive(long id, String correctedPayload, String by) {
@@ -115,6 +132,9 @@ public class DeadLetters {
             throw new RuleViolation(409, "no-consumer", "id", "this service consumes no events");
         }
         String payload = correctedPayload == null ? letter.payload : correctedPayload;
+        if (correctedPayload != null) {
+            requireSameRecord(letter, payload);
+        }
         try {
             handler.get().apply(new ConsumedRecord(letter.topic, letter.partition, letter.offset, letter.key,
                     payload));

@@ -17,6 +17,7 @@ import vn.tusoi.platform.deadletter.ConsumedRecord;
 import vn.tusoi.platform.deadletter.DeadLetterHandler;
 import vn.tusoi.platform.deadletter.EventEnvelope;
 import vn.tusoi.platform.deadletter.PoisonIsolation;
+import vn.tusoi.platform.deadletter.UnusableEvent;
 import vn.tusoi.session.events.MemberChanged;
 import vn.tusoi.session.events.UnitChanged;
 
@@ -31,6 +32,8 @@ public class HierarchyListener implements DeadLetterHandler {
     public static final String CHANNEL = "hierarchy";
     static final String UNIT_CHANGED = "vn.tusoi.org.unit.changed";
     static final String MEMBER_CHANGED = "vn.tusoi.org.member.changed";
+    static final String UNITS_TOPIC = "org.units";
+    static final String MEMBERS_TOPIC = "org.members";
 
     private record Read(ConsumedRecord origin, Object event) {
     }
@@ -64,6 +67,18 @@ public class HierarchyListener implements DeadLetterHandler {
         if (event != null) {
             apply(List.of(event));
         }
+    }
+
+    @Override
+    public String keyOf(ConsumedRecord record) {
+        Object event = read(record);
+        if (event instanceof UnitChanged unit && record.topic().equals(UNITS_TOPIC)) {
+            return unit.code();
+        }
+        if (event instanceof MemberChanged member && record.topic().equals(MEMBERS_TOPIC)) {
+            return member.registryNo();
+        }
+        throw new UnusableEvent("not an event this service reads on " + record.topic());
     }
 
     private void apply(List<Object> events) {

@@ -53,6 +53,16 @@ class BadUnitEventTest {
         String fixed = JSON.writeValueAsString(Map.of("specversion", "1.0", "type", "vn.tusoi.org.unit.changed",
                 "data", Map.of("code", "T.D.BAD2", "kind", "GRASSROOTS_COMMITTEE", "parentCode", "T.D",
                         "ancestors", List.of("T", "T.D"), "version", 1)));
+        // a correction is of the letter's own unit, on its own topic
+        for (String foreign : List.of(fixed.replace("T.D.BAD2", "T.D.OTHER"), JSON.writeValueAsString(Map.of(
+                "specversion", "1.0", "type", "vn.tusoi.org.member.changed", "data", Map.of("registryNo", "T.D.BAD2",
+                        "unitCode", "T.D", "status", "ACTIVE", "version", 1))))) {
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                    .body(JSON.writeValueAsString(Map.of("payload", foreign)))
+                    .post("/api/v1/dead-letters/" + id + "/redrive").then().statusCode(422)
+                    .body("field", equalTo("payload"))
+                    .body("type", equalTo("urn:tusoi:problem:dead-letter-correction-foreign"));
+        }
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(JSON.writeValueAsString(Map.of("payload", fixed)))
                 .post("/api/v1/dead-letters/" + id + "/redrive").then().statusCode(200)
