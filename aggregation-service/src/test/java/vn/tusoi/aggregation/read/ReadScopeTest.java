@@ -116,6 +116,9 @@ class ReadScopeTest {
                         (s, n) -> post("/api/v1/rollups/rebuild", ""))
                 .endpoint("GET /api/v1/rollups/rebuild", Set.of("admin"), (s, n) -> get("/api/v1/rollups/rebuild"))
                 .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"))
+                .endpoint("GET /api/v1/outbox/refused", Set.of("admin"), (s, n) -> get("/api/v1/outbox/refused?size=5"))
+                .endpoint("POST /api/v1/outbox/refused/{seq}/resend", Set.of("admin"),
+                        (s, n) -> post("/api/v1/outbox/refused/999999999/resend", ""))
                 .endpoint("GET /api/v1/dead-letters", Set.of("admin"), (s, n) -> get("/api/v1/dead-letters?size=5"))
                 .endpoint("POST /api/v1/dead-letters/{id}/redrive", Set.of("admin"),
                         (s, n) -> post("/api/v1/dead-letters/999999999/redrive", "{}"));

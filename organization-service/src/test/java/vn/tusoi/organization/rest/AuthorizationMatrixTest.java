@@ -109,7 +109,10 @@ class AuthorizationMatrixTest {
                 .endpoint("POST /api/v1/members/{registryNo}/transfer", REGISTRY,
                         (s, n) -> post("/api/v1/members/DV-M" + (s == Scope.IN ? 1 : 2) + "/transfer", """
                                 {"unitCode":"%s.D.A.1"}""".formatted(p(s))))
-                .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"));
+                .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"))
+                .endpoint("GET /api/v1/outbox/refused", Set.of("admin"), (s, n) -> get("/api/v1/outbox/refused?size=5"))
+                .endpoint("POST /api/v1/outbox/refused/{seq}/resend", Set.of("admin"),
+                        (s, n) -> post("/api/v1/outbox/refused/999999999/resend", ""));
     }
 
     @Inject

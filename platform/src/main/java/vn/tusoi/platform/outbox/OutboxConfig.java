@@ -24,6 +24,10 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /** How often the outbox's size, its oldest row's age and the rows set aside are measured for the gauges. */
+    @WithDefault("10s")
+    Duration measureInterval();
+
     /** How long after start the first look waits, for the messaging channels to be wired. */
     @WithDefault("5s")
     Duration pollDelay();

@@ -1,7 +1,9 @@
 package vn.tusoi.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +19,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -31,27 +34,34 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 /**
  * Publishes outbox rows to Kafka in {@code seq} order and deletes them once the broker has acknowledged them. One
  * relay runs at a time across replicas (an advisory lock), so events of one entity keep their order. A crash between
- * the acknowledgement and the delete publishes a row again: consumers ignore what they have applied.
+ * the acknowledgement and the delete publishes a row again: consumers ignore what they have applied. A row the broker
+ * refuses for good ({@link SendFailure}) is set aside with the later events of its entity ({@link OutboxRefusals}),
+ * and the others go on; a refusal that may pass sends the batch again.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     public static final String CHANNEL = "outbox";
     static final int BATCH_SIZE = 500;
-    private static final long RELAY_LOCK = 0x7475736f69L;
+    static final long RELAY_LOCK = 0x7475736f69L;
     private static final byte[] CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8"
             .getBytes(StandardCharsets.UTF_8);
 
     private final MutinyEmitter<String> emitter;
     private final EntityManager entityManager;
+    private final OutboxRefusals refusals;
+    private final String bootstrapServers;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-sender"));
     private final AtomicBoolean queued = new AtomicBoolean();
 
     public OutboxRelay(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2
-            * BATCH_SIZE) MutinyEmitter<String> emitter, EntityManager entityManager) {
+            * BATCH_SIZE) MutinyEmitter<String> emitter, EntityManager entityManager, OutboxRefusals refusals,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.emitter = emitter;
         this.entityManager = entityManager;
+        this.refusals = refusals;
+        this.bootstrapServers = bootstrapServers;
     }
 
     /** Relays right after a transaction that wrote to the outbox commits. */
@@ -109,20 +119,71 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
+        List<OutboxEvent> sendable = refusals.holdBehindRefused(batch);
+        List<Optional<Throwable>> failures = sendAll(sendable);
+        List<Long> sent = new ArrayList<>();
+        for (int i = 0; i < sendable.size(); i++) {
+            OutboxEvent event = sendable.get(i);
+            Optional<Throwable> failure = failures.get(i);
+            if (failure.isEmpty()) {
+                sent.add(event.seq);
+                continue;
+            }
+            SendFailure why = SendFailure.of(failure.get(), event.topic, bootstrapServers);
+            if (!why.permanent()) {
+                // the whole batch again, in its order: an entity's later event never overtakes one not yet taken
+                throw new IllegalStateException(
+                        "the broker did not take outbox event " + event.seq + ": " + why.reason());
+            }
+            refusals.setAside(event, why.reason(), deliveredLater(sendable, failures, i));
+        }
+        // exactly the rows sent: a row that committed meanwhile with a lower seq is still to be sent
+        if (!sent.isEmpty()) {
+            entityManager.createQuery("DELETE FROM OutboxEvent e WHERE e.seq IN ?1").setParameter(1, sent)
+                    .executeUpdate();
+        }
+        return batch.size();
+    }
+
+    /** Whether a later event of the same entity in the batch was delivered: the topic holds a newer state. */
+    private static boolean deliveredLater(List<OutboxEvent> batch, List<Optional<Throwable>> failures, int index) {
+        OutboxEvent refused = batch.get(index);
+        for (int i = index + 1; i < batch.size(); i++) {
+            OutboxEvent later = batch.get(i);
+            if (failures.get(i).isEmpty() && later.topic.equals(refused.topic)
+                    && later.messageKey.equals(refused.messageKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sends the batch and waits for the broker's answer to each row: empty when taken, else why not. */
+    private List<Optional<Throwable>> sendAll(List<OutboxEvent> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
         // sent from another thread, so that the messages do not carry this thread's transaction with them
         try {
-            CompletableFuture.supplyAsync(() -> Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
-                    .subscribeAsCompletionStage(), sender).thenCompose(acks -> acks).get(30, TimeUnit.SECONDS);
+            return CompletableFuture.supplyAsync(() -> Uni.join().all(batch.stream().map(this::outcome).toList())
+                    .andFailFast().subscribeAsCompletionStage(), sender).thenCompose(outcomes -> outcomes)
+                    .get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while relaying", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the broker did not acknowledge the batch", e);
         }
-        // exactly the rows sent: a row that committed meanwhile with a lower seq is still to be sent
-        entityManager.createQuery("DELETE FROM OutboxEvent e WHERE e.seq IN ?1")
-                .setParameter(1, batch.stream().map(e -> e.seq).toList()).executeUpdate();
-        return batch.size();
+    }
+
+    private Uni<Optional<Throwable>> outcome(OutboxEvent event) {
+        Uni<Void> sending;
+        try {
+            sending = send(event);
+        } catch (RuntimeException e) {
+            return Uni.createFrom().item(Optional.of(e));
+        }
+        return sending.onItemOrFailure().transform((ok, failure) -> Optional.ofNullable(failure));
     }
 
     private Uni<Void> send(OutboxEvent event) {
