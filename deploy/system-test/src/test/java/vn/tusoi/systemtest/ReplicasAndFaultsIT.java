@@ -375,6 +375,73 @@ class ReplicasAndFaultsIT {
                                 * rounds);
     }
 
+    /**
+     * A bulk report checks the caller's scope on the units session-service knows before it asks organization-service
+     * anything, then asks about all the units it does not know in one request, and answers a unit nobody has as it
+     * answers one outside the caller's units: 403, nothing written.
+     */
+    @Test
+    @Order(8)
+    void aBulkReportChecksScopeFirstAndAsksOnceAboutTheUnitsItDoesNotKnow() throws Exception {
+        List<Map<String, String>> cells = new ArrayList<>();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            cells.add(Map.of("code", "RF.D.G.B" + i, "name", "Chi bộ B" + i, "kind", "CELL", "parentCode", "RF.D.G"));
+            rows.add(Map.of("unitCode", "RF.D.G.B" + i, "heldOn", "2026-03-02"));
+        }
+        post(organization, "/api/v1/units/import", JSON.writeValueAsString(cells)).then().statusCode(200)
+                .body("created", org.hamcrest.Matchers.equalTo(200));
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> count(sessionDb, "SELECT count(*) FROM known_unit WHERE code LIKE 'RF.D.G.B%'") == 200);
+        // as if their events had not arrived yet
+        try (Connection connection = sessionDb.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM known_unit WHERE code LIKE 'RF.D.G.B%'");
+        }
+        String commune = TestTokens.token("service-account-rf-g", "RF.D.G", "integration");
+        String path = "/api/v1/campaigns/" + CAMPAIGN.replace("/", "%2F") + "/sessions/import";
+        double lookups = requests(organization, "/api/v1/units/lookup");
+        double oneByOne = requests(organization, "/api/v1/units/{code}");
+
+        // a known unit outside the commune: refused before anyone is asked
+        List<Map<String, String>> withForeign = new ArrayList<>(rows);
+        withForeign.add(Map.of("unitCode", "RF.D.N0", "heldOn", "2026-03-02"));
+        Response foreign = given().baseUri(sessionA.baseUrl()).auth().oauth2(commune).contentType(ContentType.JSON)
+                .body(JSON.writeValueAsString(withForeign)).post(path);
+        assertEquals(403, foreign.statusCode(), foreign.asString());
+        assertEquals("[200].unitCode", foreign.path("field"));
+        assertEquals(lookups, requests(organization, "/api/v1/units/lookup"));
+
+        // a unit nobody has: answered as one outside, after one look-up for the 201 codes, nothing written
+        List<Map<String, String>> withMissing = new ArrayList<>(rows);
+        withMissing.add(Map.of("unitCode", "RF.D.G.NOWHERE", "heldOn", "2026-03-02"));
+        Response missing = given().baseUri(sessionA.baseUrl()).auth().oauth2(commune).contentType(ContentType.JSON)
+                .body(JSON.writeValueAsString(withMissing)).post(path);
+        assertEquals(403, missing.statusCode(), missing.asString());
+        assertEquals(foreign.<String>path("type"), missing.path("type"));
+        assertEquals("[200].unitCode", missing.path("field"));
+        assertEquals(lookups + 1, requests(organization, "/api/v1/units/lookup"));
+        assertEquals(0, count(sessionDb, "SELECT count(*) FROM review_session WHERE unit_code LIKE 'RF.D.G.B%'"));
+
+        // the 200 alone: known now from the one look-up, all written, none asked about one by one
+        given().baseUri(sessionA.baseUrl()).auth().oauth2(commune).contentType(ContentType.JSON)
+                .body(JSON.writeValueAsString(rows)).post(path).then().statusCode(200)
+                .body("created", org.hamcrest.Matchers.equalTo(200));
+        assertEquals(oneByOne, requests(organization, "/api/v1/units/{code}"));
+        // a national administrator is told that a unit does not exist, as a bad row
+        given().baseUri(sessionA.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON)
+                .body("[{\"unitCode\":\"RF.D.G.NOWHERE\",\"heldOn\":\"2026-03-02\"}]").post(path).then()
+                .statusCode(200).body("errors[0].field", org.hamcrest.Matchers.equalTo("unitCode"));
+    }
+
+    /** How many requests organization-service has answered on this route, from its metrics. */
+    private static double requests(ServiceProcess service, String uri) {
+        String metrics = given().baseUri(service.baseUrl()).get("/q/metrics").then().statusCode(200).extract()
+                .asString();
+        return metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{")
+                && line.contains("uri=\"" + uri + "\"")).mapToDouble(line -> Double.parseDouble(
+                        line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     private static void awaitNothingInFlight() {
         awaitOutboxEmpty();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.organization.api.LineageView;
 import vn.tusoi.organization.api.RestructuringRequests;
+import vn.tusoi.organization.api.UnitCodes;
 import vn.tusoi.organization.api.UnitView;
 import vn.tusoi.organization.importing.ImportReport;
 import vn.tusoi.organization.importing.UnitImportRow;
@@ -79,6 +80,15 @@ public class UnitResource {
     @Operation(summary = "One unit, now or as it was on asOf")
     public UnitView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         return asOf == null ? mapper.toView(units.get(code)) : mapper.toView(units.asOf(code, asOf));
+    }
+
+    @POST
+    @Path("/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The units of up to 10,000 codes in one request, those the caller may read; a code unknown"
+            + " and one outside the caller's units are both left out")
+    public List<UnitView> lookup(@NotNull @Valid UnitCodes request) {
+        return units.lookup(request.codes()).stream().map(mapper::toView).toList();
     }
 
     @GET

@@ -27,6 +27,10 @@ public class Access {
         caller.requireCaptures(unit.code, unit.ancestorCodes(), field);
     }
 
+    public boolean sees(OrgUnit unit) {
+        return caller.sees(unit.code, unit.ancestorCodes());
+    }
+
     public void requireSees(OrgUnit unit, String field) {
         caller.requireSees(unit.code, unit.ancestorCodes(), field);
     }

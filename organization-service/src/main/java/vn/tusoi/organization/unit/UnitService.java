@@ -1,6 +1,7 @@
 package vn.tusoi.organization.unit;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +31,18 @@ public class UnitService {
     }
 
     public OrgUnit get(String code) {
-        OrgUnit unit = units.findByCode(code).orElseThrow(() -> RuleViolation.notFound("unit", code));
+        OrgUnit unit = units.findByCode(code).orElseThrow(
+                () -> access.caller().unknownUnit(code, "code", "read", RuleViolation.notFound("unit", code)));
         access.requireSees(unit, "code");
         return unit;
+    }
+
+    /**
+     * The units of these codes the caller may read, in no particular order; a code that does not exist and one
+     * outside the caller's units are both left out.
+     */
+    public List<OrgUnit> lookup(Collection<String> codes) {
+        return units.findByCodes(codes.stream().distinct().toList()).stream().filter(access::sees).toList();
     }
 
     public UnitVersion asOf(String code, LocalDate date) {

@@ -72,6 +72,8 @@ class AuthorizationMatrixTest {
                         [{"code":"%1$s.D.N%2$d","name":"Xã mới","kind":"GRASSROOTS_COMMITTEE","parentCode":"%1$s.D"}]"""
                         .formatted(p(s), n)))
                 .endpoint("GET /api/v1/units", ALL, (s, n) -> get("/api/v1/units?q=chi&under=" + p(s) + ".D.A.1"))
+                .filteredList("POST /api/v1/units/lookup", ALL, (s, n) -> post("/api/v1/units/lookup",
+                        "{\"codes\":[\"" + p(s) + ".D.A.1\",\"" + p(s) + ".D.A\"]}"))
                 .endpoint("GET /api/v1/units/{code}", ALL, (s, n) -> get("/api/v1/units/" + p(s) + ".D.A.1"))
                 .endpoint("GET /api/v1/units/{code}/children", ALL,
                         (s, n) -> get("/api/v1/units/" + p(s) + ".D.A.1/children"))
@@ -112,7 +114,7 @@ class AuthorizationMatrixTest {
                 .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"))
                 .endpoint("GET /api/v1/outbox/refused", Set.of("admin"), (s, n) -> get("/api/v1/outbox/refused?size=5"))
                 .endpoint("POST /api/v1/outbox/refused/{seq}/resend", Set.of("admin"),
-                        (s, n) -> post("/api/v1/outbox/refused/999999999/resend", ""));
+                        (s, n) -> post("/api/v1/outbox/refused/999999999/resend", null));
     }
 
     @Inject

@@ -47,6 +47,34 @@ class UnitResourceTest {
                 .post("/api/v1/units/import" + query).then();
     }
 
+    /**
+     * Whether a unit exists is not told to a caller who may not see it: an unknown code and a unit of another
+     * province answer alike, one by one (403) and in a look-up by codes (left out); a national caller is told (404).
+     */
+    @Test
+    void existenceIsNotToldOutsideTheCallersUnits() {
+        importUnits(admin(), """
+                [{"code":"EX","name":"Tỉnh EX","kind":"PROVINCE"},
+                 {"code":"EX.D","name":"Huyện","kind":"DISTRICT","parentCode":"EX"},
+                 {"code":"EY","name":"Tỉnh EY","kind":"PROVINCE"}]""", "").statusCode(200);
+        String officer = TestTokens.token("officer.ex", "EX", "officer");
+        var foreign = given().auth().oauth2(officer).get("/api/v1/units/EY").then().statusCode(403)
+                .body("type", equalTo("urn:tusoi:problem:out-of-scope")).extract();
+        var missing = given().auth().oauth2(officer).get("/api/v1/units/EY.NOWHERE").then().statusCode(403)
+                .body("type", equalTo("urn:tusoi:problem:out-of-scope")).extract();
+        assertEquals(foreign.path("detail").toString().replace("EY", "?"),
+                missing.path("detail").toString().replace("EY.NOWHERE", "?"));
+        given().auth().oauth2(admin()).get("/api/v1/units/EY.NOWHERE").then().statusCode(404);
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body("{\"codes\":[\"EX.D\",\"EY\",\"EY.NOWHERE\",\"EX.D\"]}").post("/api/v1/units/lookup").then()
+                .statusCode(200).body("code", contains("EX.D"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .body("{\"codes\":[\"EY\",\"EY.NOWHERE\"]}").post("/api/v1/units/lookup").then()
+                .statusCode(200).body("code", contains("EY"));
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body("{\"codes\":null}")
+                .post("/api/v1/units/lookup").then().statusCode(400).body("field", containsString("codes"));
+    }
+
     @Test
     void aParentChainAsLongAsTheBatchIsAnsweredRowByRowNotWithA500() {
         // 20,000 units, each the parent of the next, children first: the chain is climbed, not recursed

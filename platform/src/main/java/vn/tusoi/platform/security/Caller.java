@@ -122,6 +122,14 @@ public class Caller {
         return root != null && (root.equals(unitCode) || ancestors.contains(root));
     }
 
+    /**
+     * A unit the service does not have, answered as one outside the caller's units unless the caller sees the whole
+     * tree: whether a unit exists is not told to a caller who may not see it ({@code forAdministrator} otherwise).
+     */
+    public RuleViolation unknownUnit(String unitCode, String field, String verb, RuleViolation forAdministrator) {
+        return isAdmin() ? forAdministrator : outside(unitCode, field, verb);
+    }
+
     private RuleViolation outside(String unitCode, String field, String verb) {
         return new RuleViolation(403, "out-of-scope", field,
                 "unit " + unitCode + " is outside the units you may " + verb);

@@ -34,9 +34,21 @@ public class PeerService {
     }
 
     public HttpResponse<String> get(String url, String field) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token.getRawToken()).header("Accept", "application/json")
-                .GET().build();
+        return send(request(url).GET().build(), url, field);
+    }
+
+    /** A JSON body posted for a read that takes more than a URL holds (many codes at once). */
+    public HttpResponse<String> post(String url, String json, String field) {
+        return send(request(url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), url, field);
+    }
+
+    private HttpRequest.Builder request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token.getRawToken()).header("Accept", "application/json");
+    }
+
+    private HttpResponse<String> send(HttpRequest request, String url, String field) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -33,13 +33,6 @@ public class Access {
         caller.requireCaptures(unitCode, ancestors(unitCode), field);
     }
 
-    /** As {@link #requireCaptures}, for a unit this service knows; an unknown unit is refused elsewhere (422). */
-    public void requireCapturesKnown(String unitCode, String field) {
-        if (units.findById(unitCode) != null) {
-            requireCaptures(unitCode, field);
-        }
-    }
-
     /** The caller may read this unit's records. */
     public void requireSees(String unitCode, String field) {
         caller.requireSees(unitCode, ancestors(unitCode), field);

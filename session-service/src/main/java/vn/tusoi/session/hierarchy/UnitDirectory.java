@@ -1,23 +1,31 @@
 package vn.tusoi.session.hierarchy;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.tusoi.platform.rest.RuleViolation;
+import vn.tusoi.platform.security.Caller;
 import vn.tusoi.session.events.UnitChanged;
 
 /** The local copy of the hierarchy: applies unit events (newest version wins) and answers unit look-ups. */
 @ApplicationScoped
 public class UnitDirectory {
 
+    private static final int IN_LIST_CHUNK = 1000;
+
     private final KnownUnitRepository units;
     private final UnitLookup lookup;
+    private final Caller caller;
 
-    public UnitDirectory(KnownUnitRepository units, UnitLookup lookup) {
+    public UnitDirectory(KnownUnitRepository units, UnitLookup lookup, Caller caller) {
         this.units = units;
+        this.caller = caller;
         this.lookup = lookup;
     }
 
@@ -59,20 +67,37 @@ public class UnitDirectory {
         return unit;
     }
 
-    /** Makes sure each of these units is known here if organization-service knows it (see {@link UnitLookup}). */
-    public void learn(Collection<String> codes, String field) {
-        for (String code : codes) {
-            if (code != null && units.findById(code) == null) {
-                lookup.refresh(code, field);
-            }
+    /** Which of these units this service knows, read at once. */
+    public Set<String> known(Collection<String> codes) {
+        List<String> all = codes.stream().filter(Objects::nonNull).distinct().toList();
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
+            units.list("code in ?1", all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK)))
+                    .forEach(unit -> found.add(unit.code));
         }
+        return found;
+    }
+
+    /**
+     * Asks organization-service, in one request, about the units not known here (see {@link UnitLookup}); those it
+     * does not have, or will not show the caller, stay unknown.
+     */
+    public void learn(Collection<String> unknownCodes, String field) {
+        lookup.refreshAll(unknownCodes.stream().filter(Objects::nonNull).distinct().toList(), field);
     }
 
     /**
      * The unit, or a 422 naming the field if it is unknown or dissolved (asking organization-service first about a
-     * unit not known here). Not transactional of its own, so that a
+     * unit not known here); for a caller below the national level, an unknown unit and one outside their units are
+     * both 403 {@code out-of-scope}, so that no answer tells whether a unit exists outside them. Not transactional of its own, so that a
      * refusal does not doom the caller's transaction (a bulk import goes on with its other rows).
      */
+    /** A unit neither this service nor organization-service has: outside the caller's units, unless national. */
+    public RuleViolation unknown(String code, String field) {
+        return caller.unknownUnit(code, field, "write",
+                new RuleViolation(422, "unit-unknown", field, "unknown unit " + code));
+    }
+
     public KnownUnit requireActive(String code, String field) {
         KnownUnit unit = units.findById(code);
         if (unit == null && lookup.refresh(code, field)) {
@@ -80,8 +105,10 @@ public class UnitDirectory {
             unit = units.findById(code);
         }
         if (unit == null) {
-            throw new RuleViolation(422, "unit-unknown", field, "unknown unit " + code);
+            throw unknown(code, field);
         }
+        // whether a unit outside the caller's units was dissolved is not the caller's to learn
+        caller.requireSees(code, unit.ancestorCodes(), field);
         if (unit.validTo != null) {
             throw new RuleViolation(422, "unit-dissolved", field, "unit " + code + " was dissolved on " + unit.validTo);
         }

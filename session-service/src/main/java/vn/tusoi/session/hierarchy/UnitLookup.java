@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +73,33 @@ public class UnitLookup {
             return true;
         } catch (JsonProcessingException | RuntimeException e) {
             throw PeerService.unavailable(url, field, "organization-service's answer was not a unit");
+        }
+    }
+
+    /**
+     * Brings the local copies of many units up to date in one request; the units organization-service does not have,
+     * or will not show the caller, stay unknown here.
+     */
+    public void refreshAll(Collection<String> codes, String field) {
+        if (organizationUrl.isEmpty() || codes.isEmpty()) {
+            return;
+        }
+        String url = organizationUrl.get() + "/api/v1/units/lookup";
+        HttpResponse<String> response;
+        try {
+            response = organization.post(url, json.writeValueAsString(Map.of("codes", codes)), field);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (response.statusCode() != 200) {
+            throw PeerService.unavailable(url, field, "organization-service answered " + response.statusCode());
+        }
+        try {
+            for (JsonNode unit : json.readTree(response.body())) {
+                store(unit);
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw PeerService.unavailable(url, field, "organization-service's answer was not a list of units");
         }
     }
 

@@ -191,7 +191,7 @@ class AuthorizationMatrixTest {
                 .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"))
                 .endpoint("GET /api/v1/outbox/refused", Set.of("admin"), (s, n) -> get("/api/v1/outbox/refused?size=5"))
                 .endpoint("POST /api/v1/outbox/refused/{seq}/resend", Set.of("admin"),
-                        (s, n) -> post("/api/v1/outbox/refused/999999999/resend", ""))
+                        (s, n) -> post("/api/v1/outbox/refused/999999999/resend", null))
                 .endpoint("GET /api/v1/dead-letters", Set.of("admin"), (s, n) -> get("/api/v1/dead-letters?size=5"))
                 .endpoint("GET /api/v1/records/sessions", Set.of("admin"),
                         (s, n) -> get("/api/v1/records/sessions?size=5&campaignCode=" + t(s).campaign()))
