@@ -28,6 +28,7 @@ import vn.tusoi.aggregation.ingest.EventKinds;
 import vn.tusoi.aggregation.rollup.BatchApplier;
 import vn.tusoi.aggregation.rollup.RollupEngine;
 import vn.tusoi.platform.deadletter.ConsumedRecord;
+import vn.tusoi.platform.messaging.BrokerConnection;
 import vn.tusoi.platform.rest.RuleViolation;
 
 /**
@@ -49,19 +50,19 @@ public class Rebuild {
     private final BatchApplier applier;
     private final RebuildRuns runs;
     private final EventKinds kinds;
-    private final String bootstrapServers;
+    private final BrokerConnection broker;
     private final List<String> topics;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "rollup-rebuild"));
     private final AtomicLong events = new AtomicLong();
 
     public Rebuild(RollupEngine engine, BatchApplier applier, RebuildRuns runs, EventKinds kinds,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            BrokerConnection broker,
             @ConfigProperty(name = "mp.messaging.incoming.events.topics") List<String> topics) {
         this.engine = engine;
         this.applier = applier;
         this.runs = runs;
         this.kinds = kinds;
-        this.bootstrapServers = bootstrapServers;
+        this.broker = broker;
         this.topics = topics;
     }
 
@@ -149,7 +150,7 @@ public class Rebuild {
 
     private Properties consumerConfig() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(broker.clientConfig());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "aggregation-rebuild");

@@ -110,7 +110,7 @@ class ManifestsTest {
             assertTrue(peers.stream().anyMatch(peer -> peer.contains("\"" + database.getKey() + "\"")), peers
                     .toString());
         }
-        // each service takes its credentials from its own database's secret, and from no other's
+        // each service takes its credentials from its own database's secret and its own broker user's, no other's
         for (String service : List.of("organization-service", "session-service", "aggregation-service")) {
             Set<String> secrets = new TreeSet<>();
             tree.one("Deployment", service).at("/spec/template/spec/containers/0/env").forEach(env -> {
@@ -118,7 +118,7 @@ class ManifestsTest {
                     secrets.add(env.at("/valueFrom/secretKeyRef/name").asText());
                 }
             });
-            assertEquals(Set.of(service.replace("-service", "-db") + "-app"), secrets, service);
+            assertEquals(Set.of(service.replace("-service", "-db") + "-app", service), secrets, service);
         }
     }
 

@@ -439,7 +439,8 @@ class ReplicasAndFaultsIT {
                 .asString();
         return metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{")
                 && line.contains("uri=\"" + uri + "\"")).mapToDouble(line -> Double.parseDouble(
-                        line.substring(line.lastIndexOf(' ') + 1))).sum();
+                        line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private static void awaitNothingInFlight() {

@@ -19,7 +19,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -30,6 +29,8 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+import vn.tusoi.platform.messaging.BrokerConnection;
 
 /**
  * Publishes outbox rows to Kafka in {@code seq} order and deletes them once the broker has acknowledged them. One
@@ -50,18 +51,18 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final EntityManager entityManager;
     private final OutboxRefusals refusals;
-    private final String bootstrapServers;
+    private final BrokerConnection broker;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-sender"));
     private final AtomicBoolean queued = new AtomicBoolean();
 
     public OutboxRelay(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2
             * BATCH_SIZE) MutinyEmitter<String> emitter, EntityManager entityManager, OutboxRefusals refusals,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            BrokerConnection broker) {
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.refusals = refusals;
-        this.bootstrapServers = bootstrapServers;
+        this.broker = broker;
     }
 
     /** Relays right after a transaction that wrote to the outbox commits. */
@@ -129,7 +130,7 @@ public class OutboxRelay {
                 sent.add(event.seq);
                 continue;
             }
-            SendFailure why = SendFailure.of(failure.get(), event.topic, bootstrapServers);
+            SendFailure why = SendFailure.of(failure.get(), event.topic, broker.clientConfig());
             if (!why.permanent()) {
                 // the whole batch again, in its order: an entity's later event never overtakes one not yet taken
                 throw new IllegalStateException(

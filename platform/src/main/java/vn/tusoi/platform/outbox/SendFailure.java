@@ -1,5 +1,6 @@
 package vn.tusoi.platform.outbox;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -23,10 +24,10 @@ record SendFailure(boolean permanent, String reason) {
 
     private static final int DESCRIBE_SECONDS = 5;
 
-    static SendFailure of(Throwable failure, String topic, String bootstrapServers) {
+    static SendFailure of(Throwable failure, String topic, Map<String, Object> broker) {
         String reason = describe(failure);
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException && !topicExists(topic, bootstrapServers)) {
+            if (cause instanceof TimeoutException && !topicExists(topic, broker)) {
                 return new SendFailure(true, "topic " + topic + " does not exist: " + reason);
             }
             if (cause instanceof RetriableException) {
@@ -48,9 +49,10 @@ record SendFailure(boolean permanent, String reason) {
     }
 
     /** True unless the broker answers that the topic is unknown (a broker that does not answer: it may exist). */
-    private static boolean topicExists(String topic, String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, DESCRIBE_SECONDS * 1000))) {
+    private static boolean topicExists(String topic, Map<String, Object> broker) {
+        Map<String, Object> config = new HashMap<>(broker);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, DESCRIBE_SECONDS * 1000);
+        try (Admin admin = Admin.create(config)) {
             admin.describeTopics(List.of(topic)).allTopicNames().get(DESCRIBE_SECONDS, TimeUnit.SECONDS);
             return true;
         } catch (ExecutionException e) {

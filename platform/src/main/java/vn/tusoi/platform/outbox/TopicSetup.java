@@ -11,16 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+
+import vn.tusoi.platform.messaging.BrokerConnection;
 
 /**
  * Creates the topics this service publishes (config {@code outbox.topics}) as compacted topics, so that a consumer can
@@ -32,12 +32,12 @@ public class TopicSetup {
 
     private static final int TIMEOUT_SECONDS = 30;
 
-    private final String bootstrapServers;
+    private final BrokerConnection broker;
     private final List<String> topics;
     private final OutboxConfig.TopicCreation creation;
 
-    public TopicSetup(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
-        this.bootstrapServers = bootstrapServers;
+    public TopicSetup(BrokerConnection broker, OutboxConfig config) {
+        this.broker = broker;
         this.topics = config.topics().orElse(List.of());
         this.creation = config.topicCreation();
     }
@@ -46,7 +46,7 @@ public class TopicSetup {
         if (!creation.enabled() || topics.isEmpty()) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(broker.clientConfig())) {
             for (String topic : topics) {
                 try {
                     admin.createTopics(List.of(newTopic(topic))).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
