@@ -26,11 +26,13 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
 
 /**
  * Every rendered object against the schemas its API publishes: the Kubernetes objects against the API schemas of
@@ -48,10 +50,10 @@ class SchemaValidationTest {
     private static final Map<String, Class<?>> MODELS = Map.of("Deployment", Deployment.class, "Service",
             Service.class, "ConfigMap", ConfigMap.class, "Secret", Secret.class, "Namespace", Namespace.class,
             "PodDisruptionBudget", PodDisruptionBudget.class, "HorizontalPodAutoscaler",
-            HorizontalPodAutoscaler.class, "NetworkPolicy", NetworkPolicy.class);
+            HorizontalPodAutoscaler.class, "NetworkPolicy", NetworkPolicy.class, "Ingress", Ingress.class);
 
     private static final Map<String, Class<?>> STRIMZI = Map.of("Kafka", Kafka.class, "KafkaNodePool",
-            KafkaNodePool.class, "KafkaTopic", KafkaTopic.class);
+            KafkaNodePool.class, "KafkaTopic", KafkaTopic.class, "KafkaUser", KafkaUser.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
@@ -103,7 +105,7 @@ class SchemaValidationTest {
             bound++;
         }
         assertEquals(List.of(), unknown, overlay);
-        assertEquals(15, bound, "a Kafka, its node pool and 13 topics");
+        assertEquals(18, bound, "a Kafka, its node pool, 13 topics and 3 users");
     }
 
     /** The checks above can fail: a misspelled field and a wrong type are found. */

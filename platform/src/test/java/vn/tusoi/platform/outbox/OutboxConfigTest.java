@@ -15,6 +15,8 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
+import vn.tusoi.platform.messaging.BrokerConnection;
+
 class OutboxConfigTest {
 
     @Test
@@ -38,7 +40,8 @@ class OutboxConfigTest {
         OutboxConfig cluster = config(Map.of("outbox.topics", "rollup", "outbox.topic-creation.partitions", "12",
                 "outbox.topic-creation.replication-factor", "3", "outbox.topic-creation.min-insync-replicas", "2"))
                 .getConfigMapping(OutboxConfig.class);
-        var topic = new TopicSetup("localhost:9092", cluster).newTopic("rollup");
+        var topic = new TopicSetup(new BrokerConnection(Map.of("bootstrap.servers", "localhost:9092")), cluster)
+                .newTopic("rollup");
         assertEquals(12, topic.numPartitions());
         assertEquals(3, topic.replicationFactor());
         assertEquals(Map.of("cleanup.policy", "compact", "min.insync.replicas", "2"), topic.configs());
