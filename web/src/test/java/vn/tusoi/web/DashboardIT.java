@@ -214,6 +214,20 @@ class DashboardIT {
         }
     }
 
+    /** A session ended at Keycloak (an administrator signs the user out) ends the web's session of that user. */
+    @Test
+    void aSignOutAtKeycloakEndsTheWebSession() throws Exception {
+        try (BrowserContext context = suite.phone()) {
+            Page page = context.newPage();
+            suite.signIn(page, "viewer.hatinh", "viewer");
+            page.navigate(suite.web.baseUrl() + "/");
+            assertThat(page.locator("header .sign-out button")).isVisible();
+            suite.keycloak.signOutEverywhere("viewer.hatinh");
+            page.navigate(suite.web.baseUrl() + "/");
+            assertThat(page.locator("#kc-login")).isVisible();
+        }
+    }
+
     @Test
     void everyPagePassesItsContentSecurityPolicy() throws Exception {
         try (BrowserContext context = suite.phone()) {

@@ -22,7 +22,8 @@ import vn.tusoi.platform.rest.RuleViolation;
 /**
  * A whole tree in one request: newline-delimited JSON rows, parsed line by line and imported in chunks, each chunk
  * its own transaction, so that no transaction holds the whole tree. Rows whose parent comes later in the stream are
- * held back and imported once it has arrived.
+ * held back and imported once it has arrived. At most {@code units.stream-max-rows} rows per request (a national tree
+ * is 347,345), so that the rows held back stay bounded.
  */
 @ApplicationScoped
 public class UnitStreamImport {
@@ -30,12 +31,15 @@ public class UnitStreamImport {
     private final UnitImportService importer;
     private final ObjectMapper objectMapper;
     private final int chunkSize;
+    private final int maxRows;
 
     public UnitStreamImport(UnitImportService importer, ObjectMapper objectMapper,
-            @ConfigProperty(name = "units.stream-chunk", defaultValue = "10000") int chunkSize) {
+            @ConfigProperty(name = "units.stream-chunk", defaultValue = "10000") int chunkSize,
+            @ConfigProperty(name = "units.stream-max-rows", defaultValue = "1000000") int maxRows) {
         this.importer = importer;
         this.objectMapper = objectMapper;
         this.chunkSize = chunkSize;
+        this.maxRows = maxRows;
     }
 
     public ImportReport importStream(InputStream body) {
@@ -43,9 +47,16 @@ public class UnitStreamImport {
         List<Indexed> chunk = new ArrayList<>(chunkSize);
         List<Indexed> waiting = new ArrayList<>();
         int index = 0;
+        int rows = 0;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (!line.isBlank()) {
+                    if (++rows > maxRows) {
+                        // the rows before were imported chunk by chunk, by code: sending the rest again is safe
+                        throw new RuleViolation(413, "body", "at most " + maxRows + " units per request: line "
+                                + (index + 1) + " is one too many; the units before it were imported, send the"
+                                + " rest in another request");
+                    }
                     chunk.add(new Indexed(index, parse(line, index)));
                     if (chunk.size() == chunkSize) {
                         waiting.addAll(importChunk(chunk, totals, false));

@@ -14,6 +14,11 @@ public record MemberImportReport(int created, int updated, int moved, int unchan
 
     public static final int LISTED = 1000;
 
+    public MemberImportReport withErrors(List<ImportReport.RowError> rewritten) {
+        return new MemberImportReport(created, updated, moved, unchanged, missingCount, createdRegistryNos,
+                updatedRegistryNos, moves, missing, rewritten, dryRun, applied);
+    }
+
     public record Move(String registryNo, String fromUnitCode, String toUnitCode) {
     }
 }

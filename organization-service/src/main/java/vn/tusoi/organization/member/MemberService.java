@@ -55,6 +55,12 @@ public class MemberService {
         this.outbox = outbox;
     }
 
+    /** As {@link #importMembers(List, boolean, String)}, from the registry's CSV: each error names its line. */
+    public MemberImportReport importMembers(CsvMembers.Parsed csv, boolean dryRun, String scopeUnitCode) {
+        MemberImportReport report = importMembers(csv.rows(), dryRun, scopeUnitCode);
+        return report.withErrors(report.errors().stream().map(csv::atLine).toList());
+    }
+
     public MemberImportReport importMembers(List<MemberImportRow> rows, boolean dryRun, String scopeUnitCode) {
         if (rows.size() > MAX_ROWS) {
             throw new RuleViolation(413, "body", "at most " + MAX_ROWS + " members per import, got " + rows.size());

@@ -1,5 +1,6 @@
 package vn.tusoi.organization.rest;
 
+import java.io.InputStream;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import vn.tusoi.organization.member.CsvMembers;
 import vn.tusoi.organization.member.MemberImportReport;
 import vn.tusoi.organization.member.MemberImportRow;
 import vn.tusoi.organization.member.MemberService;
+import vn.tusoi.platform.rest.BodyLimit;
 import vn.tusoi.platform.security.Roles;
 
 /** Members, fed by the member registry: never typed in one by one. */
@@ -40,6 +42,7 @@ public class MemberResource {
 
     @POST
     @Path("/import")
+    @BodyLimit(megabytes = 64)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Bulk upsert by registry number; dryRun returns the diff; scope names the unit whose "
@@ -51,12 +54,13 @@ public class MemberResource {
 
     @POST
     @Path("/import")
+    @BodyLimit(megabytes = 64)
     @Consumes("text/csv")
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @Operation(summary = "The same from CSV: a header line registryNo,fullName,unitCode[,role,status,joinedOn]")
-    public MemberImportReport importCsv(@NotNull String csv, @QueryParam("dryRun") boolean dryRun,
+    public MemberImportReport importCsv(InputStream csv, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("scope") @Size(max = 64) String scope) {
-        return members.importMembers(CsvMembers.parse(csv), dryRun, scope);
+        return members.importMembers(CsvMembers.parse(csv, MemberService.MAX_ROWS), dryRun, scope);
     }
 
     @GET

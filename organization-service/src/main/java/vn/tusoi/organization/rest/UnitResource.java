@@ -30,6 +30,7 @@ import vn.tusoi.organization.importing.UnitImportService;
 import vn.tusoi.organization.importing.UnitStreamImport;
 import vn.tusoi.organization.restructuring.RestructuringService;
 import vn.tusoi.organization.unit.UnitService;
+import vn.tusoi.platform.rest.BodyLimit;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
@@ -57,6 +58,7 @@ public class UnitResource {
 
     @POST
     @Path("/import")
+    @BodyLimit(megabytes = 64)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Bulk upsert of units, idempotent by code; parents may follow their children")
@@ -67,6 +69,7 @@ public class UnitResource {
 
     @POST
     @Path("/import")
+    @BodyLimit(megabytes = 64)
     @Consumes(NDJSON)
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @Operation(summary = "A whole tree in one request: one unit as JSON per line, any order, imported in chunks as it "

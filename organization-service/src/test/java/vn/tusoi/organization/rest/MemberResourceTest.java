@@ -3,7 +3,9 @@ package vn.tusoi.organization.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static vn.tusoi.testsupport.Contract.matchesContract;
 
@@ -17,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import vn.tusoi.organization.member.MemberService;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 
@@ -94,6 +97,25 @@ class MemberResourceTest {
         given().auth().oauth2(TestTokens.token("v", "M", "viewer")).contentType("text/csv")
                 .body("registryNo,fullName,unitCode\n").post("/api/v1/members/import").then().statusCode(403);
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/members/DV5").then().statusCode(404);
+    }
+
+    /** Errors name the line of the file, which a quoted name spanning two lines does not shift. */
+    @Test
+    void eachErrorNamesItsTrueLineAndAFileOverTheLimitIsRefusedAsItIsRead() {
+        importCsv("registryNo,fullName,unitCode\n"
+                + "DV6,\"Nguyễn Văn\nSáu\",M.G.2\n"
+                + "\n"
+                + "DV7,Trần Văn Bảy,NOWHERE\n", "?dryRun=true").statusCode(200).body("created", equalTo(1))
+                .body("errors[0].index", equalTo(1)).body("errors[0].field", equalTo("unitCode"))
+                .body("errors[0].message", startsWith("line 5: "));
+        importCsv("registryNo,fullName,unitCode\n\"DV8,A,M.C\n", "").statusCode(400).body("field", equalTo("body"))
+                .body("detail", containsString("line"));
+        StringBuilder tooMany = new StringBuilder("registryNo,fullName,unitCode\n");
+        for (int i = 0; i <= MemberService.MAX_ROWS; i++) {
+            tooMany.append("X").append(i).append(",A,M.C\n");
+        }
+        importCsv(tooMany.toString(), "?dryRun=true").statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("line " + (MemberService.MAX_ROWS + 2)));
     }
 
     private static ValidatableResponse importJson(String body, String query) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import vn.tusoi.platform.rest.BodyLimit;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
@@ -46,6 +47,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("/{id}/redrive")
+    @BodyLimit(megabytes = 8)
     @Operation(summary = "Apply a dead letter again; 422 with the reason if it still cannot be applied")
     @Consumes(MediaType.APPLICATION_JSON)
     public DeadLetter redrive(@PathParam("id") long id, @Valid Redrive request) {

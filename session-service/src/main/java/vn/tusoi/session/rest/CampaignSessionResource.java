@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import vn.tusoi.platform.rest.BodyLimit;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
@@ -54,6 +55,7 @@ public class CampaignSessionResource {
 
     @POST
     @Path("/import")
+    @BodyLimit(megabytes = 16)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INTEGRATION})
     public ImportReport importSessions(@PathParam("code") String campaignCode, @NotNull List<SessionRequest> rows,
