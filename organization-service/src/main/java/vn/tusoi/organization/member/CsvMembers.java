@@ -1,42 +1,30 @@
 package vn.tusoi.organization.member;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
-import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import vn.tusoi.organization.importing.ImportReport.RowError;
 import vn.tusoi.platform.rest.RuleViolation;
 
 /**
- * Reads the registry's CSV (RFC 4180 through Jackson's CSV module: commas, double-quoted fields that may span lines,
- * "" for a quote; UTF-8, an optional BOM) into import rows, by the column names of the header line, as it arrives:
- * a file over the row limit is refused when its first row too many is read, never held whole. Each row keeps the
- * line of the file it starts on, which its errors name.
+ * Reads the registry's CSV (RFC 4180 through FastCSV: commas, double-quoted fields that may span lines, "" for a
+ * quote; UTF-8, an optional BOM) into import rows, by the column names of the header line, as it arrives: a file
+ * over the row limit is refused when its first row too many is read, never held whole. Each row keeps the line of
+ * the file it starts on, which its errors name.
  */
 public final class CsvMembers {
 
     static final List<String> REQUIRED = List.of("registryNo", "fullName", "unitCode");
-
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-            .enable(CsvParser.Feature.IGNORE_TRAILING_UNMAPPABLE).enable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
-            .build();
-    private static final ObjectReader ROW = CSV.readerForMapOf(String.class);
 
     private CsvMembers() {
     }
@@ -54,44 +42,59 @@ public final class CsvMembers {
     public static Parsed parse(InputStream body, int maxRows) {
         List<MemberImportRow> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(withoutBom(body))) {
-            parser.setSchema(CsvSchema.emptySchema().withHeader());
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                requireHeader(parser.getSchema());
-                int line = parser.currentTokenLocation().getLineNr();
+        Map<String, Integer> columns = null;
+        QuoteCount quotes = new QuoteCount(body);
+        int lastLine = 0;
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ignoreDifferentFieldCount(true)
+                .detectBomHeader(true).ofCsvRecord(quotes, StandardCharsets.UTF_8)) {
+            for (CsvRecord record : csv) {
+                int line = (int) record.getStartingLineNumber();
+                lastLine = line;
+                if (columns == null) {
+                    columns = header(record);
+                    continue;
+                }
                 if (rows.size() == maxRows) {
                     throw new RuleViolation(413, "body", "at most " + maxRows + " members per import: line " + line
                             + " is one too many");
                 }
-                rows.add(row(ROW.readValue(parser), rows.size(), line));
+                rows.add(row(record, columns, rows.size(), line));
                 lines.add(line);
             }
-            requireHeader(parser.getSchema());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new RuleViolation(400, "unreadable-body", "body", "the CSV cannot be read"
-                    + (at == null ? "" : " at line " + at.getLineNr()) + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
+        } catch (CsvParseException e) {
+            throw new RuleViolation(400, "unreadable-body", "body", "the CSV cannot be read: " + e.getMessage());
+        } catch (UncheckedIOException | java.io.IOException e) {
             throw new RuleViolation(400, "unreadable-body", "body", "the CSV could not be read: " + e.getMessage());
+        }
+        if (quotes.odd()) {
+            // RFC 4180 quotes come in pairs: an odd number means a quoted field never closed, which the reader
+            // would otherwise take to the end of the file
+            throw new RuleViolation(400, "unreadable-body", "body", "the CSV ends inside a quoted field opened at"
+                    + " line " + lastLine + " or before");
+        }
+        if (columns == null) {
+            throw new RuleViolation(400, "csv-header-missing", "header", "the CSV has no header line");
         }
         return new Parsed(rows, lines);
     }
 
-    private static void requireHeader(CsvSchema header) {
-        if (header.size() == 0) {
-            throw new RuleViolation(400, "csv-header-missing", "header", "the CSV has no header line");
+    private static Map<String, Integer> header(CsvRecord record) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < record.getFieldCount(); i++) {
+            columns.put(record.getField(i).strip(), i);
         }
         for (String required : REQUIRED) {
-            if (header.column(required) == null) {
+            if (!columns.containsKey(required)) {
                 throw new RuleViolation(400, "csv-header-missing", "header",
                         "the CSV header lacks the column " + required
                                 + " (expected: registryNo,fullName,unitCode[,role,status,joinedOn])");
             }
         }
+        return columns;
     }
 
-    private static MemberImportRow row(Map<String, String> record, int index, int line) {
-        String joinedOn = field(record, "joinedOn");
+    private static MemberImportRow row(CsvRecord record, Map<String, Integer> columns, int index, int line) {
+        String joinedOn = field(record, columns, "joinedOn");
         LocalDate joined;
         try {
             joined = joinedOn == null ? null : LocalDate.parse(joinedOn);
@@ -99,28 +102,51 @@ public final class CsvMembers {
             throw new RuleViolation(400, "date-invalid", "[" + index + "].joinedOn", "line " + line
                     + ": not a date (yyyy-mm-dd): " + joinedOn);
         }
-        return new MemberImportRow(field(record, "registryNo"), field(record, "fullName"),
-                field(record, "unitCode"), field(record, "role"), field(record, "status"), joined);
+        return new MemberImportRow(field(record, columns, "registryNo"), field(record, columns, "fullName"),
+                field(record, columns, "unitCode"), field(record, columns, "role"), field(record, columns, "status"),
+                joined);
     }
 
-    private static String field(Map<String, String> record, String name) {
-        String value = record.get(name);
-        if (value == null) {
+    private static String field(CsvRecord record, Map<String, Integer> columns, String name) {
+        Integer index = columns.get(name);
+        if (index == null || index >= record.getFieldCount()) {
             return null;
         }
-        value = value.strip();
+        String value = record.getField(index).strip();
         return value.isEmpty() ? null : value;
     }
 
-    /** UTF-8, without the byte-order mark some spreadsheets write first. */
-    private static Reader withoutBom(InputStream body) throws IOException {
-        PushbackInputStream in = new PushbackInputStream(body, 3);
-        byte[] start = in.readNBytes(3);
-        boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
-                && (start[2] & 0xFF) == 0xBF;
-        if (!bom) {
-            in.unread(start);
+    /** The body as it is read, counting its double quotes. */
+    private static final class QuoteCount extends java.io.FilterInputStream {
+
+        private long quotes;
+
+        QuoteCount(InputStream in) {
+            super(in);
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+
+        boolean odd() {
+            return quotes % 2 == 1;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = super.read();
+            if (b == '"') {
+                quotes++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == '"') {
+                    quotes++;
+                }
+            }
+            return n;
+        }
     }
 }

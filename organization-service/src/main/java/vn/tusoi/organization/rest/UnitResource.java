@@ -30,9 +30,9 @@ import vn.tusoi.organization.importing.UnitImportService;
 import vn.tusoi.organization.importing.UnitStreamImport;
 import vn.tusoi.organization.restructuring.RestructuringService;
 import vn.tusoi.organization.unit.UnitService;
-import vn.tusoi.platform.rest.BodyLimit;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
+import vn.tusoi.platform.rest.BodyLimit;
 import vn.tusoi.platform.security.Roles;
 
 @Path("/api/v1/units")

@@ -49,7 +49,8 @@ public class BodyLimitFilter {
     }
 
     private long limitOf(ResourceInfo resource) {
-        BodyLimit limit = resource.getResourceMethod() == null ? null
+        BodyLimit limit = resource.getResourceMethod() == null
+                ? null
                 : resource.getResourceMethod().getAnnotation(BodyLimit.class);
         if (limit == null && resource.getResourceClass() != null) {
             limit = resource.getResourceClass().getAnnotation(BodyLimit.class);

@@ -68,6 +68,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // a body that passed its limit while it was read: the reader reports it as unreadable, it was too large
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolation violation) {
+                return rule(violation);
+            }
+        }
         int status = e.getResponse().getStatus();
         return respond(Problem.of(status, e.getMessage(), null));
     }
