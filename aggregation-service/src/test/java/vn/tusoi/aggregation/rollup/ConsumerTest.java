@@ -126,6 +126,13 @@ class ConsumerTest {
                     .body("field", equalTo("payload"))
                     .body("type", equalTo("urn:tusoi:problem:dead-letter-correction-foreign"));
         }
+        // nor a version the owner has not published: the letter is of version 1
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(JSON.writeValueAsString(Map.of("payload", corrected.replace("\"version\":1",
+                        "\"version\":2"))))
+                .post("/api/v1/dead-letters/" + unitLetter + "/redrive").then().statusCode(422)
+                .body("field", equalTo("payload"))
+                .body("type", equalTo("urn:tusoi:problem:dead-letter-correction-ahead"));
         progress("1-KH%2FP9", p + ".D").body("direct.expected", equalTo(1));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body(JSON.writeValueAsString(Map.of("payload", corrected)))
@@ -137,6 +144,27 @@ class ConsumerTest {
                 .statusCode(409);
         given().auth().oauth2(TestTokens.token("o", p, "officer")).get("/api/v1/dead-letters").then()
                 .statusCode(403);
+
+        // a letter that cannot be read is bounded by what its owner published of the record: here version 2
+        String g3 = p + ".D.G3";
+        publishRaw("org.units", g3, "{\"specversion\":\"1.0\",\"data\":{\"code\":");
+        Map<String, Object> unitG3 = new HashMap<>(Map.of("code", g3, "name", "Đảng bộ xã Ba", "kind",
+                "GRASSROOTS_COMMITTEE", "parentCode", p + ".D", "ancestors", List.of(p, p + ".D"), "version", 2));
+        publishRaw("org.units", g3, envelope("vn.tusoi.org.unit.changed", unitG3));
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.admin())
+                .get("/api/v1/dead-letters?size=500").then().extract().<List<Map<String, Object>>>path("items")
+                .stream().anyMatch(l -> g3.equals(l.get("key"))));
+        long unreadable = letterId(g3);
+        unitG3.put("version", 3);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(JSON.writeValueAsString(Map.of("payload", envelope("vn.tusoi.org.unit.changed", unitG3))))
+                .post("/api/v1/dead-letters/" + unreadable + "/redrive").then().statusCode(422)
+                .body("type", equalTo("urn:tusoi:problem:dead-letter-correction-ahead"))
+                .body("detail", containsString("owner's 2"));
+        unitG3.put("version", 2);
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body(JSON.writeValueAsString(Map.of("payload", envelope("vn.tusoi.org.unit.changed", unitG3))))
+                .post("/api/v1/dead-letters/" + unreadable + "/redrive").then().statusCode(200);
     }
 
     private static long letterId(String key) {

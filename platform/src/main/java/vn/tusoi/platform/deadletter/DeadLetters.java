@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -35,11 +36,13 @@ public class DeadLetters {
     private final Outbox outbox;
     private final Instance<MeterRegistry> registry;
     private final Instance<DeadLetterHandler> handler;
+    private final PublishedVersions published;
     private final String topic;
 
     public DeadLetters(EntityManager em, Outbox outbox, Instance<MeterRegistry> registry,
-            Instance<DeadLetterHandler> handler,
+            Instance<DeadLetterHandler> handler, PublishedVersions published,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.published = published;
         this.em = em;
         this.outbox = outbox;
         this.registry = registry;
@@ -115,6 +118,28 @@ public class DeadLetters {
     }
 
     /**
+     * A correction carries no version the owner has not published: at most the letter's own (the version it
+     * corrects), or where the letter cannot be read, the newest the owner has published of the record on its topic.
+     * A version ahead would be applied over what the owner says next, and its next event ignored as older.
+     */
+    private void requireNotAheadOfOwner(DeadLetter letter, String payload) {
+        OptionalLong corrected = published.of(payload);
+        if (corrected.isEmpty()) {
+            return;
+        }
+        OptionalLong owners = published.of(letter.payload);
+        if (owners.isEmpty()) {
+            owners = published.newest(letter.topic, letter.key);
+        }
+        if (owners.isEmpty() || corrected.getAsLong() > owners.getAsLong()) {
+            throw new RuleViolation(422, "dead-letter-correction-ahead", "payload", "the corrected payload carries"
+                    + " version " + corrected.getAsLong() + " of " + letter.key + ", ahead of the owner's "
+                    + (owners.isEmpty() ? "(it has published no readable version)" : owners.getAsLong())
+                    + ": a correction is of a version the owner published");
+        }
+    }
+
+    /**
      * Applies a dead letter again, as the consumer would now: after a fix on the consumer's side, or with a corrected
      * payload of the same record on the same topic (kept in its place). Applied: marked REDRIVEN; still failing: stays DEAD with the new reason, 422. A
      * crash between the two leaves it DEAD though applied: re-driving it again changes nothing (versions).
@@ -134,6 +159,7 @@ public class DeadLetters {
         String payload = correctedPayload == null ? letter.payload : correctedPayload;
         if (correctedPayload != null) {
             requireSameRecord(letter, payload);
+            requireNotAheadOfOwner(letter, payload);
         }
         try {
             handler.get().apply(new ConsumedRecord(letter.topic, letter.partition, letter.offset, letter.key,
