@@ -103,11 +103,21 @@ public class RollupCache {
 
     private void replace(UnitRollup view) {
         entries.computeIfPresent(new Key(view.campaignCode(), view.unitCode()),
-                (key, entry) -> older(view, entry.rollup()) ? entry : new Entry(view, entry.ancestors()));
+                (key, entry) -> newer(view, entry.rollup()) ? new Entry(view, entry.ancestors()) : entry);
     }
 
-    /** Whether the roll-up is an older state than the other (by the time its counters were last written). */
-    static boolean older(UnitRollup rollup, UnitRollup than) {
-        return rollup.asOf() != null && than.asOf() != null && rollup.asOf().isBefore(than.asOf());
+    /**
+     * Whether the roll-up is a newer state than the other, by the time its counters were last written (to the
+     * microsecond: each batch writes under the apply lock, at its own statement's time). A roll-up that cannot say
+     * when it was written, or says the same time, is not newer: a late copy of a state already held never replaces
+     * it. (Compared to the millisecond, two batches within one millisecond were "not older" than each other, and a
+     * late copy of the first, arriving on the rollup topic after a reader had loaded the second, replaced it: a
+     * second caller then read the earlier figures the first caller's read had already left behind.)
+     */
+    static boolean newer(UnitRollup rollup, UnitRollup than) {
+        if (rollup.asOf() == null) {
+            return than.asOf() == null;
+        }
+        return than.asOf() == null || rollup.asOf().isAfter(than.asOf());
     }
 }

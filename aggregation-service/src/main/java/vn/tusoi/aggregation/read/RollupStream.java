@@ -76,7 +76,7 @@ public class RollupStream {
         }
         AtomicReference<UnitRollup> sent = new AtomicReference<>(now);
         Multi<UnitRollup> stream = Multi.createBy().concatenating().streams(Multi.createFrom().item(now),
-                later.filter(next -> !RollupCache.older(next, sent.get())).invoke(sent::set));
+                later.filter(next -> RollupCache.newer(next, sent.get())).invoke(sent::set));
         if (until != null) {
             Duration left = Duration.between(Instant.now(), until);
             stream = stream.select().first(left.isNegative() ? Duration.ZERO : left);

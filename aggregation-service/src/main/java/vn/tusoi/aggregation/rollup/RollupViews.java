@@ -3,6 +3,7 @@ package vn.tusoi.aggregation.rollup;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public class RollupViews {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em
                 .createNativeQuery(
-                        "SELECT unit_code, counter, value, CAST(extract(epoch FROM updated_at) * 1000 AS bigint)"
+                        "SELECT unit_code, counter, value, CAST(extract(epoch FROM updated_at) * 1000000 AS bigint)"
                                 + " FROM rollup_counter"
                                 + " WHERE campaign_code = ?1 AND unit_code IN (?2)")
                 .setParameter(1, campaignCode)
@@ -145,7 +146,10 @@ public class RollupViews {
                 new RollupChanged.Members(counters.getOrDefault(Counters.MEMBERS_REVIEWED, 0L),
                         counters.getOrDefault(Counters.MEMBERS_TOTAL, 0L)),
                 shortcomings, attendance, indicators, grades,
-                asOf == null ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(asOf), ZoneOffset.UTC), null);
+                asOf == null
+                        ? null
+                        : OffsetDateTime.ofInstant(Instant.EPOCH.plus(asOf, ChronoUnit.MICROS), ZoneOffset.UTC),
+                null);
     }
 
     /** The same roll-up with the unit's own part in the campaign. */

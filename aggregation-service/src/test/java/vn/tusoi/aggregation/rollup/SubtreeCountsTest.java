@@ -179,6 +179,10 @@ class SubtreeCountsTest {
                 .get("/api/v1/campaigns/1-KH%2FM1/laggards/" + p).then()
                 .body("items.unitCode", contains(p + ".CD")));
         awaitProgress("1-KH%2FM1", p, Map.of("direct.expected", 2, "direct.held", 1, "onTime", 1));
+        // a second caller reading right after the administrator reads the same figures (ReadersAgreeTest repeats it
+        // under load)
+        given().auth().oauth2(TestTokens.token("v", p, "viewer")).get("/api/v1/campaigns/1-KH%2FM1/progress/" + p)
+                .then().statusCode(200).body("direct.expected", equalTo(2)).body("direct.held", equalTo(1));
     }
 
     @Test
