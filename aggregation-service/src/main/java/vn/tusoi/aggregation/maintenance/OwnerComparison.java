@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import vn.tusoi.aggregation.ingest.SelfReviewState;
 import vn.tusoi.aggregation.ingest.SessionState;
 import vn.tusoi.aggregation.ingest.ShortcomingState;
@@ -28,10 +31,15 @@ import vn.tusoi.aggregation.maintenance.ReconciliationReport.Records;
 import vn.tusoi.platform.security.PeerService;
 
 /**
- * Compares the session, shortcoming and self-review states the roll-ups were built from with session-service's own records of
- * the campaign, read through its API with the caller's token. Same version, same fields: in step. The owner at a
- * newer version (or a record not yet here): in flight, its event on its way. Same version with other fields, the
- * owner behind, or a record the owner does not have: drift. Off when {@code session.url} is not set.
+ * Compares the session, shortcoming and self-review states the roll-ups were built from with session-service's own
+ * records of the campaign, read through its API with the caller's token, a page at a time: no transaction is open
+ * while session-service is asked, and nothing of the whole campaign is held. Each page of the owner's records is
+ * compared with the states stored here for the same records, read just after it; sessions and shortcomings are
+ * merged by id, so that a state stored here in the page's range that the owner did not list shows too. Same
+ * version, same fields: in step. The owner at a newer version (or a record not yet here): in flight, its event on
+ * its way. Same version with other fields, the owner behind, or a record the owner does not have: drift, once the
+ * owner's page, asked again, still says so (a change the owner made after its page was read, applied here before the
+ * stored states were, is in flight). Off when {@code session.url} is not set.
  */
 @ApplicationScoped
 public class OwnerComparison {
@@ -41,86 +49,151 @@ public class OwnerComparison {
     private final Optional<String> sessionUrl;
     private final PeerService peers;
     private final ObjectMapper json;
+    private final EntityManager em;
 
     public OwnerComparison(@ConfigProperty(name = "session.url") Optional<String> sessionUrl, PeerService peers,
-            ObjectMapper json) {
+            ObjectMapper json, EntityManager em) {
         this.sessionUrl = sessionUrl.filter(url -> !url.isBlank());
         this.peers = peers;
         this.json = json;
+        this.em = em;
     }
 
-    /** Inside the reconciliation's snapshot: the stored states are those of its start. */
-    public Records compare(EntityManager em, String campaignCode) {
+    /** Outside any transaction: each page's stored states are read in one of their own. */
+    public Records compare(String campaignCode) {
         if (sessionUrl.isEmpty()) {
             return Records.notChecked();
         }
         Tally tally = new Tally();
-        Map<String, SessionState> sessions = byId(em.createQuery("SELECT s FROM SessionState s WHERE"
-                + " s.campaignCode = ?1", SessionState.class).setParameter(1, campaignCode).getResultList(),
-                s -> s.id.toString());
-        for (JsonNode owner : records(campaignCode, "sessions")) {
-            SessionState stored = sessions.remove(owner.path("id").asText());
-            if (tally.inStep("session", owner, stored == null ? null : stored.version)) {
-                tally.field("session", owner, "unitCode", stored.unitCode);
-                tally.field("session", owner, "status", stored.status);
-                tally.field("session", owner, "heldOn", stored.heldOn);
-                tally.field("session", owner, "attendanceExpected", stored.attendanceExpected);
-                tally.field("session", owner, "attendancePresent", stored.attendancePresent);
-            }
-        }
-        sessions.values().forEach(s -> tally.unknownToOwner("session", s.id.toString(), s.unitCode));
-        Map<String, ShortcomingState> shortcomings = byId(em.createQuery("SELECT s FROM ShortcomingState s WHERE"
-                + " s.campaignCode = ?1", ShortcomingState.class).setParameter(1, campaignCode).getResultList(),
-                s -> s.id.toString());
-        for (JsonNode owner : records(campaignCode, "shortcomings")) {
-            ShortcomingState stored = shortcomings.remove(owner.path("id").asText());
-            if (tally.inStep("shortcoming", owner, stored == null ? null : stored.version)) {
-                tally.field("shortcoming", owner, "unitCode", stored.unitCode);
-                tally.field("shortcoming", owner, "area", stored.area);
-                tally.field("shortcoming", owner, "status", stored.status);
-            }
-        }
-        shortcomings.values().forEach(s -> tally.unknownToOwner("shortcoming", s.id.toString(), s.unitCode));
-        Map<String, SelfReviewState> selfReviews = byId(em.createQuery("SELECT r FROM SelfReviewState r WHERE"
-                + " r.key.campaignCode = ?1", SelfReviewState.class).setParameter(1, campaignCode).getResultList(),
-                r -> r.key.registryNo());
-        for (JsonNode owner : records(campaignCode, "self-reviews")) {
-            SelfReviewState stored = selfReviews.remove(owner.path("registryNo").asText());
-            if (tally.inStep("self-review", owner, stored == null ? null : stored.version)) {
-                tally.field("self-review", owner, "unitCode", stored.unitCode);
-                tally.field("self-review", owner, "stage", stored.stage);
-            }
-        }
-        selfReviews.values().forEach(r -> tally.unknownToOwner("self-review", r.key.registryNo(), r.unitCode));
+        mergeById(campaignCode, "sessions", "session", SessionState.class, s -> s.id, s -> s.unitCode, s -> s.version,
+                (owner, s) -> {
+                    tally.field("session", owner, "unitCode", s.unitCode);
+                    tally.field("session", owner, "status", s.status);
+                    tally.field("session", owner, "heldOn", s.heldOn);
+                    tally.field("session", owner, "attendanceExpected", s.attendanceExpected);
+                    tally.field("session", owner, "attendancePresent", s.attendancePresent);
+                }, tally);
+        mergeById(campaignCode, "shortcomings", "shortcoming", ShortcomingState.class, s -> s.id, s -> s.unitCode,
+                s -> s.version, (owner, s) -> {
+                    tally.field("shortcoming", owner, "unitCode", s.unitCode);
+                    tally.field("shortcoming", owner, "area", s.area);
+                    tally.field("shortcoming", owner, "status", s.status);
+                }, tally);
+        compareSelfReviews(campaignCode, tally);
         return new Records(true, tally.compared, tally.inFlight, tally.drifted, tally.listed);
     }
 
-    /** Every record of the kind, page by page. */
-    private List<JsonNode> records(String campaignCode, String kind) {
-        List<JsonNode> all = new ArrayList<>();
-        String after = null;
-        do {
-            String url = sessionUrl.get() + "/api/v1/records/" + kind + "?campaignCode=" + URLEncoder.encode(
-                    campaignCode, StandardCharsets.UTF_8) + "&size=" + PAGE + (after == null ? "" : "&after=" + after);
-            HttpResponse<String> response = peers.get(url, "campaignCode");
-            if (response.statusCode() != 200) {
-                throw PeerService.unavailable(url, "campaignCode", "session-service answered "
-                        + response.statusCode());
-            }
-            try {
-                JsonNode page = json.readTree(response.body());
-                page.path("items").forEach(all::add);
-                after = page.hasNonNull("next") ? page.get("next").asText() : null;
-            } catch (JsonProcessingException e) {
-                throw PeerService.unavailable(url, "campaignCode", "session-service's answer was not JSON");
-            }
-        } while (after != null);
-        return all;
+    /** How a stored state's fields are compared with the owner's record, once their versions agree. */
+    private interface Fields<S> {
+        void compare(JsonNode owner, S stored);
     }
 
-    private static <T> Map<String, T> byId(List<T> states, Function<T, String> id) {
-        Map<String, T> byId = new HashMap<>();
-        states.forEach(state -> byId.put(id.apply(state), state));
+    /**
+     * The owner's records page by page, each merged with the states stored here whose ids lie in the page's range
+     * (after the previous page's last id, up to its own last, or to the end after the last page).
+     */
+    private <S> void mergeById(String campaignCode, String kind, String record, Class<S> type,
+            Function<S, UUID> id, Function<S, String> unit, Function<S, Long> version, Fields<S> fields,
+            Tally tally) {
+        String cursor = null;
+        do {
+            OwnerPage page = page(campaignCode, kind, cursor);
+            UUID from = cursor == null ? new UUID(0, 0) : UUID.fromString(cursor);
+            UUID to = page.next == null ? null : UUID.fromString(page.next);
+            Map<String, S> stored = new HashMap<>();
+            QuarkusTransaction.requiringNew().run(() -> {
+                var query = em.createQuery("SELECT s FROM " + type.getSimpleName() + " s WHERE s.campaignCode = ?1"
+                        + " AND s.id > ?2" + (to == null ? "" : " AND s.id <= ?3"), type)
+                        .setParameter(1, campaignCode).setParameter(2, from);
+                if (to != null) {
+                    query.setParameter(3, to);
+                }
+                query.getResultList().forEach(s -> stored.put(id.apply(s).toString(), s));
+            });
+            // the owner behind a state stored here: suspect until the owner, asked again, still says so
+            Map<String, S> suspects = new HashMap<>();
+            for (JsonNode owner : page.items) {
+                S state = stored.remove(owner.path("id").asText());
+                if (state != null && owner.path("version").asLong() < version.apply(state)) {
+                    suspects.put(owner.path("id").asText(), state);
+                } else if (tally.inStep(record, owner, state == null ? null : version.apply(state))) {
+                    fields.compare(owner, state);
+                }
+            }
+            // what is left of the stored states was not on the owner's page: suspect too
+            suspects.putAll(stored);
+            if (!suspects.isEmpty()) {
+                Map<String, JsonNode> again = byId(page(campaignCode, kind, cursor).items);
+                suspects.forEach((key, state) -> {
+                    JsonNode now = again.get(key);
+                    if (now == null) {
+                        tally.unknownToOwner(record, key, unit.apply(state));
+                    } else if (tally.inStep(record, now, version.apply(state))) {
+                        fields.compare(now, state);
+                    }
+                });
+            }
+            cursor = page.next;
+        } while (cursor != null);
+    }
+
+    /** Self-reviews are stored here by registry number: each owner page's are looked up by theirs. */
+    private void compareSelfReviews(String campaignCode, Tally tally) {
+        long matched = 0;
+        String cursor = null;
+        do {
+            OwnerPage page = page(campaignCode, "self-reviews", cursor);
+            List<String> numbers = page.items.stream().map(owner -> owner.path("registryNo").asText()).toList();
+            Map<String, SelfReviewState> stored = new HashMap<>();
+            if (!numbers.isEmpty()) {
+                QuarkusTransaction.requiringNew().run(() -> em.createQuery("SELECT r FROM SelfReviewState r"
+                        + " WHERE r.key.campaignCode = ?1 AND r.key.registryNo IN ?2", SelfReviewState.class)
+                        .setParameter(1, campaignCode).setParameter(2, numbers).getResultList()
+                        .forEach(r -> stored.put(r.key.registryNo(), r)));
+            }
+            for (JsonNode owner : page.items) {
+                SelfReviewState state = stored.get(owner.path("registryNo").asText());
+                matched += state == null ? 0 : 1;
+                if (tally.inStep("self-review", owner, state == null ? null : state.version)) {
+                    tally.field("self-review", owner, "unitCode", state.unitCode);
+                    tally.field("self-review", owner, "stage", state.stage);
+                }
+            }
+            cursor = page.next;
+        } while (cursor != null);
+        long here = QuarkusTransaction.requiringNew().call(() -> em.createQuery("SELECT count(r) FROM"
+                + " SelfReviewState r WHERE r.key.campaignCode = ?1", Long.class).setParameter(1, campaignCode)
+                .getSingleResult());
+        for (long i = matched; i < here; i++) {
+            // stored here, never listed by the owner (counted: registry numbers are not the owner's page order)
+            tally.unknownToOwner("self-review", null, null);
+        }
+    }
+
+    /** One page of the owner's records of a kind, after the cursor. */
+    private OwnerPage page(String campaignCode, String kind, String after) {
+        String url = sessionUrl.get() + "/api/v1/records/" + kind + "?campaignCode=" + URLEncoder.encode(
+                campaignCode, StandardCharsets.UTF_8) + "&size=" + PAGE + (after == null ? "" : "&after=" + after);
+        HttpResponse<String> response = peers.get(url, "campaignCode");
+        if (response.statusCode() != 200) {
+            throw PeerService.unavailable(url, "campaignCode", "session-service answered " + response.statusCode());
+        }
+        try {
+            JsonNode page = json.readTree(response.body());
+            List<JsonNode> items = new ArrayList<>();
+            page.path("items").forEach(items::add);
+            return new OwnerPage(items, page.hasNonNull("next") ? page.get("next").asText() : null);
+        } catch (JsonProcessingException e) {
+            throw PeerService.unavailable(url, "campaignCode", "session-service's answer was not JSON");
+        }
+    }
+
+    private record OwnerPage(List<JsonNode> items, String next) {
+    }
+
+    private static Map<String, JsonNode> byId(List<JsonNode> records) {
+        Map<String, JsonNode> byId = new HashMap<>();
+        records.forEach(record -> byId.put(record.path("id").asText(), record));
         return byId;
     }
 
