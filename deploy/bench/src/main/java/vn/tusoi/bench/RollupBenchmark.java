@@ -136,6 +136,10 @@ public final class RollupBenchmark {
                         health[0] + " / " + health[1] + ", " + health[2] + "/s", "-");
                 baseline(postgres.ensureDatabase("session"), postgres.ensureDatabase("organization"), readSeconds);
                 reconcile(agg, "after the sessions");
+                if (Boolean.getBoolean("bench.reconcile-only")) {
+                    // -Dbench.reconcile-only=true: the tree, the sessions and one reconciliation, nothing after
+                    return;
+                }
                 if (tree.provinces > 1) {
                     merge(org, agg, tree);
                     reconcile(agg, "after the merger");
@@ -272,17 +276,46 @@ public final class RollupBenchmark {
      * against the rule, the states against session-service's own records.
      */
     private void reconcile(String agg, String when) throws Exception {
+        long heapBefore = heapUsed(agg);
+        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong(heapBefore);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread sampler = new Thread(() -> {
+            while (!done.get()) {
+                try {
+                    peak.accumulateAndGet(heapUsed(agg), Math::max);
+                    Thread.sleep(200);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
         long start = System.nanoTime();
         HttpResponse<String> response = post(agg + "/api/v1/rollups/reconciliation?campaignCode="
                 + CAMPAIGN.replace("/", "%2F"), Map.of());
+        double took = seconds(start);
+        done.set(true);
+        sampler.join();
         JsonNode report = JSON.readTree(response.body());
+        row("reconciliation " + when + ": the aggregation's heap in use (all spaces, garbage included; -Xmx2g)",
+                "-", String.format("%,d MB before, peak %,d MB during", heapBefore >> 20, peak.get() >> 20), "bounded");
         row("reconciliation " + when + ": counters, contributions and owners' records compared, differing",
                 String.format("%,d units", report.path("units").asLong()), String.format("%,d counters, %,d"
                         + " contributions, %,d records (%,d in flight); %,d differ, %.1f s",
                         report.path("counters").asLong(), report.path("contributions").asLong(),
                         report.at("/records/compared").asLong(), report.at("/records/inFlight").asLong(),
-                        report.path("drifted").asLong(), seconds(start)),
+                        report.path("drifted").asLong(), took),
                 "0 differ");
+    }
+
+    /** The service's heap in use now, from its metrics (every heap space of the JVM, summed). */
+    private long heapUsed(String service) throws Exception {
+        HttpResponse<String> metrics = CLIENT.send(HttpRequest.newBuilder(URI.create(service
+                + "/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return (long) metrics.body().lines().filter(line -> line.startsWith("jvm_memory_used_bytes{")
+                && line.contains("area=\"heap\"")).mapToDouble(line -> Double.parseDouble(
+                        line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /**
