@@ -41,6 +41,7 @@ import vn.tusoi.testsupport.TestTokens;
 public final class RollupBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AGGREGATION_HEAP = System.getProperty("bench.aggregation-heap", "2g");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String CAMPAIGN = "1-KH/TW";
     private static final String CAMPAIGN_PATH = "/api/v1/campaigns/1-KH%2FTW";
@@ -80,6 +81,8 @@ public final class RollupBenchmark {
                             Map.of("organization.url", organization.baseUrl()));
                     ServiceProcess aggregation = service("aggregation-service", "aggregation", postgres, kafka, root,
                             logs, Map.of("session.url", session.baseUrl()))) {
+                // -Dbench.aggregation-heap=512m: the aggregation on a smaller heap (2g by default), to show what it needs
+                aggregation.heap(AGGREGATION_HEAP);
                 organization.start();
                 session.start();
                 aggregation.start();
@@ -297,7 +300,8 @@ public final class RollupBenchmark {
         done.set(true);
         sampler.join();
         JsonNode report = JSON.readTree(response.body());
-        row("reconciliation " + when + ": the aggregation's heap in use (all spaces, garbage included; -Xmx2g)",
+        row("reconciliation " + when + ": the aggregation's heap in use (all spaces, garbage included; -Xmx"
+                + AGGREGATION_HEAP + ")",
                 "-", String.format("%,d MB before, peak %,d MB during", heapBefore >> 20, peak.get() >> 20), "bounded");
         row("reconciliation " + when + ": counters, contributions and owners' records compared, differing",
                 String.format("%,d units", report.path("units").asLong()), String.format("%,d counters, %,d"

@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-import vn.tusoi.platform.rest.BodyLimit;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
+import vn.tusoi.platform.rest.BodyLimit;
 import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.api.SessionRequest;
 import vn.tusoi.session.api.SessionView;
