@@ -147,6 +147,26 @@ class ClusterSecurityTest {
                 localIssuer);
     }
 
+    /**
+     * Outside the cluster only the web and Keycloak's sign-in pages are reachable (the ingress routes nothing else),
+     * the web has no metrics endpoint, and the services' Swagger UI is off in their production profile: /q/metrics
+     * and the API documentation stay inside, for Prometheus (the monitoring namespace) and the peers.
+     */
+    @Test
+    void productionExposesOnlyTheWebAndTheSignInOutside() throws Exception {
+        JsonNode ingress = RenderedTree.render("production").one("Ingress", "tusoi").get("spec");
+        Set<String> backends = new HashSet<>();
+        ingress.path("rules").forEach(rule -> rule.at("/http/paths").forEach(path -> backends.add(path.at(
+                "/backend/service/name").asText())));
+        assertEquals(Set.of("web", "keycloak-service"), backends);
+        String webPom = java.nio.file.Files.readString(RenderedTree.ROOT.resolve("web/pom.xml"));
+        assertFalse(webPom.contains("micrometer"), "the web exposes no /q/metrics");
+        for (String service : List.of("organization-service", "session-service", "aggregation-service")) {
+            assertEquals("false", ManifestsTest.properties(service).getProperty("%prod.quarkus.swagger-ui.enabled"),
+                    service);
+        }
+    }
+
     @Test
     void productionImagesAreImmutable() {
         RenderedTree tree = RenderedTree.render("production");
