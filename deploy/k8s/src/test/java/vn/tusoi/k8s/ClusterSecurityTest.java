@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ class ClusterSecurityTest {
     @ValueSource(strings = {"local", "production"})
     void everyWorkloadHasANetworkPolicyAndEachServiceIsReachedOnlyByItsClients(String overlay) {
         RenderedTree tree = RenderedTree.render(overlay);
-        Map<String, JsonNode> byApp = new java.util.HashMap<>();
+        Map<String, JsonNode> byApp = new HashMap<>();
         for (JsonNode policy : tree.ofKind("NetworkPolicy")) {
             JsonNode labels = policy.at("/spec/podSelector/matchLabels");
             String app = labels.has("app.kubernetes.io/name")
@@ -159,7 +161,7 @@ class ClusterSecurityTest {
         ingress.path("rules").forEach(rule -> rule.at("/http/paths").forEach(path -> backends.add(path.at(
                 "/backend/service/name").asText())));
         assertEquals(Set.of("web", "keycloak-service"), backends);
-        String webPom = java.nio.file.Files.readString(RenderedTree.ROOT.resolve("web/pom.xml"));
+        String webPom = Files.readString(RenderedTree.ROOT.resolve("web/pom.xml"));
         assertFalse(webPom.contains("micrometer"), "the web exposes no /q/metrics");
         for (String service : List.of("organization-service", "session-service", "aggregation-service")) {
             assertEquals("false", ManifestsTest.properties(service).getProperty("%prod.quarkus.swagger-ui.enabled"),

@@ -1,5 +1,7 @@
 package vn.tusoi.organization.member;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +65,7 @@ public final class CsvMembers {
             }
         } catch (CsvParseException e) {
             throw new RuleViolation(400, "unreadable-body", "body", "the CSV cannot be read: " + e.getMessage());
-        } catch (UncheckedIOException | java.io.IOException e) {
+        } catch (UncheckedIOException | IOException e) {
             throw new RuleViolation(400, "unreadable-body", "body", "the CSV could not be read: " + e.getMessage());
         }
         if (quotes.odd()) {
@@ -117,7 +119,7 @@ public final class CsvMembers {
     }
 
     /** The body as it is read, counting its double quotes. */
-    private static final class QuoteCount extends java.io.FilterInputStream {
+    private static final class QuoteCount extends FilterInputStream {
 
         private long quotes;
 
@@ -130,7 +132,7 @@ public final class CsvMembers {
         }
 
         @Override
-        public int read() throws java.io.IOException {
+        public int read() throws IOException {
             int b = super.read();
             if (b == '"') {
                 quotes++;
@@ -139,7 +141,7 @@ public final class CsvMembers {
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+        public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             for (int i = offset; i < offset + n; i++) {
                 if (buffer[i] == '"') {

@@ -38,6 +38,8 @@ import vn.tusoi.testsupport.TestTokens;
 class OutboxRefusalTest {
 
     private static final String LARGE = "OR-LARGE";
+    /** How much of a refused event the list shows (OutboxRefusals.SHOWN_CHARACTERS). */
+    private static final int OUTBOX_SHOWN = 2_000;
 
     @Inject
     DataSource database;
@@ -87,8 +89,6 @@ class OutboxRefusalTest {
         // the outbox itself is not held: the service is ready and its relay empties it
         given().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
     }
-
-    private static final int OUTBOX_SHOWN = 2_000;
 
     private long insert(String topic, String key, String cloudEvent) throws SQLException {
         try (Connection connection = database.getConnection();

@@ -16,6 +16,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.utils.Utils;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -47,7 +48,7 @@ public class PublishedVersions {
             return version != null && version.canConvertToLong()
                     ? OptionalLong.of(version.asLong())
                     : OptionalLong.empty();
-        } catch (Exception e) {
+        } catch (JsonProcessingException e) {
             return OptionalLong.empty();
         }
     }

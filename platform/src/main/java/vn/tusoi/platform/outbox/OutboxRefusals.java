@@ -1,6 +1,8 @@
 package vn.tusoi.platform.outbox;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -107,8 +109,8 @@ public class OutboxRefusals {
     }
 
     private static OffsetDateTime offsetDateTime(Object value) {
-        return value instanceof java.time.Instant instant
-                ? instant.atOffset(java.time.ZoneOffset.UTC)
+        return value instanceof Instant instant
+                ? instant.atOffset(ZoneOffset.UTC)
                 : (OffsetDateTime) value;
     }
 

@@ -4,7 +4,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,7 +71,7 @@ public class UnitLookup {
             throw PeerService.unavailable(url, field, "organization-service answered " + response.statusCode());
         }
         try {
-            store(json.readTree(response.body()));
+            store(List.of(json.readTree(response.body())));
             return true;
         } catch (JsonProcessingException | RuntimeException e) {
             throw PeerService.unavailable(url, field, "organization-service's answer was not a unit");
@@ -95,20 +97,24 @@ public class UnitLookup {
             throw PeerService.unavailable(url, field, "organization-service answered " + response.statusCode());
         }
         try {
-            for (JsonNode unit : json.readTree(response.body())) {
-                store(unit);
-            }
+            List<JsonNode> units = new ArrayList<>();
+            json.readTree(response.body()).forEach(units::add);
+            store(units);
         } catch (JsonProcessingException | RuntimeException e) {
             throw PeerService.unavailable(url, field, "organization-service's answer was not a list of units");
         }
     }
 
-    /** Kept as the unit event of that version would keep it: only over an older version. */
-    private void store(JsonNode unit) {
+    /** Kept as the unit events of those versions would keep them (only over an older version), in one transaction. */
+    private void store(List<JsonNode> units) {
+        QuarkusTransaction.requiringNew().run(() -> units.forEach(this::upsert));
+    }
+
+    private void upsert(JsonNode unit) {
         String code = unit.path("code").asText();
         String path = unit.path("path").asText();
         String ancestors = path.substring(0, path.length() - code.length() - 1);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        em.createNativeQuery("""
                 INSERT INTO known_unit (code, kind, parent_code, ancestors, valid_to, version)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                 ON CONFLICT (code) DO UPDATE SET kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code,
@@ -118,6 +124,6 @@ public class UnitLookup {
                 .setParameter(3, unit.hasNonNull("parentCode") ? unit.get("parentCode").asText() : null)
                 .setParameter(4, ancestors)
                 .setParameter(5, unit.hasNonNull("validTo") ? LocalDate.parse(unit.get("validTo").asText()) : null)
-                .setParameter(6, unit.path("version").asLong()).executeUpdate());
+                .setParameter(6, unit.path("version").asLong()).executeUpdate();
     }
 }
