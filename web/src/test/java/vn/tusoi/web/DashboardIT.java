@@ -214,6 +214,44 @@ class DashboardIT {
         }
     }
 
+    /**
+     * A session ended at Keycloak (an administrator signs the user out everywhere) ends each of that user's web
+     * sessions: here two, a phone's and a desktop's, so each logout token must find its own session (by its
+     * session id; by the subject, the second token would replace the first and match neither).
+     */
+    @Test
+    void aSignOutAtKeycloakEndsEachOfTheUsersWebSessions() throws Exception {
+        try (BrowserContext phone = suite.phone(); BrowserContext desktop = suite.phone()) {
+            Page onPhone = phone.newPage();
+            Page onDesktop = desktop.newPage();
+            suite.signIn(onPhone, "viewer.hatinh", "viewer");
+            suite.signIn(onDesktop, "viewer.hatinh", "viewer");
+            for (Page page : List.of(onPhone, onDesktop)) {
+                page.navigate(suite.web.baseUrl() + "/");
+                assertThat(page.locator("header .sign-out button")).isVisible();
+            }
+            suite.keycloak.signOutEverywhere("viewer.hatinh");
+            for (Page page : List.of(onPhone, onDesktop)) {
+                assertThat(pageAfterLogoutTokens(page).locator("#kc-login")).isVisible();
+            }
+        }
+    }
+
+    /**
+     * The next page of a session Keycloak has ended: its logout token is posted on the back channel, which may
+     * reach the web just after the administrator's call returns, so this asks for a page until the sign-in page
+     * answers or 10 s have passed (the session's own tokens live 30 minutes, so nothing else ends it meanwhile).
+     */
+    private Page pageAfterLogoutTokens(Page page) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        page.navigate(suite.web.baseUrl() + "/");
+        while (page.locator("#kc-login").count() == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(300);
+            page.navigate(suite.web.baseUrl() + "/");
+        }
+        return page;
+    }
+
     @Test
     void everyPagePassesItsContentSecurityPolicy() throws Exception {
         try (BrowserContext context = suite.phone()) {

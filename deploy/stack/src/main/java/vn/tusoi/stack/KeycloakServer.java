@@ -111,6 +111,33 @@ public final class KeycloakServer implements AutoCloseable {
         return body.path("access_token").asText();
     }
 
+    /**
+     * Ends every session of the user as an administrator would in the console (Keycloak then tells each client
+     * with a back-channel logout address).
+     */
+    public void signOutEverywhere(String username) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> admin = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=admin-cli&username=kcadmin&password=kcadmin"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String token = json.readTree(admin.body()).path("access_token").asText();
+        String users = "http://localhost:" + port + "/admin/realms/" + REALM + "/users";
+        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(users + "?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        String id = json.readTree(found.body()).path(0).path("id").asText();
+        HttpResponse<String> logout = http.send(HttpRequest.newBuilder(URI.create(users + "/" + id + "/logout"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (logout.statusCode() != 204) {
+            throw new IllegalStateException("could not sign " + username + " out: " + logout.statusCode() + " "
+                    + logout.body());
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
