@@ -18,7 +18,9 @@ public record CampaignRequest(
         @NotEmpty @Size(max = 7) List<@NotNull UnitKind> scopeKinds,
         @NotNull LocalDate startDate,
         @NotNull LocalDate deadline,
-        @Size(max = 500) String planReference) {
+        @Size(max = 500) String planReference,
+        /** The checklist its members' self-reviews use; NQ04-27 (the 27 manifestations of NQ 04) if none. */
+        @Size(max = 64) String checklistId) {
 
     /** The unit kinds a campaign can put in scope (organization-service's kinds). */
     public enum UnitKind {

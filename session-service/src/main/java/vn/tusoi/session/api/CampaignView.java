@@ -14,6 +14,7 @@ public record CampaignView(
         LocalDate startDate,
         LocalDate deadline,
         String planReference,
+        String checklistId,
         String status,
         long version) implements Versioned {
 }

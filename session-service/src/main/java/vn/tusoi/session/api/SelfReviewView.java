@@ -8,6 +8,8 @@ public record SelfReviewView(
         String campaignCode,
         String registryNo,
         String unitCode,
+        String checklistId,
+        long checklistVersion,
         List<Integer> manifestations,
         String personalShortcomings,
         String improvementPlan,

@@ -63,6 +63,10 @@ public class Campaign {
     @Column(name = "plan_reference")
     public String planReference;
 
+    /** The checklist its members' self-reviews use. */
+    @Column(name = "checklist_id", nullable = false)
+    public String checklistId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;

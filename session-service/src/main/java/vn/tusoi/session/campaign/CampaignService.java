@@ -13,6 +13,8 @@ import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.paging.Pages;
 import vn.tusoi.platform.query.LikePattern;
 import vn.tusoi.platform.rest.RuleViolation;
+import vn.tusoi.session.checklist.Checklist;
+import vn.tusoi.session.checklist.ChecklistService;
 import vn.tusoi.session.events.CampaignChanged;
 import vn.tusoi.session.events.Topics;
 import vn.tusoi.session.hierarchy.Access;
@@ -28,10 +30,11 @@ public class CampaignService {
     private final Outbox outbox;
     private final Access access;
     private final Preconditions preconditions;
+    private final ChecklistService checklists;
 
     public CampaignService(CampaignRepository campaigns, UnitDirectory units, CampaignMapper mapper, Outbox outbox,
-            Access access,
-            Preconditions preconditions) {
+            Access access, Preconditions preconditions, ChecklistService checklists) {
+        this.checklists = checklists;
         this.access = access;
         this.preconditions = preconditions;
         this.campaigns = campaigns;
@@ -47,6 +50,10 @@ public class CampaignService {
                     + " is before the start date " + campaign.startDate);
         }
         units.requireActive(campaign.issuingUnitCode, "issuingUnitCode");
+        if (campaign.checklistId == null) {
+            campaign.checklistId = Checklist.DEFAULT;
+        }
+        checklists.requireExists(campaign.checklistId, "checklistId");
         access.requireCaptures(campaign.issuingUnitCode, "issuingUnitCode");
         if (campaigns.findByCode(campaign.code).isPresent()) {
             throw new RuleViolation(409, "campaign-exists", "code", "campaign " + campaign.code + " already exists");

@@ -17,6 +17,9 @@ import vn.tusoi.platform.paging.Pages;
 import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.session.campaign.Campaign;
 import vn.tusoi.session.campaign.CampaignService;
+import vn.tusoi.session.checklist.ChecklistContent;
+import vn.tusoi.session.checklist.ChecklistService;
+import vn.tusoi.session.checklist.ChecklistVersion;
 import vn.tusoi.session.events.ClassificationChanged;
 import vn.tusoi.session.events.SelfReviewChanged;
 import vn.tusoi.session.events.Topics;
@@ -40,9 +43,12 @@ public class GradingService {
     private final Outbox outbox;
     private final Access access;
     private final Preconditions preconditions;
+    private final ChecklistService checklists;
 
     public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, MemberDirectory members,
-            GradingMapper mapper, Outbox outbox, Access access, Preconditions preconditions) {
+            GradingMapper mapper, Outbox outbox, Access access, Preconditions preconditions,
+            ChecklistService checklists) {
+        this.checklists = checklists;
         this.members = members;
         this.access = access;
         this.preconditions = preconditions;
@@ -64,6 +70,15 @@ public class GradingService {
                     "each manifestation is listed once");
         }
         Campaign campaign = campaigns.get(campaignCode);
+        ChecklistVersion checklist = checklists.current(campaign.checklistId);
+        ChecklistContent items = checklist.content();
+        for (int i = 0; i < request.manifestations().size(); i++) {
+            int number = request.manifestations().get(i);
+            if (items.item(number).isEmpty()) {
+                throw new RuleViolation(422, "manifestation-unknown", "manifestations[" + i + "]", "checklist "
+                        + campaign.checklistId + " (version " + checklist.key.number() + ") has no item " + number);
+            }
+        }
         KnownUnit unit = units.requireActive(request.unitCode(), "unitCode");
         if (!unit.code.equals(campaign.issuingUnitCode) && !unit.isUnder(campaign.issuingUnitCode)) {
             throw new RuleViolation(422, "unit-not-in-campaign-scope", "unitCode",
@@ -97,6 +112,8 @@ public class GradingService {
         }
         review.unitCode = unit.code;
         review.writtenByMember |= own;
+        review.checklistId = checklist.key.checklistId();
+        review.checklistVersion = checklist.key.number();
         review.manifestations = request.manifestations().stream().sorted().toList();
         review.personalShortcomings = request.personalShortcomings();
         review.improvementPlan = request.improvementPlan();

@@ -21,15 +21,16 @@ import org.hibernate.type.SqlTypes;
 import vn.tusoi.platform.audit.Audited;
 import vn.tusoi.session.campaign.Campaign;
 
-/** A member's self-review for a campaign: the check against the 27 manifestations, shortcomings, plan, grades. */
+/**
+ * A member's self-review for a campaign: the check against the campaign's checklist (by default NQ 04's 27
+ * manifestations), shortcomings, plan, grades.
+ */
 @Audited
 @Entity
 @DynamicUpdate
 @OptimisticLocking(type = OptimisticLockType.DIRTY)
 @Table(name = "self_review")
 public class SelfReview {
-
-    public static final int MANIFESTATIONS = 27;
 
     @Id
     public UUID id;
@@ -44,7 +45,14 @@ public class SelfReview {
     @Column(name = "unit_code", nullable = false)
     public String unitCode;
 
-    /** Numbers (1-27) of the manifestations the member found in themself. */
+    /** The checklist, and its version, the member reviewed themself against: the numbers below are its items'. */
+    @Column(name = "checklist_id", nullable = false)
+    public String checklistId;
+
+    @Column(name = "checklist_version", nullable = false)
+    public long checklistVersion;
+
+    /** Numbers of the checklist's items (manifestations) the member found in themself. */
     @Audited.Redacted
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)

@@ -8,10 +8,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A member's self-review: which of the 27 manifestations they found in themself, shortcomings, plan, self-grade. */
+import vn.tusoi.session.checklist.ChecklistContent;
+
+/** A member's self-review: which checklist items they found in themself, by number, shortcomings, plan, self-grade. */
 public record SelfReviewDraft(
         @NotBlank @Size(max = 64) String unitCode,
-        @NotNull @Size(max = 27) List<@NotNull @Min(1) @Max(27) Integer> manifestations,
+        @NotNull @Size(max = ChecklistContent.MAX_ITEMS) List<@NotNull @Min(1) @Max(ChecklistContent.MAX_ITEMS) Integer> manifestations,
         @Size(max = 4000) String personalShortcomings,
         @Size(max = 4000) String improvementPlan,
         @NotNull Grading.Grade selfGrade) {
