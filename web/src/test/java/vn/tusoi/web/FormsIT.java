@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -321,9 +322,29 @@ class FormsIT {
             assertThat(member.locator("fieldset.manifestations")).hasCount(3);
             assertThat(member.locator("fieldset.manifestations input[type=checkbox]")).hasCount(27);
             assertThat(member.locator("fieldset.manifestations legend").first())
-                    .hasText("Suy thoái về tư tưởng chính trị");
+                    .hasText("Nhóm I: suy thoái về tư tưởng chính trị");
+            // the wording checked against a source is shown with it; an item whose wording was not checked is its
+            // place in its group, never a paraphrase
+            assertThat(manifestation(member, 1)).containsText("Phai nhạt lý tưởng cách mạng");
+            assertThat(manifestation(member, 1)).containsText("Nguồn đối chiếu: danviet.vn");
+            assertThat(manifestation(member, 7)).hasText("Biểu hiện thứ 7");
+            assertThat(manifestation(member, 14)).hasText("Biểu hiện thứ 5");
+            // an administrator publishes the committee's text of item II-5 (read the difference, then publish):
+            // the form shows it
+            JsonNode list = api("GET", "/api/v1/checklists/NQ04-27", null);
+            ObjectNode corrected = (ObjectNode) list.deepCopy();
+            ObjectNode item = (ObjectNode) corrected.path("groups").path(1).path("items").path(4);
+            item.put("text", "Nội dung biểu hiện thứ 5, nhóm II, do cấp ủy nạp để kiểm thử.");
+            item.put("source", "Bản sao văn bản của Tỉnh ủy");
+            JsonNode diff = api("POST", "/api/v1/checklists/NQ04-27/diff", corrected.toString());
+            assertEquals(14, diff.path("changed").path(0).path("number").asInt());
+            assertEquals(26, diff.path("unchanged").asInt());
+            api("POST", "/api/v1/checklists/NQ04-27/versions", corrected.toString());
+            member.reload();
+            assertThat(manifestation(member, 14)).containsText("do cấp ủy nạp để kiểm thử.");
+            assertThat(manifestation(member, 14)).containsText("Nguồn đối chiếu: Bản sao văn bản của Tỉnh ủy");
             member.locator("input[name=manifestation][value='5']").check();
-            member.locator("input[name=manifestation][value='13']").check();
+            member.locator("input[name=manifestation][value='14']").check();
             member.getByLabel("Hạn chế, khuyết điểm của bản thân").fill("Còn nể nang trong phê bình.");
             member.getByLabel("Kế hoạch, biện pháp khắc phục").fill("Thẳng thắn góp ý trong sinh hoạt chi bộ.");
             member.getByText("Lưu bản tự kiểm điểm").click();
@@ -347,6 +368,9 @@ class FormsIT {
             secretary.locator("tr", new Page.LocatorOptions().setHasText("HT-0001234")).getByText("Xem, xếp loại")
                     .click();
             assertThat(secretary.locator("main")).containsText("Còn nể nang trong phê bình.");
+            // read against the checklist's version the review was made against
+            assertThat(secretary.locator("li[data-number='5']")).hasText("Biểu hiện thứ 5");
+            assertThat(secretary.locator("li[data-number='14']")).containsText("do cấp ủy nạp để kiểm thử.");
             secretary.getByLabel("Mức xếp loại chi bộ đề xuất").selectOption("GOOD");
             secretary.getByText("Đề xuất", new Page.GetByTextOptions().setExact(true)).click();
             assertThat(secretary.locator(".notice")).hasText("Đã ghi mức xếp loại chi bộ đề xuất.");
@@ -572,6 +596,11 @@ class FormsIT {
                 .formatted(unit, LocalDate.now().minusDays(3)));
         api("POST", "/api/v1/sessions/" + session.path("id").asText() + "/submit", null);
         return session.path("id").asText();
+    }
+
+    /** The label of a checklist item on the self-review form, by the number the service keeps. */
+    private static com.microsoft.playwright.Locator manifestation(Page page, int number) {
+        return page.locator("label.check:has(input[name=manifestation][value='" + number + "']) > span");
     }
 
     private static JsonNode sessionsOf(String unit) throws Exception {

@@ -67,7 +67,17 @@ public final class AuthorizationMatrix {
         Call build(Scope scope, int n);
     }
 
-    private record Endpoint(Set<String> roles, Request request, boolean listFilteredToScope) {
+    /** How an endpoint's answer depends on the caller's units. */
+    private enum Reach {
+        /** A unit's record: outside the caller's units, 403. */
+        SCOPED,
+        /** A list narrowed to the caller's units: outside them, empty. */
+        FILTERED_LIST,
+        /** A record of no unit (a checklist): the same answer inside and outside. */
+        SHARED
+    }
+
+    private record Endpoint(Set<String> roles, Request request, Reach reach) {
     }
 
     /** The outcome: how many cases ran and which of them leaked or were wrongly refused. */
@@ -79,7 +89,13 @@ public final class AuthorizationMatrix {
 
     /** An endpoint, keyed as {@code "GET /api/v1/sessions/{id}"}, that the given roles may call within their units. */
     public AuthorizationMatrix endpoint(String operation, Set<String> roles, Request request) {
-        endpoints.put(operation, new Endpoint(roles, request, false));
+        endpoints.put(operation, new Endpoint(roles, request, Reach.SCOPED));
+        return this;
+    }
+
+    /** An endpoint of records that belong to no unit (a checklist): the given roles may call it wherever they are. */
+    public AuthorizationMatrix shared(String operation, Set<String> roles, Request request) {
+        endpoints.put(operation, new Endpoint(roles, request, Reach.SHARED));
         return this;
     }
 
@@ -88,7 +104,7 @@ public final class AuthorizationMatrix {
      * nothing ({@code total} 0) rather than 403.
      */
     public AuthorizationMatrix filteredList(String operation, Set<String> roles, Request request) {
-        endpoints.put(operation, new Endpoint(roles, request, true));
+        endpoints.put(operation, new Endpoint(roles, request, Reach.FILTERED_LIST));
         return this;
     }
 
@@ -190,7 +206,7 @@ public final class AuthorizationMatrix {
         }
         boolean roleAllowed = endpoint.roles().contains(role);
         boolean admin = role.equals("admin");
-        if (roleAllowed && scope == Scope.OUT && !admin && endpoint.listFilteredToScope()) {
+        if (roleAllowed && scope == Scope.OUT && !admin && endpoint.reach() == Reach.FILTERED_LIST) {
             // a page ({"items", "total"}) or a plain list (a look-up by codes)
             return status == 200 && (body.trim().startsWith("[")
                     ? JsonPath.from(body).getList("$").isEmpty()
@@ -198,7 +214,7 @@ public final class AuthorizationMatrix {
                             ? null
                             : "expected an empty list, got " + status + " " + body;
         }
-        boolean allowed = roleAllowed && (scope == Scope.IN || admin);
+        boolean allowed = roleAllowed && (scope == Scope.IN || admin || endpoint.reach() == Reach.SHARED);
         if (!allowed) {
             return status == 403 ? null : "expected 403, got " + status + " " + body;
         }

@@ -11,12 +11,17 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import vn.tusoi.platform.rest.RuleViolation;
 
 /**
  * What one version of a checklist says: its title, the document it comes from, what its items are called, and its
- * groups of items. An administrator loads it (as JSON or CSV); the service checks it here before publishing it.
+ * groups of items. An administrator loads it (as JSON or CSV); the service checks it here before publishing it. The
+ * version's own fields, which the service sets, are ignored, so a version read from the API can be edited and sent
+ * back as it is.
  */
+@JsonIgnoreProperties({"id", "version", "publishedAt", "publishedBy"})
 public record ChecklistContent(
         @NotBlank @Size(max = 500) String title,
         @NotBlank @Size(max = 500) String document,

@@ -42,6 +42,9 @@ class AuthorizationMatrixTest {
     private static final Set<String> ALL = Set.of("admin", "officer", "secretary", "member", "viewer", "integration");
     private static final Set<String> CAPTURE = Set.of("admin", "officer", "secretary", "integration");
     private static final Set<String> REVIEW = Set.of("admin", "officer");
+    private static final String CHECKLIST = """
+            {"title":"Danh mục","document":"Văn bản","itemNoun":"Điều",
+             "groups":[{"code":"A","items":[{"number":1}]}]}""";
 
     /** The records of one scope. */
     private record Target(String campaign, String closable, String unit, String session, String shortcoming,
@@ -188,6 +191,16 @@ class AuthorizationMatrixTest {
                         (s, n) -> post("/api/v1/units/" + t(s).unit() + "/classifications/2025/propose", grade))
                 .endpoint("POST /api/v1/units/{code}/classifications/{year}/decide", REVIEW,
                         (s, n) -> post("/api/v1/units/" + t(s).unit() + "/classifications/2025/decide", grade))
+                // checklists belong to no unit: read by everyone, corrected by the national administrator alone
+                .shared("GET /api/v1/checklists", ALL, (s, n) -> get("/api/v1/checklists"))
+                .shared("GET /api/v1/checklists/{id}", ALL, (s, n) -> get("/api/v1/checklists/NQ04-27"))
+                .shared("GET /api/v1/checklists/{id}/versions/{number}", ALL,
+                        (s, n) -> get("/api/v1/checklists/NQ04-27/versions/1"))
+                .shared("POST /api/v1/checklists/{id}/diff", Set.of("admin"),
+                        (s, n) -> post("/api/v1/checklists/QD37-19/diff", CHECKLIST))
+                // published to a checklist that does not exist (404), so the shared lists stay as they are
+                .shared("POST /api/v1/checklists/{id}/versions", Set.of("admin"),
+                        (s, n) -> post("/api/v1/checklists/NO-SUCH/versions", CHECKLIST))
                 .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"))
                 .endpoint("GET /api/v1/outbox/refused", Set.of("admin"), (s, n) -> get("/api/v1/outbox/refused?size=5"))
                 .endpoint("POST /api/v1/outbox/refused/{seq}/resend", Set.of("admin"),

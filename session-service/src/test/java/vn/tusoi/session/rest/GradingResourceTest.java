@@ -132,7 +132,8 @@ class GradingResourceTest {
         given().auth().oauth2(member).contentType(ContentType.JSON).body(review.replace("[9,3]", "[9,9]")).put(path)
                 .then().statusCode(422).body("field", equalTo("manifestations"));
         given().auth().oauth2(member).contentType(ContentType.JSON).body(review.replace("[9,3]", "[28]")).put(path)
-                .then().statusCode(400).body("field", equalTo("manifestations[0]"));
+                .then().statusCode(422).body("type", equalTo("urn:tusoi:problem:manifestation-unknown"))
+                .body("field", equalTo("manifestations[0]"));
         // a cell that does not exist is answered as one that is not theirs: nobody learns here which units exist
         given().auth().oauth2(member).contentType(ContentType.JSON).body(review.replace("T.D.A.1", "NOWHERE"))
                 .put(path).then().statusCode(403).body("field", equalTo("unitCode"))

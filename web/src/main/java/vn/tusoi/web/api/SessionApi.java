@@ -133,6 +133,15 @@ public interface SessionApi {
             @PathParam("id") UUID id, Writes.CarryOver request);
 
     @GET
+    @Path("/checklists/{id}")
+    Checklist checklist(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") String id);
+
+    @GET
+    @Path("/checklists/{id}/versions/{number}")
+    Checklist checklist(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("id") String id,
+            @PathParam("number") long number);
+
+    @GET
     @Path("/campaigns/{code}/self-reviews/{registryNo}")
     SelfReview selfReview(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code,
             @PathParam("registryNo") String registryNo);

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import vn.tusoi.web.api.Campaign;
+import vn.tusoi.web.api.Checklist;
 import vn.tusoi.web.api.Lookups;
 import vn.tusoi.web.api.OrganizationApi;
 import vn.tusoi.web.api.Page;
@@ -29,14 +30,13 @@ import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
-import vn.tusoi.web.forms.Manifestations;
 import vn.tusoi.web.forms.Refusal;
 import vn.tusoi.web.forms.SignedForm;
 import vn.tusoi.web.signin.FormToken;
 import vn.tusoi.web.signin.SignedInUser;
 
 /**
- * Tự kiểm điểm: a member's self-review (the 27 manifestations, personal shortcomings and plan, the self-grade), then
+ * Tự kiểm điểm: a member's self-review (the campaign's checklist, by default NQ 04's 27 manifestations; personal shortcomings and plan, the self-grade), then
  * the cell's proposed grade and the committee's decision. Only those the service lets read a review see it: the
  * pages are never cached (no-store) and never kept in the browser's storage.
  */
@@ -115,7 +115,7 @@ public class SelfReviewResource {
         Refusal refused = Refusal.sending(() -> sessions.writeSelfReview(bearer, form.key,
                 FormFields.etag(form.version), form.campaign, user.memberNumber(), request));
         if (refused.any()) {
-            SelfReview typed = new SelfReview(form.campaign, user.memberNumber(), user.unit(), found,
+            SelfReview typed = new SelfReview(form.campaign, user.memberNumber(), user.unit(), null, 0, found,
                     form.personalShortcomings, form.improvementPlan, null, form.selfGrade, null, null,
                     FormFields.version(form.version));
             return ownPage(bearer, form.campaign, find(bearer, form.campaign, user.memberNumber()), typed, refused,
@@ -196,8 +196,12 @@ public class SelfReviewResource {
         Unit cell = organization.unit(bearer, user.unit());
         SelfReview shown = typed != null ? typed : stored;
         boolean editable = stored == null || "SELF_ASSESSED".equals(stored.stage());
+        // a review is (re)written against the checklist's current version, and read against its own
+        Checklist checklist = editable
+                ? sessions.checklist(bearer, campaign.checklistId())
+                : sessions.checklist(bearer, stored.checklistId(), stored.checklistVersion());
         return page(refusal.any() ? refusal.status() : 200, Templates.selfReview(user.displayName(), campaign, cell,
-                stored, shown, editable, Manifestations.groups(), refusal, UUID.randomUUID().toString(),
+                stored, shown, editable, checklist, refusal, UUID.randomUUID().toString(),
                 notice == null ? "" : notice).render());
     }
 
@@ -205,7 +209,8 @@ public class SelfReviewResource {
             String notice) {
         return page(refusal.any() ? refusal.status() : 200, Templates.selfReviewRead(user.displayName(),
                 sessions.campaign(bearer, campaignCode), organization.unit(bearer, review.unitCode()), review,
-                Manifestations.groups(), user.reviews(), refusal, UUID.randomUUID().toString(),
+                sessions.checklist(bearer, review.checklistId(), review.checklistVersion()), user.reviews(), refusal,
+                UUID.randomUUID().toString(),
                 notice == null ? "" : notice).render());
     }
 

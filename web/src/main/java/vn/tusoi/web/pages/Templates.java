@@ -6,6 +6,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import vn.tusoi.web.api.Campaign;
+import vn.tusoi.web.api.Checklist;
 import vn.tusoi.web.api.Classification;
 import vn.tusoi.web.api.Daily;
 import vn.tusoi.web.api.IndicatorSet;
@@ -15,7 +16,6 @@ import vn.tusoi.web.api.SelfReview;
 import vn.tusoi.web.api.Session;
 import vn.tusoi.web.api.Shortcoming;
 import vn.tusoi.web.api.Unit;
-import vn.tusoi.web.forms.Manifestations;
 import vn.tusoi.web.forms.Refusal;
 import vn.tusoi.web.forms.SessionValues;
 import vn.tusoi.web.forms.ShortcomingValues;
@@ -72,14 +72,14 @@ public final class Templates {
             boolean member, String unit);
 
     public static native TemplateInstance selfReview(String user, Campaign campaign, Unit cell, SelfReview stored,
-            SelfReview shown, boolean editable, List<Manifestations.Group> groups, Refusal refusal, String key,
+            SelfReview shown, boolean editable, Checklist checklist, Refusal refusal, String key,
             String notice);
 
     public static native TemplateInstance selfReviewsOfCell(String user, Campaign campaign, Unit cell,
             List<SelfReview> reviews);
 
     public static native TemplateInstance selfReviewRead(String user, Campaign campaign, Unit cell,
-            SelfReview review, List<Manifestations.Group> groups, boolean reviews, Refusal refusal, String key,
+            SelfReview review, Checklist checklist, boolean reviews, Refusal refusal, String key,
             String notice);
 
     public static native TemplateInstance classification(String user, Unit unit, int year,
