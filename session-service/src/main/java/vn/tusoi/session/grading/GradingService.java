@@ -27,6 +27,7 @@ import vn.tusoi.session.hierarchy.Access;
 import vn.tusoi.session.hierarchy.KnownUnit;
 import vn.tusoi.session.hierarchy.MemberDirectory;
 import vn.tusoi.session.hierarchy.UnitDirectory;
+import vn.tusoi.session.indicator.Indicator;
 
 /** Members' self-reviews for a campaign and units' yearly classifications: self-assessed, proposed, decided. */
 @ApplicationScoped
@@ -44,11 +45,13 @@ public class GradingService {
     private final Access access;
     private final Preconditions preconditions;
     private final ChecklistService checklists;
+    private final Remediated remediated;
 
     public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, MemberDirectory members,
             GradingMapper mapper, Outbox outbox, Access access, Preconditions preconditions,
-            ChecklistService checklists) {
+            ChecklistService checklists, Remediated remediated) {
         this.checklists = checklists;
+        this.remediated = remediated;
         this.members = members;
         this.access = access;
         this.preconditions = preconditions;
@@ -134,6 +137,7 @@ public class GradingService {
             access.requireSupervises(review.unitCode, "registryNo");
         }
         preconditions.require("self-review of " + registryNo, review.version);
+        Remediated.require(grade, remediated.openOfMember(registryNo), "member " + registryNo);
         take(review.grading, step, grade);
         review.version++;
         published(review);
@@ -182,6 +186,7 @@ public class GradingService {
         UnitClassification classification = classification(unitCode, year);
         access.requireSupervises(unitCode, "code");
         preconditions.require("classification of " + unitCode + " for " + year, classification.version);
+        Remediated.require(grade, remediated.openAtUnit(unitCode, year), "unit " + unitCode + " in " + year);
         take(classification.grading, step, grade);
         classification.version++;
         published(classification);
@@ -198,6 +203,28 @@ public class GradingService {
                     "unit " + unitCode + " has no classification for " + year);
         }
         return classification;
+    }
+
+    /** What an excellent grade of the unit for the year needs that this service can check, with its records. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GradeConditions conditions(String unitCode, int year) {
+        checkYear(year);
+        access.requireSees(unitCode, "code");
+        List<Remediated.Open> open = remediated.openAtUnit(unitCode, year);
+        List<Indicator.Status> targets = em.createQuery("SELECT i FROM Indicator i WHERE i.unitCode = ?1"
+                + " AND i.period = ?2", Indicator.class).setParameter(1, unitCode)
+                .setParameter(2, String.valueOf(year)).getResultStream().map(Indicator::status).toList();
+        int exceeded = (int) targets.stream().filter(status -> status == Indicator.Status.EXCEEDED).count();
+        int met = exceeded + (int) targets.stream().filter(status -> status == Indicator.Status.MET).count();
+        return new GradeConditions(open.isEmpty(), open, new GradeConditions.Targets(targets.size(), met, exceeded));
+    }
+
+    /** What an excellent grade of the member needs that this service can check, for those who may read the review. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GradeConditions conditions(String campaignCode, String registryNo) {
+        selfReview(campaignCode, registryNo);
+        List<Remediated.Open> open = remediated.openOfMember(registryNo);
+        return new GradeConditions(open.isEmpty(), open, null);
     }
 
     /** The self-reviews of a cell's members for a campaign, for the cell's leadership and the committees above. */

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.api.ClassificationView;
 import vn.tusoi.session.api.GradeRequest;
+import vn.tusoi.session.grading.GradeConditions;
 import vn.tusoi.session.grading.Grading;
 import vn.tusoi.session.grading.GradingService;
 
@@ -40,6 +41,14 @@ public class ClassificationResource {
     public ClassificationView selfAssess(@PathParam("code") String code, @PathParam("year") int year,
             @NotNull @Valid GradeRequest request) {
         return mapper.toView(grading.selfAssess(code, year, request.grade()));
+    }
+
+    @GET
+    @Path("/conditions")
+    @Operation(summary = "What an excellent grade needs that the service checks: every shortcoming raised at the unit"
+            + " in the year's sessions resolved (listed when not), and its targets of the year met and exceeded")
+    public GradeConditions conditions(@PathParam("code") String code, @PathParam("year") int year) {
+        return grading.conditions(code, year);
     }
 
     @GET

@@ -25,6 +25,7 @@ import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.api.GradeRequest;
 import vn.tusoi.session.api.SelfReviewRequest;
 import vn.tusoi.session.api.SelfReviewView;
+import vn.tusoi.session.grading.GradeConditions;
 import vn.tusoi.session.grading.Grading;
 import vn.tusoi.session.grading.GradingService;
 
@@ -66,6 +67,15 @@ public class SelfReviewResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER})
     public SelfReviewView get(@PathParam("code") String code, @PathParam("registryNo") String registryNo) {
         return mapper.toView(grading.selfReview(code, registryNo));
+    }
+
+    @GET
+    @Path("/{registryNo}/conditions")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER})
+    @Operation(summary = "What an excellent grade of the member needs that the service checks: every shortcoming"
+            + " the member answers for personally resolved (listed when not)")
+    public GradeConditions conditions(@PathParam("code") String code, @PathParam("registryNo") String registryNo) {
+        return grading.conditions(code, registryNo);
     }
 
     @ResponseNotKept

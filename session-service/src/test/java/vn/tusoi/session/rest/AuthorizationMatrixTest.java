@@ -133,6 +133,9 @@ class AuthorizationMatrixTest {
                 .endpoint("GET /api/v1/campaigns/{code}/self-reviews/{registryNo}",
                         Set.of("admin", "officer", "secretary", "member"),
                         (s, n) -> get(selfReview(s)))
+                .endpoint("GET /api/v1/campaigns/{code}/self-reviews/{registryNo}/conditions",
+                        Set.of("admin", "officer", "secretary", "member"),
+                        (s, n) -> get(selfReview(s) + "/conditions"))
                 .endpoint("PUT /api/v1/campaigns/{code}/self-reviews/{registryNo}",
                         Set.of("admin", "officer", "secretary", "member"), (s, n) -> put(selfReview(s), """
                                 {"unitCode":"%s","manifestations":[2],"selfGrade":"GOOD"}""".formatted(t(s).unit())))
@@ -185,6 +188,8 @@ class AuthorizationMatrixTest {
                                 [{"name":"Kết nạp đảng viên","target":5,"actual":7}]"""))
                 .endpoint("GET /api/v1/units/{code}/classifications/{year}", ALL,
                         (s, n) -> get("/api/v1/units/" + t(s).unit() + "/classifications/2025"))
+                .endpoint("GET /api/v1/units/{code}/classifications/{year}/conditions", ALL,
+                        (s, n) -> get("/api/v1/units/" + t(s).unit() + "/classifications/2025/conditions"))
                 .endpoint("PUT /api/v1/units/{code}/classifications/{year}", CAPTURE,
                         (s, n) -> put("/api/v1/units/" + t(s).unit() + "/classifications/2025", grade))
                 .endpoint("POST /api/v1/units/{code}/classifications/{year}/propose", REVIEW,
