@@ -2,6 +2,7 @@ package vn.tusoi.session.api;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import vn.tusoi.session.checklist.ChecklistContent;
 import vn.tusoi.session.grading.Grading;
+import vn.tusoi.session.grading.ScorePoints;
 
 /**
  * A member's self-review: which items of the campaign's checklist (by default NQ 04's 27 manifestations) they found
@@ -20,5 +22,7 @@ public record SelfReviewRequest(
         @NotNull @Size(max = ChecklistContent.MAX_ITEMS) List<@NotNull @Min(1) @Max(ChecklistContent.MAX_ITEMS) Integer> manifestations,
         @Size(max = 4000) String personalShortcomings,
         @Size(max = 4000) String improvementPlan,
-        @NotNull Grading.Grade selfGrade) {
+        @NotNull Grading.Grade selfGrade,
+        /** The member's own score sheet, QĐ 366's 100 points; the self-grade may not be above what it allows. */
+        @Valid ScorePoints score) {
 }

@@ -3,6 +3,7 @@ package vn.tusoi.session.api;
 import java.util.List;
 
 import vn.tusoi.platform.concurrency.Versioned;
+import vn.tusoi.session.grading.ScoreSheet;
 
 public record SelfReviewView(
         String campaignCode,
@@ -17,5 +18,6 @@ public record SelfReviewView(
         String selfGrade,
         String proposedGrade,
         String decidedGrade,
+        ScoreSheet score,
         long version) implements Versioned {
 }

@@ -5,6 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 /**
  * A quality grade as it is settled: assessed by the one graded (self), proposed by the level above (for a member,
  * the cell), decided by the committee. Until a grade is proposed the self-assessment may change; a decision is final.
@@ -53,6 +56,11 @@ public class Grading {
     @Enumerated(EnumType.STRING)
     @Column(name = "decided_grade")
     public Grade decidedGrade;
+
+    /** The score sheet as last given (with the self-assessment, then with the proposal or decision), if any. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "score")
+    public ScoreSheet score;
 
     public static Grading selfAssessed(Grade grade) {
         Grading grading = new Grading();

@@ -46,10 +46,12 @@ public class GradingService {
     private final Preconditions preconditions;
     private final ChecklistService checklists;
     private final Remediated remediated;
+    private final Scores scores;
 
     public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, MemberDirectory members,
             GradingMapper mapper, Outbox outbox, Access access, Preconditions preconditions,
-            ChecklistService checklists, Remediated remediated) {
+            ChecklistService checklists, Remediated remediated, Scores scores) {
+        this.scores = scores;
         this.checklists = checklists;
         this.remediated = remediated;
         this.members = members;
@@ -82,6 +84,8 @@ public class GradingService {
                         + campaign.checklistId + " (version " + checklist.key.number() + ") has no item " + number);
             }
         }
+        ScoreSheet score = request.score() == null ? null : scores.sheet(request.score());
+        Scores.requireWithin(request.selfGrade(), score, "selfGrade");
         KnownUnit unit = units.requireActive(request.unitCode(), "unitCode");
         if (!unit.code.equals(campaign.issuingUnitCode) && !unit.isUnder(campaign.issuingUnitCode)) {
             throw new RuleViolation(422, "unit-not-in-campaign-scope", "unitCode",
@@ -121,6 +125,7 @@ public class GradingService {
         review.personalShortcomings = request.personalShortcomings();
         review.improvementPlan = request.improvementPlan();
         review.grading = Grading.selfAssessed(request.selfGrade());
+        review.grading.score = score;
         if (review.version == 1) {
             em.persist(review);
         }
@@ -129,7 +134,8 @@ public class GradingService {
     }
 
     /** The cell proposes, or the committee decides, the member's grade. */
-    public SelfReview gradeSelfReview(String campaignCode, String registryNo, Grading.Step step, Grading.Grade grade) {
+    public SelfReview gradeSelfReview(String campaignCode, String registryNo, Grading.Step step, Grading.Grade grade,
+            ScorePoints points) {
         SelfReview review = selfReview(campaignCode, registryNo);
         if (step == Grading.Step.PROPOSE) {
             access.requireCaptures(review.unitCode, "registryNo");
@@ -138,6 +144,7 @@ public class GradingService {
         }
         preconditions.require("self-review of " + registryNo, review.version);
         Remediated.require(grade, remediated.openOfMember(registryNo), "member " + registryNo);
+        scored(review.grading, grade, points);
         take(review.grading, step, grade);
         review.version++;
         published(review);
@@ -156,8 +163,10 @@ public class GradingService {
     }
 
     /** The unit assesses itself for a year, until its superior proposes a grade. */
-    public UnitClassification selfAssess(String unitCode, int year, Grading.Grade grade) {
+    public UnitClassification selfAssess(String unitCode, int year, Grading.Grade grade, ScorePoints points) {
         checkYear(year);
+        ScoreSheet score = points == null ? null : scores.sheet(points);
+        Scores.requireWithin(grade, score, "grade");
         units.requireActive(unitCode, "code");
         access.requireCaptures(unitCode, "code");
         UnitClassification classification = em.find(UnitClassification.class,
@@ -166,6 +175,7 @@ public class GradingService {
             classification = new UnitClassification();
             classification.key = new UnitClassification.Key(unitCode, year);
             classification.grading = Grading.selfAssessed(grade);
+            classification.grading.score = score;
             classification.version = 1;
             em.persist(classification);
         } else if (!classification.grading.mayReassess()) {
@@ -174,6 +184,7 @@ public class GradingService {
         } else {
             preconditions.require("classification of " + unitCode + " for " + year, classification.version);
             classification.grading = Grading.selfAssessed(grade);
+            classification.grading.score = score;
             classification.version++;
         }
         published(classification);
@@ -182,11 +193,12 @@ public class GradingService {
 
     /** The superior proposes, or the committee decides, the unit's grade for the year. */
     public UnitClassification gradeClassification(String unitCode, int year, Grading.Step step,
-            Grading.Grade grade) {
+            Grading.Grade grade, ScorePoints points) {
         UnitClassification classification = classification(unitCode, year);
         access.requireSupervises(unitCode, "code");
         preconditions.require("classification of " + unitCode + " for " + year, classification.version);
         Remediated.require(grade, remediated.openAtUnit(unitCode, year), "unit " + unitCode + " in " + year);
+        scored(classification.grading, grade, points);
         take(classification.grading, step, grade);
         classification.version++;
         published(classification);
@@ -242,6 +254,13 @@ public class GradingService {
                 "SELECT r FROM SelfReview r WHERE r.campaign = ?1 AND r.registryNo = ?2", SelfReview.class)
                 .setParameter(1, campaign).setParameter(2, registryNo).getResultList();
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The step's score sheet, if it gives one, replaces the last; the grade may not be above what the sheet allows. */
+    private void scored(Grading grading, Grading.Grade grade, ScorePoints points) {
+        ScoreSheet score = points == null ? grading.score : scores.sheet(points);
+        Scores.requireWithin(grade, score, "grade");
+        grading.score = score;
     }
 
     private static void take(Grading grading, Grading.Step step, Grading.Grade grade) {

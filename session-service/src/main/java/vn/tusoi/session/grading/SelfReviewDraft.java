@@ -2,6 +2,7 @@ package vn.tusoi.session.grading;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,5 +17,6 @@ public record SelfReviewDraft(
         @NotNull @Size(max = ChecklistContent.MAX_ITEMS) List<@NotNull @Min(1) @Max(ChecklistContent.MAX_ITEMS) Integer> manifestations,
         @Size(max = 4000) String personalShortcomings,
         @Size(max = 4000) String improvementPlan,
-        @NotNull Grading.Grade selfGrade) {
+        @NotNull Grading.Grade selfGrade,
+        @Valid ScorePoints score) {
 }

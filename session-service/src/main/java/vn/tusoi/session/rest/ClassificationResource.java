@@ -40,7 +40,7 @@ public class ClassificationResource {
     @Operation(summary = "The unit's self-assessment for the year")
     public ClassificationView selfAssess(@PathParam("code") String code, @PathParam("year") int year,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.selfAssess(code, year, request.grade()));
+        return mapper.toView(grading.selfAssess(code, year, request.grade(), request.score()));
     }
 
     @GET
@@ -62,7 +62,8 @@ public class ClassificationResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     public ClassificationView propose(@PathParam("code") String code, @PathParam("year") int year,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.gradeClassification(code, year, Grading.Step.PROPOSE, request.grade()));
+        return mapper.toView(grading.gradeClassification(code, year, Grading.Step.PROPOSE, request.grade(),
+                request.score()));
     }
 
     @POST
@@ -71,6 +72,7 @@ public class ClassificationResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     public ClassificationView decide(@PathParam("code") String code, @PathParam("year") int year,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.gradeClassification(code, year, Grading.Step.DECIDE, request.grade()));
+        return mapper.toView(grading.gradeClassification(code, year, Grading.Step.DECIDE, request.grade(),
+                request.score()));
     }
 }

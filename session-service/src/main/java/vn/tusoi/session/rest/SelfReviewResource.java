@@ -86,7 +86,8 @@ public class SelfReviewResource {
     @Operation(summary = "The cell proposes the member's grade")
     public SelfReviewView propose(@PathParam("code") String code, @PathParam("registryNo") String registryNo,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.gradeSelfReview(code, registryNo, Grading.Step.PROPOSE, request.grade()));
+        return mapper.toView(grading.gradeSelfReview(code, registryNo, Grading.Step.PROPOSE, request.grade(),
+                request.score()));
     }
 
     @ResponseNotKept
@@ -97,6 +98,7 @@ public class SelfReviewResource {
     @Operation(summary = "The committee decides the member's grade")
     public SelfReviewView decide(@PathParam("code") String code, @PathParam("registryNo") String registryNo,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.gradeSelfReview(code, registryNo, Grading.Step.DECIDE, request.grade()));
+        return mapper.toView(grading.gradeSelfReview(code, registryNo, Grading.Step.DECIDE, request.grade(),
+                request.score()));
     }
 }

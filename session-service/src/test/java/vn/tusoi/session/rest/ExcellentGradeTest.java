@@ -108,6 +108,59 @@ class ExcellentGradeTest {
         grade(path + "/decide", "EXCELLENT").statusCode(200).body("decidedGrade", equalTo("EXCELLENT"));
     }
 
+    @Test
+    void aGradeAboveWhatTheScoreSheetAllowsIsRefused() throws Exception {
+        Fixture.committees(List.of("T.D.SC"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixture.known(database, List.of("T.D.SC")) == 1);
+        String path = "/api/v1/units/T.D.SC/classifications/2025";
+        String secretary = TestTokens.token("sec.sc", "T.D.SC", "secretary");
+        given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body(scored("EXCELLENT", "\"CHUNG\":28,\"NHIEM-VU\":60")).put(path).then().statusCode(422)
+                .body("type", equalTo("urn:tusoi:problem:grade-above-score")).body("field", equalTo("grade"))
+                .body("detail", containsString("88"));
+        given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body(scored("GOOD", "\"CHUNG\":31,\"NHIEM-VU\":60")).put(path).then().statusCode(422)
+                .body("type", equalTo("urn:tusoi:problem:score-above-maximum"))
+                .body("field", equalTo("score.points.CHUNG"));
+        given().auth().oauth2(secretary).contentType(ContentType.JSON).body(scored("GOOD", "\"CHUNG\":28"))
+                .put(path).then().statusCode(422).body("type", equalTo("urn:tusoi:problem:score-group-missing"))
+                .body("field", equalTo("score.points.NHIEM-VU"));
+        given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body(scored("GOOD", "\"CHUNG\":28,\"NHIEM-VU\":60,\"KHAC\":1")).put(path).then().statusCode(422)
+                .body("type", equalTo("urn:tusoi:problem:score-group-unknown"));
+        given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body(scored("GOOD", "\"CHUNG\":-1,\"NHIEM-VU\":60")).put(path).then().statusCode(400);
+        given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body("{\"grade\":\"GOOD\",\"score\":{\"frameId\":\"NO-SUCH\",\"points\":{\"A\":1}}}").put(path)
+                .then().statusCode(422).body("type", equalTo("urn:tusoi:problem:criteria-frame-unknown"));
+        // nothing of the refused ones was kept
+        given().auth().oauth2(OFFICER).get(path).then().statusCode(404);
+        given().auth().oauth2(secretary).contentType(ContentType.JSON)
+                .body(scored("GOOD", "\"CHUNG\":28,\"NHIEM-VU\":60")).put(path).then().statusCode(200)
+                .body("score.frameId", equalTo("QD366-2-NHOM")).body("score.total", equalTo(88))
+                .body("score.grade", equalTo("GOOD"));
+        // the superior proposes above the unit's own sheet only with a sheet of its own that allows it
+        grade(path + "/propose", "EXCELLENT").statusCode(422)
+                .body("type", equalTo("urn:tusoi:problem:grade-above-score"));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(scored("EXCELLENT", "\"CHUNG\":30,\"NHIEM-VU\":62.5")).post(path + "/propose").then()
+                .statusCode(200).body("score.total", equalTo(92.5f)).body("score.grade", equalTo("EXCELLENT"));
+        grade(path + "/decide", "EXCELLENT").statusCode(200).body("decidedGrade", equalTo("EXCELLENT"));
+        // a member's self-grade is held to the member's own sheet
+        Fixture.members(Map.of("DV-4202", "T.D.A.1"), "ACTIVE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixture.knownMembers(database, List.of("DV-4202")) == 1);
+        given().auth().oauth2(TestTokens.member("DV-4202", "T.D.A.1")).contentType(ContentType.JSON)
+                .body("""
+                        {"unitCode":"T.D.A.1","manifestations":[],"selfGrade":"EXCELLENT",
+                         "score":{"points":{"CHUNG":25,"NHIEM-VU":55}}}""")
+                .put(CAMPAIGN_PATH + "/self-reviews/DV-4202").then().statusCode(422)
+                .body("type", equalTo("urn:tusoi:problem:grade-above-score")).body("field", equalTo("selfGrade"));
+    }
+
+    private static String scored(String grade, String points) {
+        return "{\"grade\":\"" + grade + "\",\"score\":{\"points\":{" + points + "}}}";
+    }
+
     /** A shortcoming with one action, raised in a new campaign's session of the unit held on the day. */
     private static String shortcomingIn(String campaign, String unit, String heldOn, String responsibility) {
         String year = heldOn.substring(0, 4);
