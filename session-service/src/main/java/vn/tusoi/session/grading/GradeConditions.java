@@ -6,9 +6,11 @@ import java.util.List;
  * The conditions of "Hoàn thành xuất sắc nhiệm vụ" (QĐ 366-QĐ/TW, Art. 11(1)) this service can check, with the
  * records behind them: every shortcoming remedied (it refuses the grade otherwise) and, for a collective, its targets
  * of the period against "100 % of the tasks, at least 30 % beyond what was required" (advice only: targets are not
- * the same thing as the tasks assigned to it). A member's conditions have no targets.
+ * the same thing as the tasks assigned to it). A member's conditions have no targets. Any disciplinary decision of
+ * the period is listed: it caps the grade at "Hoàn thành nhiệm vụ".
  */
-public record GradeConditions(boolean remedied, List<Remediated.Open> openShortcomings, Targets targets) {
+public record GradeConditions(boolean remedied, List<Remediated.Open> openShortcomings, Targets targets,
+        List<Disciplined.Decision> disciplined) {
 
     /** The unit's targets (indicators) for the period: how many are met, and how many of those exceeded. */
     public record Targets(int total, int met, int exceeded) {

@@ -47,10 +47,12 @@ public class GradingService {
     private final ChecklistService checklists;
     private final Remediated remediated;
     private final Scores scores;
+    private final Disciplined disciplined;
 
     public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, MemberDirectory members,
             GradingMapper mapper, Outbox outbox, Access access, Preconditions preconditions,
-            ChecklistService checklists, Remediated remediated, Scores scores) {
+            ChecklistService checklists, Remediated remediated, Scores scores, Disciplined disciplined) {
+        this.disciplined = disciplined;
         this.scores = scores;
         this.checklists = checklists;
         this.remediated = remediated;
@@ -144,6 +146,8 @@ public class GradingService {
         }
         preconditions.require("self-review of " + registryNo, review.version);
         Remediated.require(grade, remediated.openOfMember(registryNo), "member " + registryNo);
+        Disciplined.require(grade, disciplined.ofMember(registryNo, review.campaign.startDate.getYear()),
+                "member " + registryNo);
         scored(review.grading, grade, points);
         take(review.grading, step, grade);
         review.version++;
@@ -198,6 +202,7 @@ public class GradingService {
         access.requireSupervises(unitCode, "code");
         preconditions.require("classification of " + unitCode + " for " + year, classification.version);
         Remediated.require(grade, remediated.openAtUnit(unitCode, year), "unit " + unitCode + " in " + year);
+        Disciplined.require(grade, disciplined.ofUnit(unitCode, year), "unit " + unitCode);
         scored(classification.grading, grade, points);
         take(classification.grading, step, grade);
         classification.version++;
@@ -228,15 +233,17 @@ public class GradingService {
                 .setParameter(2, String.valueOf(year)).getResultStream().map(Indicator::status).toList();
         int exceeded = (int) targets.stream().filter(status -> status == Indicator.Status.EXCEEDED).count();
         int met = exceeded + (int) targets.stream().filter(status -> status == Indicator.Status.MET).count();
-        return new GradeConditions(open.isEmpty(), open, new GradeConditions.Targets(targets.size(), met, exceeded));
+        return new GradeConditions(open.isEmpty(), open, new GradeConditions.Targets(targets.size(), met, exceeded),
+                disciplined.ofUnit(unitCode, year));
     }
 
     /** What an excellent grade of the member needs that this service can check, for those who may read the review. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public GradeConditions conditions(String campaignCode, String registryNo) {
-        selfReview(campaignCode, registryNo);
+        SelfReview review = selfReview(campaignCode, registryNo);
         List<Remediated.Open> open = remediated.openOfMember(registryNo);
-        return new GradeConditions(open.isEmpty(), open, null);
+        return new GradeConditions(open.isEmpty(), open, null,
+                disciplined.ofMember(registryNo, review.campaign.startDate.getYear()));
     }
 
     /** The self-reviews of a cell's members for a campaign, for the cell's leadership and the committees above. */

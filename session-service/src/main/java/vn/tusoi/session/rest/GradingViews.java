@@ -4,8 +4,10 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 import vn.tusoi.session.api.ClassificationView;
+import vn.tusoi.session.api.DisciplinaryRecordView;
 import vn.tusoi.session.api.SelfReviewRequest;
 import vn.tusoi.session.api.SelfReviewView;
+import vn.tusoi.session.grading.DisciplinaryRecord;
 import vn.tusoi.session.grading.SelfReview;
 import vn.tusoi.session.grading.SelfReviewDraft;
 import vn.tusoi.session.grading.UnitClassification;
@@ -24,4 +26,6 @@ public interface GradingViews {
     ClassificationView toView(UnitClassification classification);
 
     SelfReviewDraft toDraft(SelfReviewRequest request);
+
+    DisciplinaryRecordView toView(DisciplinaryRecord record);
 }

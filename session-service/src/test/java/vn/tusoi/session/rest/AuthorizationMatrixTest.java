@@ -206,6 +206,13 @@ class AuthorizationMatrixTest {
                 // published to a checklist that does not exist (404), so the shared lists stay as they are
                 .shared("POST /api/v1/checklists/{id}/versions", Set.of("admin"),
                         (s, n) -> post("/api/v1/checklists/NO-SUCH/versions", CHECKLIST))
+                // in 1999, a year no other test grades
+                .endpoint("POST /api/v1/disciplinary-records", REVIEW, (s, n) -> post("/api/v1/disciplinary-records",
+                        """
+                                {"unitCode":"%s","year":1999,"decisionReference":"Quyết định số %d-QĐ/UBKT",
+                                 "decidedOn":"1999-05-10"}""".formatted(t(s).unit(), n)))
+                .endpoint("GET /api/v1/disciplinary-records", REVIEW,
+                        (s, n) -> get("/api/v1/disciplinary-records?unitCode=" + t(s).unit()))
                 .endpoint("GET /api/v1/audit", Set.of("admin"), (s, n) -> get("/api/v1/audit?size=5"))
                 .endpoint("GET /api/v1/outbox/refused", Set.of("admin"), (s, n) -> get("/api/v1/outbox/refused?size=5"))
                 .endpoint("POST /api/v1/outbox/refused/{seq}/resend", Set.of("admin"),

@@ -28,13 +28,14 @@ import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 
 /**
- * "Hoàn thành xuất sắc nhiệm vụ" needs every shortcoming remedied (QĐ 366-QĐ/TW): proposed or decided over an open
- * shortcoming it is refused with the shortcomings listed; once they are resolved it is taken. The conditions show the
- * records behind them, and a unit's targets as advice.
+ * Grading by QĐ 366-QĐ/TW's rules the service can check: "Hoàn thành xuất sắc nhiệm vụ" needs every shortcoming
+ * remedied (refused over an open one, the shortcomings listed; taken once they are resolved); no grade above what the
+ * 100-point score sheet allows; none above "Hoàn thành nhiệm vụ" for one disciplined in the period. The conditions
+ * show the records behind them, and a unit's targets as advice.
  */
 @QuarkusTest
 @WithTestResource(StackTestResource.class)
-class ExcellentGradeTest {
+class GradingRulesTest {
 
     private static final String OFFICER = TestTokens.token("off.xs", "T.D", "officer");
 
@@ -155,6 +156,61 @@ class ExcellentGradeTest {
                          "score":{"points":{"CHUNG":25,"NHIEM-VU":55}}}""")
                 .put(CAMPAIGN_PATH + "/self-reviews/DV-4202").then().statusCode(422)
                 .body("type", equalTo("urn:tusoi:problem:grade-above-score")).body("field", equalTo("selfGrade"));
+    }
+
+    @Test
+    void aUnitOrMemberDisciplinedInThePeriodIsGradedAtMostCompleted() throws Exception {
+        Fixture.committees(List.of("T.D.KL"));
+        Fixture.members(Map.of("DV-4203", "T.D.A.1"), "ACTIVE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Fixture.known(database, List.of("T.D.KL")) == 1
+                && Fixture.knownMembers(database, List.of("DV-4203")) == 1);
+        String path = "/api/v1/units/T.D.KL/classifications/2025";
+        String decision = """
+                {"unitCode":"T.D.KL","year":2025,"decisionReference":"Quyết định số 12-QĐ/UBKTHU",
+                 "decidedOn":"2025-06-02"}""";
+        given().auth().oauth2(TestTokens.token("sec.kl", "T.D.KL", "secretary")).contentType(ContentType.JSON)
+                .body(decision).post("/api/v1/disciplinary-records").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("off.u", "U.X", "officer")).contentType(ContentType.JSON)
+                .body(decision).post("/api/v1/disciplinary-records").then().statusCode(403);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(decision.replace("\"year\":2025,", ""))
+                .post("/api/v1/disciplinary-records").then().statusCode(400).body("field", equalTo("year"));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(decision)
+                .post("/api/v1/disciplinary-records").then().statusCode(201).body("registryNo", equalTo(null));
+        given().auth().oauth2(OFFICER).get("/api/v1/disciplinary-records?unitCode=T.D.KL&year=2025").then()
+                .statusCode(200).body("decisionReference", contains("Quyết định số 12-QĐ/UBKTHU"));
+        given().auth().oauth2(TestTokens.token("sec.kl", "T.D.KL", "secretary")).contentType(ContentType.JSON)
+                .body("{\"grade\":\"GOOD\"}").put(path).then().statusCode(200);
+        given().auth().oauth2(OFFICER).get(path + "/conditions").then()
+                .body("disciplined.decisionReference", contains("Quyết định số 12-QĐ/UBKTHU"));
+        grade(path + "/propose", "GOOD").statusCode(422)
+                .body("type", equalTo("urn:tusoi:problem:disciplined-in-period"))
+                .body("errors[0].message", containsString("12-QĐ/UBKTHU"));
+        grade(path + "/propose", "COMPLETED").statusCode(200);
+        grade(path + "/decide", "COMPLETED").statusCode(200).body("decidedGrade", equalTo("COMPLETED"));
+        // another year is not the period
+        given().auth().oauth2(TestTokens.token("sec.kl", "T.D.KL", "secretary")).contentType(ContentType.JSON)
+                .body("{\"grade\":\"GOOD\"}").put("/api/v1/units/T.D.KL/classifications/2024").then()
+                .statusCode(200);
+        grade("/api/v1/units/T.D.KL/classifications/2024/propose", "GOOD").statusCode(200);
+
+        // a member: the period is the year the campaign starts (9-KH/T: 2023)
+        given().auth().oauth2(TestTokens.member("DV-4203", "T.D.A.1")).contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"T.D.A.1\",\"manifestations\":[],\"selfGrade\":\"GOOD\"}")
+                .put(CAMPAIGN_PATH + "/self-reviews/DV-4203").then().statusCode(200);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("""
+                {"unitCode":"T.D.A.1","registryNo":"DV-4203","year":2023,
+                 "decisionReference":"Quyết định số 7-QĐ/UBKT","decidedOn":"2023-05-10"}""")
+                .post("/api/v1/disciplinary-records").then().statusCode(201);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("""
+                {"unitCode":"T.D.A.1","registryNo":"DV-9999","year":2023,
+                 "decisionReference":"Quyết định số 8-QĐ/UBKT","decidedOn":"2023-05-10"}""")
+                .post("/api/v1/disciplinary-records").then().statusCode(422).body("field", equalTo("registryNo"));
+        String secretary = TestTokens.token("sec.kl1", "T.D.A.1", "secretary");
+        given().auth().oauth2(secretary).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                .post(CAMPAIGN_PATH + "/self-reviews/DV-4203/propose").then().statusCode(422)
+                .body("type", equalTo("urn:tusoi:problem:disciplined-in-period"));
+        given().auth().oauth2(secretary).contentType(ContentType.JSON).body("{\"grade\":\"COMPLETED\"}")
+                .post(CAMPAIGN_PATH + "/self-reviews/DV-4203/propose").then().statusCode(200);
     }
 
     private static String scored(String grade, String points) {

@@ -1,0 +1,57 @@
+package vn.tusoi.session.grading;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import vn.tusoi.platform.rest.Problem;
+import vn.tusoi.platform.rest.RuleViolation;
+
+/**
+ * One disciplined in the period is graded at most "Hoàn thành nhiệm vụ" (COMPLETED). QĐ 124-QĐ/TW (repealed) set
+ * such a rule; QĐ 366-QĐ/TW's own for individuals was not read (docs: grading.md), so this follows the issue's rule
+ * and the records an officer enters; it is checked when a grade is proposed and when it is decided.
+ */
+@ApplicationScoped
+public class Disciplined {
+
+    /** A decision as the refusal and the conditions list it. */
+    public record Decision(UUID id, String decisionReference, LocalDate decidedOn) {
+    }
+
+    private final EntityManager em;
+
+    public Disciplined(EntityManager em) {
+        this.em = em;
+    }
+
+    public List<Decision> ofUnit(String unitCode, int year) {
+        return decisions(em.createQuery("SELECT d FROM DisciplinaryRecord d WHERE d.unitCode = ?1"
+                + " AND d.registryNo IS NULL AND d.year = ?2 ORDER BY d.decidedOn", DisciplinaryRecord.class)
+                .setParameter(1, unitCode).setParameter(2, year).getResultList());
+    }
+
+    public List<Decision> ofMember(String registryNo, int year) {
+        return decisions(em.createQuery("SELECT d FROM DisciplinaryRecord d WHERE d.registryNo = ?1"
+                + " AND d.year = ?2 ORDER BY d.decidedOn", DisciplinaryRecord.class).setParameter(1, registryNo)
+                .setParameter(2, year).getResultList());
+    }
+
+    /** Refuses a grade above COMPLETED over a decision of the period (422 {@code disciplined-in-period}). */
+    public static void require(Grading.Grade grade, List<Decision> decisions, String whose) {
+        if (decisions.isEmpty() || grade.compareTo(Grading.Grade.COMPLETED) >= 0) {
+            return;
+        }
+        List<Problem.FieldError> listed = decisions.stream().map(d -> new Problem.FieldError("disciplinaryRecords",
+                d.id() + " (" + d.decisionReference() + ", " + d.decidedOn() + ")")).toList();
+        throw new RuleViolation(422, "disciplined-in-period", "grade", whose + " was disciplined in the period ("
+                + decisions.get(0).decisionReference() + "): graded at most COMPLETED, not " + grade).listing(listed);
+    }
+
+    private static List<Decision> decisions(List<DisciplinaryRecord> records) {
+        return records.stream().map(r -> new Decision(r.id, r.decisionReference, r.decidedOn)).toList();
+    }
+}
