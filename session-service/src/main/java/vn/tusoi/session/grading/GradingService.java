@@ -48,10 +48,13 @@ public class GradingService {
     private final Remediated remediated;
     private final Scores scores;
     private final Disciplined disciplined;
+    private final ExcellentShare share;
 
     public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, MemberDirectory members,
             GradingMapper mapper, Outbox outbox, Access access, Preconditions preconditions,
-            ChecklistService checklists, Remediated remediated, Scores scores, Disciplined disciplined) {
+            ChecklistService checklists, Remediated remediated, Scores scores, Disciplined disciplined,
+            ExcellentShare share) {
+        this.share = share;
         this.disciplined = disciplined;
         this.scores = scores;
         this.checklists = checklists;
@@ -149,6 +152,9 @@ public class GradingService {
         Disciplined.require(grade, disciplined.ofMember(registryNo, review.campaign.startDate.getYear()),
                 "member " + registryNo);
         scored(review.grading, grade, points);
+        if (step == Grading.Step.DECIDE && grade == Grading.Grade.EXCELLENT) {
+            share.requireForMember(review.campaign, review.unitCode);
+        }
         take(review.grading, step, grade);
         review.version++;
         published(review);
@@ -204,6 +210,9 @@ public class GradingService {
         Remediated.require(grade, remediated.openAtUnit(unitCode, year), "unit " + unitCode + " in " + year);
         Disciplined.require(grade, disciplined.ofUnit(unitCode, year), "unit " + unitCode);
         scored(classification.grading, grade, points);
+        if (step == Grading.Step.DECIDE && grade == Grading.Grade.EXCELLENT) {
+            share.requireForUnit(unitCode, year);
+        }
         take(classification.grading, step, grade);
         classification.version++;
         published(classification);
