@@ -8,14 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import vn.tusoi.organization.importing.ImportReport.RowError;
+import vn.tusoi.platform.csv.CsvColumns;
 import vn.tusoi.platform.rest.RuleViolation;
 
 /**
@@ -44,7 +43,7 @@ public final class CsvMembers {
     public static Parsed parse(InputStream body, int maxRows) {
         List<MemberImportRow> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        Map<String, Integer> columns = null;
+        CsvColumns columns = null;
         QuoteCount quotes = new QuoteCount(body);
         int lastLine = 0;
         try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ignoreDifferentFieldCount(true)
@@ -53,7 +52,7 @@ public final class CsvMembers {
                 int line = (int) record.getStartingLineNumber();
                 lastLine = line;
                 if (columns == null) {
-                    columns = header(record);
+                    columns = CsvColumns.of(record, REQUIRED, "registryNo,fullName,unitCode[,role,status,joinedOn]");
                     continue;
                 }
                 if (rows.size() == maxRows) {
@@ -80,23 +79,8 @@ public final class CsvMembers {
         return new Parsed(rows, lines);
     }
 
-    private static Map<String, Integer> header(CsvRecord record) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < record.getFieldCount(); i++) {
-            columns.put(record.getField(i).strip(), i);
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                throw new RuleViolation(400, "csv-header-missing", "header",
-                        "the CSV header lacks the column " + required
-                                + " (expected: registryNo,fullName,unitCode[,role,status,joinedOn])");
-            }
-        }
-        return columns;
-    }
-
-    private static MemberImportRow row(CsvRecord record, Map<String, Integer> columns, int index, int line) {
-        String joinedOn = field(record, columns, "joinedOn");
+    private static MemberImportRow row(CsvRecord record, CsvColumns columns, int index, int line) {
+        String joinedOn = columns.field(record, "joinedOn");
         LocalDate joined;
         try {
             joined = joinedOn == null ? null : LocalDate.parse(joinedOn);
@@ -104,18 +88,9 @@ public final class CsvMembers {
             throw new RuleViolation(400, "date-invalid", "[" + index + "].joinedOn", "line " + line
                     + ": not a date (yyyy-mm-dd): " + joinedOn);
         }
-        return new MemberImportRow(field(record, columns, "registryNo"), field(record, columns, "fullName"),
-                field(record, columns, "unitCode"), field(record, columns, "role"), field(record, columns, "status"),
+        return new MemberImportRow(columns.field(record, "registryNo"), columns.field(record, "fullName"),
+                columns.field(record, "unitCode"), columns.field(record, "role"), columns.field(record, "status"),
                 joined);
-    }
-
-    private static String field(CsvRecord record, Map<String, Integer> columns, String name) {
-        Integer index = columns.get(name);
-        if (index == null || index >= record.getFieldCount()) {
-            return null;
-        }
-        String value = record.getField(index).strip();
-        return value.isEmpty() ? null : value;
     }
 
     /** The body as it is read, counting its double quotes. */

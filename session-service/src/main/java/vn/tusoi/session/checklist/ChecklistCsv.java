@@ -3,7 +3,6 @@ package vn.tusoi.session.checklist;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Map;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import vn.tusoi.platform.csv.CsvColumns;
 import vn.tusoi.platform.rest.RuleViolation;
 
 /**
@@ -33,26 +33,26 @@ public final class ChecklistCsv {
         }
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, List<ChecklistItem>> items = new LinkedHashMap<>();
-        Map<String, Integer> columns = null;
+        CsvColumns columns = null;
         try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true).ignoreDifferentFieldCount(true)
                 .ofCsvRecord(csv)) {
             for (CsvRecord record : reader) {
                 if (columns == null) {
-                    columns = header(record);
+                    columns = CsvColumns.of(record, List.of("group", "number"), String.join(",", COLUMNS));
                     continue;
                 }
                 long line = record.getStartingLineNumber();
-                String group = field(record, columns, "group");
+                String group = columns.field(record, "group");
                 if (group == null) {
                     throw new RuleViolation(400, "csv-field-missing", "group", "line " + line + ": no group");
                 }
-                String title = field(record, columns, "groupTitle");
+                String title = columns.field(record, "groupTitle");
                 if (title != null) {
                     titles.putIfAbsent(group, title);
                 }
                 items.computeIfAbsent(group, code -> new ArrayList<>()).add(new ChecklistItem(
-                        number(field(record, columns, "number"), line), field(record, columns, "text"),
-                        field(record, columns, "source")));
+                        number(columns.field(record, "number"), line), columns.field(record, "text"),
+                        columns.field(record, "source")));
             }
         } catch (CsvParseException | UncheckedIOException | IOException e) {
             throw new RuleViolation(400, "unreadable-body", "body", "the CSV cannot be read: " + e.getMessage());
@@ -66,20 +66,6 @@ public final class ChecklistCsv {
         return new ChecklistContent(heading.title(), heading.document(), heading.itemNoun(), groups);
     }
 
-    private static Map<String, Integer> header(CsvRecord record) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < record.getFieldCount(); i++) {
-            columns.put(record.getField(i).strip(), i);
-        }
-        for (String column : List.of("group", "number")) {
-            if (!columns.containsKey(column)) {
-                throw new RuleViolation(400, "csv-header-missing", "header", "the CSV header lacks the column "
-                        + column + " (expected: " + String.join(",", COLUMNS) + ")");
-            }
-        }
-        return columns;
-    }
-
     private static int number(String value, long line) {
         try {
             return Integer.parseInt(value == null ? "" : value);
@@ -89,12 +75,4 @@ public final class ChecklistCsv {
         }
     }
 
-    private static String field(CsvRecord record, Map<String, Integer> columns, String name) {
-        Integer index = columns.get(name);
-        if (index == null || index >= record.getFieldCount()) {
-            return null;
-        }
-        String value = record.getField(index).strip();
-        return value.isEmpty() ? null : value;
-    }
 }
