@@ -43,7 +43,7 @@ public record RollupChanged(
 
     /** Shortcomings the units of the subtree named in their sessions of the campaign: by status and by area. */
     public record Shortcomings(long raised, long open, long overdue, long resolved, long carriedOver,
-            Map<String, Long> byArea) {
+            Map<String, Long> byArea, long recurring, Map<String, Long> recurringByArea) {
     }
 
     /** Members present at the subtree's held sessions, of those expected; the rate in percent (null without any). */

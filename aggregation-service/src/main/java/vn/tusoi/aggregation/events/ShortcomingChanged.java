@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Positive;
 
 /** A shortcoming's new state, as session-service publishes it on {@code session.shortcomings}. */
 public record ShortcomingChanged(@NotNull UUID id, @NotBlank String campaignCode, @NotBlank String unitCode,
-        @NotBlank String area, @NotBlank String status,
+        @NotBlank String area, @NotBlank String status, UUID recurringOfId,
         @Positive long version) implements StateEvent, KeyedEvent {
 
     public static final String TOPIC = "session.shortcomings";

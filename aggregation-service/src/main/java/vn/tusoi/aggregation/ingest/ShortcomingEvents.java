@@ -57,6 +57,7 @@ class ShortcomingEvents extends LatestStateKind<ShortcomingChanged, ShortcomingS
         shortcoming.unitCode = event.unitCode();
         shortcoming.area = event.area();
         shortcoming.status = event.status();
+        shortcoming.recurring = event.recurringOfId() != null;
     }
 
     @Override

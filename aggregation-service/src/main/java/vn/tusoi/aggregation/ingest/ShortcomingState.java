@@ -26,4 +26,8 @@ public class ShortcomingState extends VersionedState {
 
     @Column(nullable = false)
     public String status;
+
+    /** It comes back after one of the unit's in the same area in an earlier review. */
+    @Column(nullable = false)
+    public boolean recurring;
 }

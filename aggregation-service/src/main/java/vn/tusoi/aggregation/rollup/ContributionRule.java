@@ -80,7 +80,10 @@ public final class ContributionRule {
         return contribution;
     }
 
-    /** The unit's indicators for the campaign's year, its shortcomings by status and area, its attendance. */
+    /**
+     * The unit's indicators for the campaign's year, its shortcomings by status and area (and those that come back,
+     * by area), its attendance.
+     */
     private static Map<String, Integer> tallies(Contribution.Key key, StateSnapshot states) {
         Map<String, Integer> tallies = new TreeMap<>();
         IndicatorState indicators = states.indicators.get(key);
@@ -92,6 +95,10 @@ public final class ContributionRule {
             tallies.merge(Counters.SHORTCOMINGS_RAISED, 1, Integer::sum);
             tallies.merge(Counters.SHORTCOMINGS_STATUS + shortcoming.status, 1, Integer::sum);
             tallies.merge(Counters.SHORTCOMINGS_AREA + shortcoming.area, 1, Integer::sum);
+            if (shortcoming.recurring) {
+                tallies.merge(Counters.SHORTCOMINGS_RECURRING, 1, Integer::sum);
+                tallies.merge(Counters.SHORTCOMINGS_RECURRING_AREA + shortcoming.area, 1, Integer::sum);
+            }
             if (shortcoming.status.equals("OPEN")
                     && states.actions.getOrDefault(shortcoming.id, List.of()).stream().anyMatch(ActionState::isLate)) {
                 tallies.merge(Counters.SHORTCOMINGS_OVERDUE, 1, Integer::sum);

@@ -15,6 +15,8 @@ public final class Counters {
     public static final String SHORTCOMINGS_STATUS = "shortcomings.status.";
     public static final String SHORTCOMINGS_AREA = "shortcomings.area.";
     public static final String SHORTCOMINGS_OVERDUE = "shortcomings.overdue";
+    public static final String SHORTCOMINGS_RECURRING = "shortcomings.recurring";
+    public static final String SHORTCOMINGS_RECURRING_AREA = "shortcomings.recurring.area.";
     public static final String ATTENDANCE_EXPECTED = "attendance.expected";
     public static final String ATTENDANCE_PRESENT = "attendance.present";
     public static final String HELD_ON_PREFIX = "heldOn.";

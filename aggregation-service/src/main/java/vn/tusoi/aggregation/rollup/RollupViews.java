@@ -103,6 +103,17 @@ public class RollupViews {
         return byUnit;
     }
 
+    /** The counters under the prefix, by what follows it (an area), those above zero. */
+    private static Map<String, Long> byArea(Map<String, Long> counters, String prefix) {
+        Map<String, Long> byArea = new TreeMap<>();
+        counters.forEach((counter, value) -> {
+            if (counter.startsWith(prefix) && value > 0) {
+                byArea.put(counter.substring(prefix.length()), value);
+            }
+        });
+        return byArea;
+    }
+
     private static UnitRollup view(CampaignInfo campaign, UnitNode unit, Map<String, Long> counters) {
         Map<String, Count> byKind = new TreeMap<>();
         for (String kind : campaign.scopeKinds) {
@@ -111,18 +122,15 @@ public class RollupViews {
                 byKind.put(kind, new Count(counters.getOrDefault(Counters.held(kind), 0L), expected));
             }
         }
-        Map<String, Long> byArea = new TreeMap<>();
-        counters.forEach((counter, value) -> {
-            if (counter.startsWith(Counters.SHORTCOMINGS_AREA) && value > 0) {
-                byArea.put(counter.substring(Counters.SHORTCOMINGS_AREA.length()), value);
-            }
-        });
+        Map<String, Long> byArea = byArea(counters, Counters.SHORTCOMINGS_AREA);
+        Map<String, Long> recurringByArea = byArea(counters, Counters.SHORTCOMINGS_RECURRING_AREA);
         RollupChanged.Shortcomings shortcomings = new RollupChanged.Shortcomings(
                 counters.getOrDefault(Counters.SHORTCOMINGS_RAISED, 0L),
                 counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "OPEN", 0L),
                 counters.getOrDefault(Counters.SHORTCOMINGS_OVERDUE, 0L),
                 counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "RESOLVED", 0L),
-                counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "CARRIED_OVER", 0L), byArea);
+                counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "CARRIED_OVER", 0L), byArea,
+                counters.getOrDefault(Counters.SHORTCOMINGS_RECURRING, 0L), recurringByArea);
         long present = counters.getOrDefault(Counters.ATTENDANCE_PRESENT, 0L);
         long expected = counters.getOrDefault(Counters.ATTENDANCE_EXPECTED, 0L);
         RollupChanged.Attendance attendance = new RollupChanged.Attendance(present, expected,

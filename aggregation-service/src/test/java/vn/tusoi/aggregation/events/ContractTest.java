@@ -30,7 +30,8 @@ class ContractTest {
         Map<String, Object> data = new HashMap<>(Map.of("campaignCode", "1-KH/X", "unitCode", "X", "direct", count,
                 "byKind", Map.of("CELL", count), "onTime", 1, "late", 0, "members", Map.of("reviewed", 0, "total", 3)));
         data.putAll(Map.of("shortcomings", Map.of("raised", 0, "open", 0, "overdue", 0, "resolved", 0,
-                "carriedOver", 0, "byArea", Map.of()), "attendance", Map.of("present", 0, "expected", 0),
+                "carriedOver", 0, "byArea", Map.of(), "recurring", 0, "recurringByArea", Map.of()), "attendance",
+                Map.of("present", 0, "expected", 0),
                 "indicators", Map.of("met", 0, "total", 0), "grades", Map.of()));
         assertThat(rollup("1.0", "vn.tusoi.aggregation.rollup.changed", data), matchesContract(ROLLUP));
         assertThat(rollup("0.3", "vn.tusoi.aggregation.rollup.changed", data), not(matchesContract(ROLLUP)));

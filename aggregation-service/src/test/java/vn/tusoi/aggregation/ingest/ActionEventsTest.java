@@ -32,7 +32,7 @@ class ActionEventsTest {
     @Test
     void anActionTouchesItsShortcomingsUnitOnceThatIsKnown() {
         new ShortcomingEvents(states).apply(List.of(new ShortcomingChanged(SHORTCOMING, "87-KH/HU", "HT-DT.C1",
-                "PARTY_BUILDING", "OPEN", 1)), new Touched());
+                "PARTY_BUILDING", "OPEN", null, 1)), new Touched());
         actions.apply(List.of(action(true, 1)), new Touched());
         Touched touched = new Touched();
         actions.apply(List.of(action(false, 1), action(false, 2)), touched);

@@ -40,6 +40,6 @@ class ShortcomingEventsTest {
     }
 
     private static ShortcomingChanged shortcoming(String unit, String status, long version) {
-        return new ShortcomingChanged(ID, "87-KH/HU", unit, "ECONOMY", status, version);
+        return new ShortcomingChanged(ID, "87-KH/HU", unit, "ECONOMY", status, null, version);
     }
 }

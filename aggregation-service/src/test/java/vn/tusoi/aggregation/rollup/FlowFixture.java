@@ -245,11 +245,18 @@ public final class FlowFixture {
 
     public static String shortcoming(String campaign, String unit, String area, String status, long version,
             String id) {
+        return shortcoming(campaign, unit, area, status, version, id, null);
+    }
+
+    /** A shortcoming that comes back after the unit's earlier one ({@code recurringOfId}), or not (null). */
+    public static String shortcoming(String campaign, String unit, String area, String status, long version,
+            String id, String recurringOfId) {
         String session = UUID.nameUUIDFromBytes((campaign + "|" + unit).getBytes()).toString();
         Map<String, Object> data = new HashMap<>(Map.of("id", id, "sessionId", session, "campaignCode", campaign,
                 "unitCode", unit, "area", area, "status", status, "actionsTotal", 1,
                 "actionsVerified", status.equals("RESOLVED") ? 1 : 0, "version", version));
         data.put("carriedFromId", null);
+        data.put("recurringOfId", recurringOfId);
         publish("session.shortcomings", id, "vn.tusoi.session.shortcoming.changed", data);
         return id;
     }

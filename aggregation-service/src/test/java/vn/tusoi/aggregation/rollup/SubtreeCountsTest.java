@@ -210,6 +210,33 @@ class SubtreeCountsTest {
     }
 
     @Test
+    void shortcomingsThatComeBackAreCountedAtEveryUnitAboveByArea() {
+        String p = "RC1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".G", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        unit(p + ".G2", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        String c = "1-KH/" + p;
+        campaign(c, p, List.of("GRASSROOTS_COMMITTEE"), "2025-12-31", 1);
+        String earlier = UUID.randomUUID().toString();
+        shortcoming(c, p + ".G", "LAND_ENVIRONMENT", "OPEN", 1, UUID.randomUUID().toString(), earlier);
+        shortcoming(c, p + ".G2", "LAND_ENVIRONMENT", "OPEN", 1, UUID.randomUUID().toString(), earlier);
+        String economy = shortcoming(c, p + ".G2", "ECONOMY", "OPEN", 1, UUID.randomUUID().toString(), earlier);
+        shortcoming(c, p + ".G2", "PARTY_BUILDING", "OPEN", 1);
+        awaitProgress("1-KH%2F" + p, p, "shortcomings.recurring", 3);
+        for (String at : List.of(p, p + ".D")) {
+            progress("1-KH%2F" + p, at).body("shortcomings.raised", equalTo(4))
+                    .body("shortcomings.recurringByArea.LAND_ENVIRONMENT", equalTo(2))
+                    .body("shortcomings.recurringByArea.ECONOMY", equalTo(1))
+                    .body("shortcomings.recurringByArea.PARTY_BUILDING", nullValue());
+        }
+        progress("1-KH%2F" + p, p + ".G").body("shortcomings.recurring", equalTo(1));
+        // a later version that no longer comes back (its area corrected) leaves the count
+        shortcoming(c, p + ".G2", "ECONOMY", "OPEN", 2, economy, null);
+        awaitProgress("1-KH%2F" + p, p, "shortcomings.recurring", 2);
+    }
+
+    @Test
     void shortcomingsByStatusAndAreaAndAttendanceAcrossTheSubtree() {
         String p = "S1";
         unit(p, "PROVINCE", List.of(), 1);

@@ -18,6 +18,8 @@ public record ShortcomingView(
         String responsibleMember,
         String status,
         UUID carriedFromId,
+        /** The unit's earlier shortcoming in the same area this one comes back after (tái diễn), if any. */
+        UUID recurringOfId,
         List<ActionView> actions,
         long version) implements Versioned {
 }

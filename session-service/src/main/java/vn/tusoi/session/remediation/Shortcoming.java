@@ -94,6 +94,14 @@ public class Shortcoming {
     @JoinColumn(name = "carried_from")
     public Shortcoming carriedFrom;
 
+    /**
+     * The latest shortcoming the unit had in the same area in an earlier review, when this one comes back (tái
+     * diễn); a carried-over shortcoming keeps its original's.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "recurring_of")
+    public Shortcoming recurringOf;
+
     @ElementCollection
     @CollectionTable(name = "shortcoming_cause", joinColumns = @JoinColumn(name = "shortcoming_id"))
     @OrderColumn(name = "position")

@@ -18,6 +18,7 @@ public interface ShortcomingMapper {
     @Mapping(target = "unitCode", ignore = true)
     @Mapping(target = "status", ignore = true)
     @Mapping(target = "carriedFrom", ignore = true)
+    @Mapping(target = "recurringOf", ignore = true)
     @Mapping(target = "actions", ignore = true)
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "responsibility", expression = "java(request.responsibilityOrDefault())")
@@ -43,6 +44,7 @@ public interface ShortcomingMapper {
     @Mapping(target = "sessionId", source = "session.id")
     @Mapping(target = "campaignCode", source = "session.campaign.code")
     @Mapping(target = "carriedFromId", source = "carriedFrom.id")
+    @Mapping(target = "recurringOfId", source = "recurringOf.id")
     @Mapping(target = "actionsTotal", expression = "java(shortcoming.actions.size())")
     @Mapping(target = "actionsVerified", expression = "java(verified(shortcoming))")
     ShortcomingChanged toEvent(Shortcoming shortcoming);

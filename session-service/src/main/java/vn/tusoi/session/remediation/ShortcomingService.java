@@ -58,6 +58,7 @@ public class ShortcomingService {
         shortcoming.session = session;
         shortcoming.unitCode = session.unitCode;
         shortcoming.status = Shortcoming.Status.OPEN;
+        shortcoming.recurringOf = earlierInArea(shortcoming);
         shortcoming.version = 1;
         em.persist(shortcoming);
         if (request.actions() != null) {
@@ -90,7 +91,11 @@ public class ShortcomingService {
                         "action " + actionId + " is not one of shortcoming " + id + "'s");
             }
         }
+        Shortcoming.Area area = shortcoming.area;
         mapper.update(request, shortcoming);
+        if (shortcoming.area != area && shortcoming.carriedFrom == null) {
+            shortcoming.recurringOf = earlierInArea(shortcoming);
+        }
         shortcoming.causes.clear();
         if (request.causes() != null) {
             request.causes().stream().map(mapper::toCause).forEach(shortcoming.causes::add);
@@ -113,6 +118,18 @@ public class ShortcomingService {
         shortcoming.version++;
         events.published(shortcoming);
         return shortcoming;
+    }
+
+    /** The latest shortcoming of the unit in the same area raised in a review held before this one's, if any. */
+    private Shortcoming earlierInArea(Shortcoming shortcoming) {
+        if (shortcoming.session.heldOn == null) {
+            return null;
+        }
+        return em.createQuery("SELECT s FROM Shortcoming s WHERE s.unitCode = ?1 AND s.area = ?2"
+                + " AND s.session.heldOn < ?3 ORDER BY s.session.heldOn DESC, s.id", Shortcoming.class)
+                .setParameter(1, shortcoming.unitCode).setParameter(2, shortcoming.area)
+                .setParameter(3, shortcoming.session.heldOn).setMaxResults(1).getResultStream().findFirst()
+                .orElse(null);
     }
 
     /** Takes an open shortcoming over into a later session of the same unit, with its unverified actions. */
@@ -147,6 +164,7 @@ public class ShortcomingService {
         carried.responsibleMember = original.responsibleMember;
         carried.status = Shortcoming.Status.OPEN;
         carried.carriedFrom = original;
+        carried.recurringOf = original.recurringOf;
         carried.version = 1;
         em.persist(carried);
         for (RemediationAction action : original.actions) {

@@ -19,6 +19,7 @@ public interface ShortcomingViews {
     @Mapping(target = "sessionId", source = "session.id")
     @Mapping(target = "campaignCode", source = "session.campaign.code")
     @Mapping(target = "carriedFromId", source = "carriedFrom.id")
+    @Mapping(target = "recurringOfId", source = "recurringOf.id")
     ShortcomingView toView(Shortcoming shortcoming);
 
     @Mapping(target = "shortcomingId", source = "shortcoming.id")

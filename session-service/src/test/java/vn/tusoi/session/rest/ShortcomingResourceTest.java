@@ -164,6 +164,48 @@ class ShortcomingResourceTest {
         assertEquals(true, JSON.readTree(overdueEvent).at("/data/overdue").asBoolean());
     }
 
+    @Test
+    void aShortcomingInAnAreaTheUnitHadOneInAnEarlierReviewComesBack() throws Exception {
+        String officer = TestTokens.token("off.rc", "T.D", "officer");
+        Fixture.committees(List.of("T.D.RC"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> Fixture.known(database, List.of("T.D.RC")) == 1);
+        String earlier = raise(officer, session(officer, "RC-2024/T", "2024-12-10"), "LAND_ENVIRONMENT", null);
+        String laterSession = session(officer, "RC-2025/T", "2025-12-10");
+        String land = raise(officer, laterSession, "LAND_ENVIRONMENT", earlier);
+        String economy = raise(officer, laterSession, "ECONOMY", null);
+        // corrected into the area it had before: it comes back too
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("""
+                {"area":"LAND_ENVIRONMENT","description":"Lấn chiếm đất công chưa xử lý dứt điểm",
+                 "responsibility":"COLLECTIVE"}""").put("/api/v1/shortcomings/" + economy).then().statusCode(200)
+                .body("recurringOfId", equalTo(earlier));
+        // the unit's first in the area does not come back after anything
+        given().auth().oauth2(officer).get("/api/v1/shortcomings/" + earlier).then()
+                .body("recurringOfId", equalTo(null));
+        String event = record("session.shortcomings", land, "/data/recurringOfId", earlier);
+        assertThat(event, matchesContract(new File("contracts/session.shortcomings.schema.json")));
+    }
+
+    private static String session(String officer, String campaign, String heldOn) {
+        String year = heldOn.substring(0, 4);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("""
+                {"code":"%s","title":"Kiểm điểm cuối năm %s","issuingUnitCode":"T.D",
+                 "scopeKinds":["GRASSROOTS_COMMITTEE"],"startDate":"%s-11-01","deadline":"%s-12-31"}"""
+                .formatted(campaign, year, year, year)).post("/api/v1/campaigns").then().statusCode(201);
+        return given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body("{\"unitCode\":\"T.D.RC\",\"heldOn\":\"" + heldOn + "\",\"kind\":\"ANNUAL_REVIEW\"}")
+                .post("/api/v1/campaigns/" + campaign.replace("/", "%2F") + "/sessions").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static String raise(String officer, String session, String area, String recurringOf) {
+        return given().auth().oauth2(officer).contentType(ContentType.JSON).body("""
+                {"area":"%s","description":"Vi phạm đất đai, xây dựng trái phép tái diễn",
+                 "responsibility":"COLLECTIVE"}""".formatted(area))
+                .post("/api/v1/sessions/" + session + "/shortcomings").then().statusCode(201)
+                .body("recurringOfId", equalTo(recurringOf)).extract().path("id");
+    }
+
     private static ValidatableResponse action(String id, String body) {
         return given().auth().oauth2(TestTokens.token("s", "T.D.B", "secretary")).contentType(ContentType.JSON)
                 .body(body).patch("/api/v1/actions/" + id).then();
