@@ -17,19 +17,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.api.ClassificationView;
 import vn.tusoi.session.api.GradeRequest;
+import vn.tusoi.session.grading.ClassificationService;
 import vn.tusoi.session.grading.GradeConditions;
 import vn.tusoi.session.grading.Grading;
-import vn.tusoi.session.grading.GradingService;
 
 /** A unit's quality classification for a year: self-assessed, proposed, decided. */
 @Path("/api/v1/units/{code}/classifications/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClassificationResource {
 
-    private final GradingService grading;
+    private final ClassificationService grading;
     private final GradingViews mapper;
 
-    public ClassificationResource(GradingService grading, GradingViews mapper) {
+    public ClassificationResource(ClassificationService grading, GradingViews mapper) {
         this.grading = grading;
         this.mapper = mapper;
     }

@@ -27,17 +27,17 @@ import vn.tusoi.session.api.SelfReviewRequest;
 import vn.tusoi.session.api.SelfReviewView;
 import vn.tusoi.session.grading.GradeConditions;
 import vn.tusoi.session.grading.Grading;
-import vn.tusoi.session.grading.GradingService;
+import vn.tusoi.session.grading.SelfReviewService;
 
 /** A member's self-review for a campaign, by registry number: written by the member, graded above. */
 @Path("/api/v1/campaigns/{code: .+}/self-reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class SelfReviewResource {
 
-    private final GradingService grading;
+    private final SelfReviewService grading;
     private final GradingViews mapper;
 
-    public SelfReviewResource(GradingService grading, GradingViews mapper) {
+    public SelfReviewResource(SelfReviewService grading, GradingViews mapper) {
         this.grading = grading;
         this.mapper = mapper;
     }

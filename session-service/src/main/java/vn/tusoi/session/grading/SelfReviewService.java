@@ -1,6 +1,5 @@
 package vn.tusoi.session.grading;
 
-import java.time.Year;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -20,19 +19,20 @@ import vn.tusoi.session.campaign.CampaignService;
 import vn.tusoi.session.checklist.ChecklistContent;
 import vn.tusoi.session.checklist.ChecklistService;
 import vn.tusoi.session.checklist.ChecklistVersion;
-import vn.tusoi.session.events.ClassificationChanged;
 import vn.tusoi.session.events.SelfReviewChanged;
 import vn.tusoi.session.events.Topics;
 import vn.tusoi.session.hierarchy.Access;
 import vn.tusoi.session.hierarchy.KnownUnit;
 import vn.tusoi.session.hierarchy.MemberDirectory;
 import vn.tusoi.session.hierarchy.UnitDirectory;
-import vn.tusoi.session.indicator.Indicator;
 
-/** Members' self-reviews for a campaign and units' yearly classifications: self-assessed, proposed, decided. */
+/**
+ * Members' self-reviews for a campaign: written by the member against the campaign's checklist, proposed by the
+ * cell, decided by the committee, by QĐ 366's rules.
+ */
 @ApplicationScoped
 @Transactional
-public class GradingService {
+public class SelfReviewService {
 
     static final Pattern REGISTRY_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,31}");
 
@@ -45,28 +45,28 @@ public class GradingService {
     private final Access access;
     private final Preconditions preconditions;
     private final ChecklistService checklists;
+    private final GradingSteps steps;
     private final Remediated remediated;
-    private final Scores scores;
     private final Disciplined disciplined;
     private final ExcellentShare share;
 
-    public GradingService(EntityManager em, CampaignService campaigns, UnitDirectory units, MemberDirectory members,
-            GradingMapper mapper, Outbox outbox, Access access, Preconditions preconditions,
-            ChecklistService checklists, Remediated remediated, Scores scores, Disciplined disciplined,
+    public SelfReviewService(EntityManager em, CampaignService campaigns, UnitDirectory units,
+            MemberDirectory members, GradingMapper mapper, Outbox outbox, Access access, Preconditions preconditions,
+            ChecklistService checklists, GradingSteps steps, Remediated remediated, Disciplined disciplined,
             ExcellentShare share) {
-        this.share = share;
-        this.disciplined = disciplined;
-        this.scores = scores;
-        this.checklists = checklists;
-        this.remediated = remediated;
-        this.members = members;
-        this.access = access;
-        this.preconditions = preconditions;
         this.em = em;
         this.campaigns = campaigns;
         this.units = units;
+        this.members = members;
         this.mapper = mapper;
         this.outbox = outbox;
+        this.access = access;
+        this.preconditions = preconditions;
+        this.checklists = checklists;
+        this.steps = steps;
+        this.remediated = remediated;
+        this.disciplined = disciplined;
+        this.share = share;
     }
 
     /** The member writes (or rewrites) their self-review, until the cell proposes a grade. */
@@ -89,7 +89,7 @@ public class GradingService {
                         + campaign.checklistId + " (version " + checklist.key.number() + ") has no item " + number);
             }
         }
-        ScoreSheet score = request.score() == null ? null : scores.sheet(request.score());
+        ScoreSheet score = request.score() == null ? null : steps.sheet(request.score());
         Scores.requireWithin(request.selfGrade(), score, "selfGrade");
         KnownUnit unit = units.requireActive(request.unitCode(), "unitCode");
         if (!unit.code.equals(campaign.issuingUnitCode) && !unit.isUnder(campaign.issuingUnitCode)) {
@@ -148,14 +148,15 @@ public class GradingService {
             access.requireSupervises(review.unitCode, "registryNo");
         }
         preconditions.require("self-review of " + registryNo, review.version);
+        GradingSteps.requireStep(review.grading, step);
         Remediated.require(grade, remediated.openOfMember(registryNo), "member " + registryNo);
         Disciplined.require(grade, disciplined.ofMember(registryNo, review.campaign.startDate.getYear()),
                 "member " + registryNo);
-        scored(review.grading, grade, points);
+        steps.scored(review.grading, grade, points);
         if (step == Grading.Step.DECIDE && grade == Grading.Grade.EXCELLENT) {
             share.requireForMember(review.campaign, review.unitCode);
         }
-        take(review.grading, step, grade);
+        GradingSteps.take(review.grading, step, grade);
         review.version++;
         published(review);
         return review;
@@ -170,80 +171,6 @@ public class GradingService {
         }
         access.requireSelfReviewAccess(registryNo, review.unitCode, false);
         return review;
-    }
-
-    /** The unit assesses itself for a year, until its superior proposes a grade. */
-    public UnitClassification selfAssess(String unitCode, int year, Grading.Grade grade, ScorePoints points) {
-        checkYear(year);
-        ScoreSheet score = points == null ? null : scores.sheet(points);
-        Scores.requireWithin(grade, score, "grade");
-        units.requireActive(unitCode, "code");
-        access.requireCaptures(unitCode, "code");
-        UnitClassification classification = em.find(UnitClassification.class,
-                new UnitClassification.Key(unitCode, year));
-        if (classification == null) {
-            classification = new UnitClassification();
-            classification.key = new UnitClassification.Key(unitCode, year);
-            classification.grading = Grading.selfAssessed(grade);
-            classification.grading.score = score;
-            classification.version = 1;
-            em.persist(classification);
-        } else if (!classification.grading.mayReassess()) {
-            throw new RuleViolation(409, "classification-graded", "stage",
-                    "the classification is " + classification.grading.stage);
-        } else {
-            preconditions.require("classification of " + unitCode + " for " + year, classification.version);
-            classification.grading = Grading.selfAssessed(grade);
-            classification.grading.score = score;
-            classification.version++;
-        }
-        published(classification);
-        return classification;
-    }
-
-    /** The superior proposes, or the committee decides, the unit's grade for the year. */
-    public UnitClassification gradeClassification(String unitCode, int year, Grading.Step step,
-            Grading.Grade grade, ScorePoints points) {
-        UnitClassification classification = classification(unitCode, year);
-        access.requireSupervises(unitCode, "code");
-        preconditions.require("classification of " + unitCode + " for " + year, classification.version);
-        Remediated.require(grade, remediated.openAtUnit(unitCode, year), "unit " + unitCode + " in " + year);
-        Disciplined.require(grade, disciplined.ofUnit(unitCode, year), "unit " + unitCode);
-        scored(classification.grading, grade, points);
-        if (step == Grading.Step.DECIDE && grade == Grading.Grade.EXCELLENT) {
-            share.requireForUnit(unitCode, year);
-        }
-        take(classification.grading, step, grade);
-        classification.version++;
-        published(classification);
-        return classification;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public UnitClassification classification(String unitCode, int year) {
-        access.requireSees(unitCode, "code");
-        UnitClassification classification = em.find(UnitClassification.class,
-                new UnitClassification.Key(unitCode, year));
-        if (classification == null) {
-            throw new RuleViolation(404, "classification-not-found", "year",
-                    "unit " + unitCode + " has no classification for " + year);
-        }
-        return classification;
-    }
-
-    /** What an excellent grade of the unit for the year needs that this service can check, with its records. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public GradeConditions conditions(String unitCode, int year) {
-        checkYear(year);
-        access.requireSees(unitCode, "code");
-        List<Remediated.Open> open = remediated.openAtUnit(unitCode, year);
-        List<Indicator.Status> targets = em.createQuery("SELECT i FROM Indicator i WHERE i.unitCode = ?1"
-                + " AND i.period = ?2", Indicator.class).setParameter(1, unitCode)
-                .setParameter(2, String.valueOf(year)).getResultStream().map(Indicator::status).toList();
-        int exceeded = (int) targets.stream().filter(status -> status == Indicator.Status.EXCEEDED).count();
-        int met = exceeded + (int) targets.stream().filter(status -> status == Indicator.Status.MET).count();
-        return new GradeConditions(open.isEmpty(), open, new GradeConditions.Targets(targets.size(), met, exceeded),
-                disciplined.ofUnit(unitCode, year));
     }
 
     /** What an excellent grade of the member needs that this service can check, for those who may read the review. */
@@ -272,34 +199,8 @@ public class GradingService {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** The step's score sheet, if it gives one, replaces the last; the grade may not be above what the sheet allows. */
-    private void scored(Grading grading, Grading.Grade grade, ScorePoints points) {
-        ScoreSheet score = points == null ? grading.score : scores.sheet(points);
-        Scores.requireWithin(grade, score, "grade");
-        grading.score = score;
-    }
-
-    private static void take(Grading grading, Grading.Step step, Grading.Grade grade) {
-        if (!grading.take(step, grade)) {
-            throw new RuleViolation(409, "grading-step-not-allowed", "stage",
-                    "a grade can be " + step.name().toLowerCase() + "d at stage "
-                            + step.from() + "; this one is " + grading.stage);
-        }
-    }
-
-    private static void checkYear(int year) {
-        if (year < 1930 || year > Year.now().getValue() + 1) {
-            throw new RuleViolation(400, "year-invalid", "year", "not a year a classification can be for: " + year);
-        }
-    }
-
     private void published(SelfReview review) {
         outbox.record(Topics.SELF_REVIEWS, review.campaign.code + "|" + review.registryNo, SelfReviewChanged.TYPE,
                 mapper.toEvent(review));
-    }
-
-    private void published(UnitClassification classification) {
-        outbox.record(Topics.CLASSIFICATIONS, classification.key.unitCode() + "|" + classification.key.year(),
-                ClassificationChanged.TYPE, mapper.toEvent(classification));
     }
 }
