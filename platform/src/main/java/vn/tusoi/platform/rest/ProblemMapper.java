@@ -20,8 +20,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
 
-import vn.tusoi.platform.concurrency.WriteConflicts;
-
 /** Every error leaves as application/problem+json, with the field at fault where there is one. */
 public class ProblemMapper {
 

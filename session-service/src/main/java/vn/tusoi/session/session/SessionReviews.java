@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import vn.tusoi.platform.concurrency.WriteConflicts;
+import vn.tusoi.platform.rest.WriteConflicts;
 import vn.tusoi.platform.rest.Problem;
 import vn.tusoi.platform.rest.RuleViolation;
 

@@ -29,8 +29,8 @@ import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.ProblemWords;
-import vn.tusoi.web.forms.SignedForm;
 import vn.tusoi.web.signin.FormToken;
+import vn.tusoi.web.signin.SignedForm;
 import vn.tusoi.web.signin.SignedInUser;
 
 /**

@@ -29,8 +29,8 @@ import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
-import vn.tusoi.web.forms.SignedForm;
 import vn.tusoi.web.signin.FormToken;
+import vn.tusoi.web.signin.SignedForm;
 import vn.tusoi.web.signin.SignedInUser;
 
 /** Xếp loại: a unit's yearly classification, from its self-assessment to the superior's proposal and decision. */

@@ -27,8 +27,8 @@ import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
-import vn.tusoi.web.forms.SignedForm;
 import vn.tusoi.web.signin.FormToken;
+import vn.tusoi.web.signin.SignedForm;
 import vn.tusoi.web.signin.SignedInUser;
 
 /**

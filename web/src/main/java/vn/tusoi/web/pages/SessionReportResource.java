@@ -36,9 +36,9 @@ import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
 import vn.tusoi.web.forms.SessionValues;
 import vn.tusoi.web.forms.ShortcomingValues;
-import vn.tusoi.web.forms.SignedForm;
 import vn.tusoi.web.forms.TargetsForm;
 import vn.tusoi.web.signin.FormToken;
+import vn.tusoi.web.signin.SignedForm;
 import vn.tusoi.web.signin.SignedInUser;
 
 /**

@@ -17,7 +17,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import vn.tusoi.web.forms.SignedForm;
 
 /**
  * The token every POST form of this front end carries against cross-site request forgery: an HMAC of the user and

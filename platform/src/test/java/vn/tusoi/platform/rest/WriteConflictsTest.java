@@ -1,4 +1,4 @@
-package vn.tusoi.platform.concurrency;
+package vn.tusoi.platform.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
-
-import vn.tusoi.platform.rest.Problem;
 
 /** A write that lost a race, however deep its cause, is a 409 naming what it lost on; anything else is not. */
 class WriteConflictsTest {

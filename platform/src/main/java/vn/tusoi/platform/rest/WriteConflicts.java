@@ -1,4 +1,4 @@
-package vn.tusoi.platform.concurrency;
+package vn.tusoi.platform.rest;
 
 import java.sql.SQLException;
 import java.util.Optional;
@@ -11,8 +11,6 @@ import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
-
-import vn.tusoi.platform.rest.Problem;
 
 /**
  * What a write that lost a race to another one tells its client: the database decided (a row's version had moved

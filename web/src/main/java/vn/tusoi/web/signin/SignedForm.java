@@ -1,8 +1,6 @@
-package vn.tusoi.web.forms;
+package vn.tusoi.web.signin;
 
 import org.jboss.resteasy.reactive.RestForm;
-
-import vn.tusoi.web.signin.FormToken;
 
 /**
  * What every POST form of this front end carries: the sign-in's form token (against cross-site forgery) and the
