@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -250,6 +251,38 @@ class DashboardIT {
             page.navigate(suite.web.baseUrl() + "/");
         }
         return page;
+    }
+
+    /**
+     * Every page, as each role opens it on a phone, has no serious or critical accessibility violation (axe-core):
+     * the ones a keyboard, a screen reader or low vision would meet.
+     */
+    @Test
+    void everyPageIsAccessibleAsEachRoleOnAPhone() throws Exception {
+        String unit = "&unit=HT-DT";
+        Map<String, List<String>> pagesOf = new java.util.LinkedHashMap<>();
+        pagesOf.put("officer.ductho/officer", List.of("/", "/tien-do?campaign=" + CAMPAIGN + unit,
+                "/chua-to-chuc?campaign=" + CAMPAIGN + unit, "/bieu-do?campaign=" + CAMPAIGN + unit,
+                "/khac-phuc?campaign=" + CAMPAIGN + unit, "/chi-tieu?campaign=" + CAMPAIGN + unit, "/chien-dich",
+                "/bao-cao-sinh-hoat", "/duyet", "/theo-doi-khac-phuc", "/xep-loai", "/tu-kiem-diem", "/dang-xuat"));
+        pagesOf.put("secretary.vks/secretary", List.of("/", "/bao-cao-sinh-hoat", "/theo-doi-khac-phuc",
+                "/xep-loai", "/tu-kiem-diem/chi-bo?campaign=" + CAMPAIGN + "&unit=HT-DT.VKS"));
+        pagesOf.put("member.vks/member", List.of("/", "/tu-kiem-diem"));
+        pagesOf.put("viewer.hatinh/viewer", List.of("/", "/tien-do?campaign=" + CAMPAIGN + unit));
+        List<String> violations = new ArrayList<>();
+        for (Map.Entry<String, List<String>> role : pagesOf.entrySet()) {
+            String[] user = role.getKey().split("/");
+            try (BrowserContext context = suite.phone()) {
+                Page page = context.newPage();
+                suite.signIn(page, user[0], user[1]);
+                for (String path : role.getValue()) {
+                    page.navigate(suite.web.baseUrl() + path);
+                    page.waitForLoadState();
+                    Accessibility.violations(page).forEach(v -> violations.add(user[0] + " " + path + ": " + v));
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
     }
 
     @Test
