@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import vn.tusoi.platform.rest.WriteConflicts;
 import vn.tusoi.platform.rest.Problem;
 import vn.tusoi.platform.rest.RuleViolation;
+import vn.tusoi.platform.rest.WriteConflicts;
 
 /**
  * A superior committee deciding several sessions in one request: each session in its own transaction, so that one
