@@ -1,5 +1,6 @@
 package vn.tusoi.web;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,9 +58,13 @@ final class Accessibility {
 
     private static void run(Path dir, String... command) throws IOException {
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+            // never the test JVM's own streams: its standard input and output are the test runner's channel
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("fetch.log").toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException("could not fetch axe-core: " + String.join(" ", command));
+                throw new IOException("could not fetch axe-core: " + String.join(" ", command) + " (see "
+                        + dir.resolve("fetch.log") + ")");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
