@@ -2,6 +2,8 @@ package vn.tusoi.session.grading;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The conditions of "Hoàn thành xuất sắc nhiệm vụ" (QĐ 366-QĐ/TW, Art. 11(1)) this service can check, with the
  * records behind them: every shortcoming remedied (it refuses the grade otherwise) and, for a collective, its targets
@@ -16,11 +18,13 @@ public record GradeConditions(boolean remedied, List<Remediated.Open> openShortc
     public record Targets(int total, int met, int exceeded) {
 
         /** Every target met or exceeded, as "100 % of the tasks" asks of the tasks. */
+        @JsonProperty
         public boolean allMet() {
             return total > 0 && met == total;
         }
 
         /** At least 30 % of the targets exceeded, as "ít nhất 30 % vượt mức yêu cầu" asks of the tasks. */
+        @JsonProperty
         public boolean thirtyPercentExceeded() {
             return total > 0 && exceeded * 10 >= total * 3;
         }

@@ -67,7 +67,8 @@ class GradingRulesTest {
                 .body("openShortcomings.id", contains(shortcoming))
                 .body("openShortcomings[0].heldOn", equalTo("2025-12-10"))
                 .body("targets.total", equalTo(2)).body("targets.met", equalTo(2))
-                .body("targets.exceeded", equalTo(1));
+                .body("targets.exceeded", equalTo(1)).body("targets.allMet", equalTo(true))
+                .body("targets.thirtyPercentExceeded", equalTo(true));
         grade(path + "/propose", "EXCELLENT").statusCode(422)
                 .body("type", equalTo("urn:tusoi:problem:excellent-needs-remediation"))
                 .body("field", equalTo("grade")).body("errors", hasSize(1))
