@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.Ports;
@@ -90,9 +92,10 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first");
         }
+        long logFrom = Files.exists(log) ? Files.size(log) : 0;
         process = new ProcessBuilder(command()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        awaitReady();
+        awaitReady(logFrom);
     }
 
     /**
@@ -128,12 +131,20 @@ public final class ServiceProcess implements AutoCloseable {
         stop();
     }
 
-    private void awaitReady() throws InterruptedException {
+    /**
+     * Ready when this process's own log (from {@code logFrom} on) says it listens on its port and the port answers
+     * ready: an answer alone could come from another process that holds the port while this one fails to bind it.
+     */
+    private void awaitReady(long logFrom) throws InterruptedException, IOException {
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            if (!listening(logFrom)) {
+                Thread.sleep(250);
+                continue;
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(
@@ -147,6 +158,13 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    private boolean listening(long logFrom) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        int from = (int) Math.min(logFrom, all.length);
+        String written = new String(all, from, all.length - from, StandardCharsets.UTF_8);
+        return Pattern.compile("Listening on: http://[^ ]+:" + port + "\\b").matcher(written).find();
     }
 
     private List<String> command() {
