@@ -73,7 +73,7 @@ class ReplicasAndFaultsIT {
     @BeforeAll
     static void startSuite() throws Exception {
         Path root = Path.of(System.getProperty("stack.root", "../.."));
-        Path logs = root.resolve("deploy/system-test/target/system-test-logs/replicas");
+        Path logs = root.resolve("testing/system-test/target/system-test-logs/replicas");
         Files.createDirectories(logs);
         postgres = PostgresServer.startTemporary();
         kafka = KafkaServer.start();

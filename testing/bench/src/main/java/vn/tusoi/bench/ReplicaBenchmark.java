@@ -34,7 +34,7 @@ public final class ReplicaBenchmark {
         int cells = args.length > 2 ? Integer.parseInt(args[2]) : 48;
         int partitions = args.length > 3 ? Integer.parseInt(args[3]) : 6;
         Path root = Path.of(System.getProperty("stack.root", "."));
-        Path logs = root.resolve("deploy/bench/target/replica-logs");
+        Path logs = root.resolve("testing/bench/target/replica-logs");
         Files.createDirectories(logs);
         ReplicaWorkload workload = ReplicaWorkload.generate(districts, committees, cells, 2_000, 14L);
         List<String[]> table = new ArrayList<>();

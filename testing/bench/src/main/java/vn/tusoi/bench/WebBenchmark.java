@@ -62,7 +62,7 @@ public final class WebBenchmark {
 
     private void run(NationalTree tree, int requests, int liveSamples) throws Exception {
         Path root = Path.of(System.getProperty("stack.root", "."));
-        Path logs = root.resolve("deploy/bench/target/logs");
+        Path logs = root.resolve("testing/bench/target/logs");
         Files.createDirectories(logs);
         List<Map<String, String>> units = tree.units(true);
         List<String> inScope = units.stream().filter(u -> u.get("kind").equals("GRASSROOTS_COMMITTEE")

@@ -48,7 +48,7 @@ public final class ImportBenchmark {
         int members = a[4];
         int memberBatch = a[5];
         Path root = Path.of(System.getProperty("stack.root", "."));
-        Path logs = root.resolve("deploy/bench/target/logs");
+        Path logs = root.resolve("testing/bench/target/logs");
         Files.createDirectories(logs);
 
         List<String[]> table = new ArrayList<>();

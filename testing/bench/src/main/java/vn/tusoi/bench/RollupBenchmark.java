@@ -66,7 +66,7 @@ public final class RollupBenchmark {
 
     private void run(NationalTree tree, int steadyRate, int steadySeconds, int readSeconds) throws Exception {
         Path root = Path.of(System.getProperty("stack.root", "."));
-        Path logs = root.resolve("deploy/bench/target/logs");
+        Path logs = root.resolve("testing/bench/target/logs");
         Files.createDirectories(logs);
         List<Map<String, String>> units = tree.units(true);
         // every grassroots committee and cell holds a session; the last steadyRate × steadySeconds of them are

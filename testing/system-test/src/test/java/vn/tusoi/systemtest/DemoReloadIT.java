@@ -39,7 +39,7 @@ class DemoReloadIT {
     @BeforeAll
     static void startSuite() throws Exception {
         root = Path.of(System.getProperty("stack.root", "../.."));
-        Path logs = root.resolve("deploy/system-test/target/system-test-logs/reload");
+        Path logs = root.resolve("testing/system-test/target/system-test-logs/reload");
         Files.createDirectories(logs);
         postgres = PostgresServer.startTemporary();
         kafka = KafkaServer.start();

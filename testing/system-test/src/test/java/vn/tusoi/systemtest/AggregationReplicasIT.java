@@ -63,7 +63,7 @@ class AggregationReplicasIT {
     @BeforeAll
     static void startStack() throws Exception {
         root = Path.of(System.getProperty("stack.root", "../.."));
-        logs = root.resolve("deploy/system-test/target/system-test-logs/aggregation-replicas");
+        logs = root.resolve("testing/system-test/target/system-test-logs/aggregation-replicas");
         Files.createDirectories(logs);
         postgres = PostgresServer.startTemporary();
         kafka = KafkaServer.start();

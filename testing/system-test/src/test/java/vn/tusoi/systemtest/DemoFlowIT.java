@@ -65,7 +65,7 @@ class DemoFlowIT {
     static void startSuite() throws Exception {
         Path root = Path.of(System.getProperty("stack.root", "../.."));
         demo = root.resolve("deploy/demo");
-        Path logs = root.resolve("deploy/system-test/target/system-test-logs");
+        Path logs = root.resolve("testing/system-test/target/system-test-logs");
         Files.createDirectories(logs);
         postgres = PostgresServer.startTemporary();
         kafka = KafkaServer.start();
@@ -198,9 +198,9 @@ class DemoFlowIT {
     void aServiceInTheProdProfileRefusesToStartWithTheLocalStacksPassword() throws Exception {
         Path root = Path.of(System.getProperty("stack.root", "../.."));
         ServiceProcess prod = ServiceProcess.onStack("organization-service", "organization", postgres, kafka, root,
-                root.resolve("deploy/system-test/target/system-test-logs/prod"))
+                root.resolve("testing/system-test/target/system-test-logs/prod"))
                 .configure("quarkus.profile", "prod");
-        Files.createDirectories(root.resolve("deploy/system-test/target/system-test-logs/prod"));
+        Files.createDirectories(root.resolve("testing/system-test/target/system-test-logs/prod"));
         ServiceProcess.Refusal refusal = prod.startRefused(Duration.ofSeconds(90));
         assertNotEquals(0, refusal.exitCode());
         assertTrue(refusal.log().contains("set DB_PASSWORD"), refusal.log());
