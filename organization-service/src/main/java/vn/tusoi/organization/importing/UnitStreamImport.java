@@ -92,26 +92,21 @@ public class UnitStreamImport {
         if (rows.isEmpty()) {
             return List.of();
         }
-        ImportReport report = importer.importUnits(rows.stream().map(Indexed::row).toList(), false, false);
+        UnitImportService.Outcome outcome = importer.apply(rows.stream().map(Indexed::row).toList(), false, false);
+        ImportReport report = outcome.report();
         totals.created += report.created();
         totals.updated += report.updated();
         totals.unchanged += report.unchanged();
         List<Indexed> waiting = new ArrayList<>();
-        for (RowError error : report.errors()) {
-            Indexed row = rows.get(error.index());
-            if (!lastPass && waitsForParent(error)) {
+        for (ImportPlan.Refusal refusal : outcome.refusals()) {
+            Indexed row = rows.get(refusal.index());
+            if (!lastPass && refusal.reason().waitsForParent()) {
                 waiting.add(row);
             } else {
-                totals.errors.add(new RowError(row.index(), error.code(), error.field(), error.message()));
+                totals.errors.add(new RowError(row.index(), refusal.code(), refusal.field(), refusal.message()));
             }
         }
         return waiting;
-    }
-
-    /** Refused because its parent is not known yet, itself or through a parent in the same chunk. */
-    private static boolean waitsForParent(RowError error) {
-        return "parentCode".equals(error.field()) && (error.message().startsWith(UnitImportService.UNKNOWN_PARENT)
-                || error.message().startsWith(UnitImportService.PARENT_REFUSED));
     }
 
     private UnitImportRow parse(String line, int index) {

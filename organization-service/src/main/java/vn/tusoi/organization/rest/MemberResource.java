@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.organization.api.MemberView;
 import vn.tusoi.organization.member.CsvMembers;
+import vn.tusoi.organization.member.MemberImport;
 import vn.tusoi.organization.member.MemberImportReport;
 import vn.tusoi.organization.member.MemberImportRow;
 import vn.tusoi.organization.member.MemberService;
@@ -33,10 +34,12 @@ import vn.tusoi.platform.security.Roles;
 public class MemberResource {
 
     private final MemberService members;
+    private final MemberImport importer;
     private final UnitViews mapper;
 
-    public MemberResource(MemberService members, UnitViews mapper) {
+    public MemberResource(MemberService members, MemberImport importer, UnitViews mapper) {
         this.members = members;
+        this.importer = importer;
         this.mapper = mapper;
     }
 
@@ -49,7 +52,7 @@ public class MemberResource {
             + "members missing from the file are listed")
     public MemberImportReport importJson(@NotNull List<MemberImportRow> rows, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("scope") @Size(max = 64) String scope) {
-        return members.importMembers(rows, dryRun, scope);
+        return importer.importMembers(rows, dryRun, scope);
     }
 
     @POST
@@ -60,7 +63,7 @@ public class MemberResource {
     @Operation(summary = "The same from CSV: a header line registryNo,fullName,unitCode[,role,status,joinedOn]")
     public MemberImportReport importCsv(InputStream csv, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("scope") @Size(max = 64) String scope) {
-        return members.importMembers(CsvMembers.parse(csv, MemberService.MAX_ROWS), dryRun, scope);
+        return importer.importMembers(CsvMembers.parse(csv, MemberImport.MAX_ROWS), dryRun, scope);
     }
 
     @GET

@@ -21,14 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.organization.api.LineageView;
-import vn.tusoi.organization.api.RestructuringRequests;
 import vn.tusoi.organization.api.UnitCodes;
 import vn.tusoi.organization.api.UnitView;
 import vn.tusoi.organization.importing.ImportReport;
 import vn.tusoi.organization.importing.UnitImportRow;
 import vn.tusoi.organization.importing.UnitImportService;
 import vn.tusoi.organization.importing.UnitStreamImport;
-import vn.tusoi.organization.restructuring.RestructuringService;
 import vn.tusoi.organization.unit.UnitService;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
@@ -43,15 +41,13 @@ public class UnitResource {
     private final UnitImportService importer;
     static final String NDJSON = "application/x-ndjson";
 
-    private final RestructuringService restructuring;
     private final UnitStreamImport streamImport;
     private final UnitViews mapper;
 
-    public UnitResource(UnitService units, UnitImportService importer, RestructuringService restructuring,
-            UnitStreamImport streamImport, UnitViews mapper) {
+    public UnitResource(UnitService units, UnitImportService importer, UnitStreamImport streamImport,
+            UnitViews mapper) {
         this.units = units;
         this.importer = importer;
-        this.restructuring = restructuring;
         this.streamImport = streamImport;
         this.mapper = mapper;
     }
@@ -109,52 +105,6 @@ public class UnitResource {
     @Operation(summary = "The units this one was merged or split from, and those it became")
     public LineageView lineage(@PathParam("code") String code) {
         return mapper.toView(units.lineage(code));
-    }
-
-    @POST
-    @Path("/{code}/rename")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
-    public UnitView rename(@PathParam("code") String code, @NotNull @Valid RestructuringRequests.Rename request) {
-        return mapper.toView(restructuring.rename(code, request.name(), request.effectiveDate()));
-    }
-
-    @POST
-    @Path("/{code}/move")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Move the unit and its subtree under a new parent")
-    public UnitView move(@PathParam("code") String code, @NotNull @Valid RestructuringRequests.Move request) {
-        return mapper.toView(restructuring.move(code, request.newParentCode(), request.effectiveDate()));
-    }
-
-    @POST
-    @Path("/{code}/dissolve")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Dissolve a unit that has no sub-units left")
-    public UnitView dissolve(@PathParam("code") String code,
-            @NotNull @Valid RestructuringRequests.Dissolve request) {
-        return mapper.toView(restructuring.dissolve(code, request.effectiveDate()));
-    }
-
-    @POST
-    @Path("/{code}/split")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Split a unit into new ones, assigning each sub-unit and member to one of them")
-    public List<UnitView> split(@PathParam("code") String code, @NotNull @Valid RestructuringRequests.Split request) {
-        return restructuring.split(code, request.targets(), request.subUnitsOrNone(), request.membersOrNone(),
-                request.effectiveDate()).stream().map(mapper::toView).toList();
-    }
-
-    @POST
-    @Path("/merge")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Merge units into a new or an existing one; their sub-units follow")
-    public UnitView merge(@NotNull @Valid RestructuringRequests.Merge request) {
-        return mapper.toView(restructuring.merge(request.sourceCodes(), request.target(), request.effectiveDate()));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package vn.tusoi.organization.unit;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /** Which units may sit where, and what a unit's code and name may be: the hierarchy's rules, for every writer. */
@@ -10,6 +11,33 @@ public final class NestingRules {
     public static final int MAX_NAME = 255;
 
     private NestingRules() {
+    }
+
+    /** A field of a unit to be written that breaks a rule: the field, the rule's name and why. */
+    public record FieldProblem(String field, String rule, String message) {
+    }
+
+    /**
+     * The first of a new or imported unit's fields that breaks a rule (code, name, kind, the parent's code), or null:
+     * checked before anything is looked up.
+     */
+    public static FieldProblem fieldProblem(String code, String name, String kind, String parentCode) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return new FieldProblem("code", "unit-code-invalid",
+                    "must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
+            return new FieldProblem("name", "unit-name-invalid",
+                    "must be non-blank and at most " + MAX_NAME + " characters");
+        }
+        if (kind == null || parseKind(kind) == null) {
+            return new FieldProblem("kind", "unit-kind-unknown",
+                    "must be one of " + Arrays.toString(UnitKind.values()));
+        }
+        if (parentCode != null && !CODE.matcher(parentCode).matches()) {
+            return new FieldProblem("parentCode", "unit-code-invalid", "not a valid unit code");
+        }
+        return null;
     }
 
     /** Why a unit of this kind cannot sit under this parent, or null if it can. */

@@ -93,6 +93,12 @@ public class OrgUnit {
         return codes.subList(0, codes.size() - 1);
     }
 
+    /** Names the unit (the name stripped), keeping its search text (code and name, folded) with it. */
+    public void rename(String newName) {
+        name = newName.strip();
+        searchText = SearchText.fold(code + " " + name);
+    }
+
     /** Places the unit under a parent (or at the root), setting path and depth. */
     public void placeUnder(OrgUnit newParent) {
         parent = newParent;

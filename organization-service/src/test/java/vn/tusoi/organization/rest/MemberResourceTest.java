@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import vn.tusoi.organization.member.MemberService;
+import vn.tusoi.organization.member.MemberImport;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 
@@ -111,11 +111,11 @@ class MemberResourceTest {
         importCsv("registryNo,fullName,unitCode\n\"DV8,A,M.C\n", "").statusCode(400).body("field", equalTo("body"))
                 .body("detail", containsString("line"));
         StringBuilder tooMany = new StringBuilder("registryNo,fullName,unitCode\n");
-        for (int i = 0; i <= MemberService.MAX_ROWS; i++) {
+        for (int i = 0; i <= MemberImport.MAX_ROWS; i++) {
             tooMany.append("X").append(i).append(",A,M.C\n");
         }
         importCsv(tooMany.toString(), "?dryRun=true").statusCode(413).contentType("application/problem+json")
-                .body("detail", containsString("line " + (MemberService.MAX_ROWS + 2)));
+                .body("detail", containsString("line " + (MemberImport.MAX_ROWS + 2)));
     }
 
     private static ValidatableResponse importJson(String body, String query) {

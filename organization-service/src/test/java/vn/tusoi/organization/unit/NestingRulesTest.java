@@ -55,6 +55,21 @@ class NestingRulesTest {
         assertTrue(UnitKind.PARTIAL_COMMITTEE.mayHaveSubUnits());
     }
 
+    @Test
+    void aNewUnitsFieldsAreCheckedInOrderWithTheRuleTheyBreak() {
+        assertNull(NestingRules.fieldProblem("HT-DT", "Đảng bộ huyện Đức Thọ", "DISTRICT", "HT"));
+        assertEquals(new NestingRules.FieldProblem("code", "unit-code-invalid",
+                "must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"),
+                NestingRules.fieldProblem("Đức Thọ", "", "nope", "HT"));
+        assertEquals("name", NestingRules.fieldProblem("HT-DT", " ", "DISTRICT", "HT").field());
+        assertEquals("unit-name-invalid",
+                NestingRules.fieldProblem("HT-DT", "Đ".repeat(NestingRules.MAX_NAME + 1), "DISTRICT", "HT").rule());
+        assertEquals("unit-kind-unknown", NestingRules.fieldProblem("HT-DT", "Đức Thọ", "district", "HT").rule());
+        assertEquals(new NestingRules.FieldProblem("parentCode", "unit-code-invalid", "not a valid unit code"),
+                NestingRules.fieldProblem("HT-DT", "Đức Thọ", "DISTRICT", "H T"));
+        assertNull(NestingRules.fieldProblem("HT", "Tỉnh Hà Tĩnh", "PROVINCE", null));
+    }
+
     private static OrgUnit unit(String code, UnitKind kind) {
         OrgUnit unit = new OrgUnit();
         unit.code = code;
