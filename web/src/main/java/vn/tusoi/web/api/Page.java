@@ -10,6 +10,9 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     /** The services' largest page. */
     public static final int MAX_SIZE = 500;
 
+    /** The most a page lists of a list read whole (a unit's open shortcomings): four of the largest pages. */
+    public static final int MAX_LISTED = 4 * MAX_SIZE;
+
     /**
      * The whole list, read page after page of the largest size until the last or until {@code max} items; the total
      * as the service counts it, which may be more than the items read.

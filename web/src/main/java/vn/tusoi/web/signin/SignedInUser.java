@@ -80,7 +80,7 @@ public class SignedInUser {
      * is never shown to another user of the same phone; empty when nobody is signed in.
      */
     public String draftOwner() {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken)) {
+        if (!signedIn()) {
             return "";
         }
         try {
@@ -92,7 +92,16 @@ public class SignedInUser {
         }
     }
 
+    /** Whether someone is signed in (the signed-out page and a refusal before sign-in have nobody to name). */
+    public boolean signedIn() {
+        return !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken;
+    }
+
+    /** The name the header shows; null when nobody is signed in. */
     public String displayName() {
+        if (!signedIn()) {
+            return null;
+        }
         String name = idToken().getClaim("name");
         return name != null && !name.isBlank() ? name : idToken().getName();
     }

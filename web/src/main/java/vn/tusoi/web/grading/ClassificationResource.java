@@ -1,0 +1,140 @@
+package vn.tusoi.web.grading;
+
+import java.net.URI;
+import java.time.Year;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import vn.tusoi.web.api.Classification;
+import vn.tusoi.web.api.Lookups;
+import vn.tusoi.web.api.OrganizationApi;
+import vn.tusoi.web.api.SessionApi;
+import vn.tusoi.web.api.Writes;
+import vn.tusoi.web.forms.FormFields;
+import vn.tusoi.web.forms.Refusal;
+import vn.tusoi.web.layout.Html;
+import vn.tusoi.web.layout.Links;
+import vn.tusoi.web.signin.FormToken;
+import vn.tusoi.web.signin.SignedForm;
+import vn.tusoi.web.signin.SignedInUser;
+
+/** Xếp loại: a unit's yearly classification, from its self-assessment to the superior's proposal and decision. */
+@Path("/xep-loai")
+@Produces(MediaType.TEXT_HTML)
+public class ClassificationResource {
+
+    private final SignedInUser user;
+    private final SessionApi sessions;
+    private final OrganizationApi organization;
+    private final FormToken formToken;
+
+    public ClassificationResource(SignedInUser user, @RestClient SessionApi sessions,
+            @RestClient OrganizationApi organization, FormToken formToken) {
+        this.user = user;
+        this.sessions = sessions;
+        this.organization = organization;
+        this.formToken = formToken;
+    }
+
+    @GET
+    public Response page(@QueryParam("unit") @Size(max = 64) String unit,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("da") @Size(max = 20) String done) {
+        return page(FormFields.blank(unit) ? user.viewUnit() : unit, year == null ? Year.now().getValue() : year,
+                Refusal.NONE, notice(done));
+    }
+
+    /** One step of the classification: {@code self}, {@code propose} or {@code decide}. */
+    public static class GradeFields extends SignedForm {
+        @RestForm
+        public String unit;
+        @RestForm
+        public String year;
+        @RestForm
+        public String version;
+        @RestForm
+        public String step;
+        @RestForm
+        public String grade;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response grade(@BeanParam GradeFields form) {
+        formToken.require(form);
+        if (FormFields.blank(form.unit)
+                || !List.of("self", "propose", "decide").contains(form.step)) {
+            throw new WebApplicationException(400);
+        }
+        int year;
+        try {
+            year = Integer.parseInt(form.year.strip());
+        } catch (RuntimeException e) {
+            throw new WebApplicationException(400);
+        }
+        String ifMatch = FormFields.etag(form.version);
+        Writes.Grade grade = new Writes.Grade(FormFields.text(form.grade));
+        String bearer = user.bearer();
+        Refusal refused = Refusal.sending(() -> {
+            if ("self".equals(form.step)) {
+                sessions.selfAssess(bearer, form.key, ifMatch, form.unit, year, grade);
+            } else {
+                sessions.gradeClassification(bearer, form.key, ifMatch, form.unit, year, form.step, grade);
+            }
+        });
+        if (refused.any()) {
+            return page(form.unit, year, refused, null);
+        }
+        return Response.seeOther(URI.create("/xep-loai?unit=" + Links.encode(form.unit) + "&year=" + year + "&da="
+                + form.step)).build();
+    }
+
+    private Response page(String unitCode, int year, Refusal refusal, String notice) {
+        String bearer = user.bearer();
+        Classification classification = Lookups.orNull(() -> sessions.classification(bearer, unitCode, year));
+        return Html.page(refusal.any() ? refusal.status() : 200,
+                new ClassificationPage(organization.unit(bearer, unitCode), year, classification,
+                        offered(classification), refusal, UUID.randomUUID().toString(), notice == null ? "" : notice)
+                        .render());
+    }
+
+    /** The step the page offers: the unit assesses itself until proposed; a committee proposes, then decides. */
+    private String offered(Classification classification) {
+        if (classification == null) {
+            return "self";
+        }
+        return switch (classification.stage()) {
+            case "SELF_ASSESSED" -> user.reviews() ? "propose" : "self";
+            case "PROPOSED" -> user.reviews() ? "decide" : "";
+            default -> "";
+        };
+    }
+
+    private static String notice(String done) {
+        if (done == null) {
+            return null;
+        }
+        return switch (done) {
+            case "self" -> "Đã lưu mức tự đánh giá.";
+            case "propose" -> "Đã ghi mức cấp trên đề xuất.";
+            case "decide" -> "Đã ghi mức cấp ủy quyết định.";
+            default -> null;
+        };
+    }
+}

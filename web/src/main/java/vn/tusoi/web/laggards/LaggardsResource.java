@@ -1,0 +1,85 @@
+package vn.tusoi.web.laggards;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.quarkus.qute.TemplateInstance;
+
+import vn.tusoi.web.api.AggregationApi;
+import vn.tusoi.web.api.Laggard;
+import vn.tusoi.web.api.Page;
+import vn.tusoi.web.api.Progress;
+import vn.tusoi.web.api.SessionApi;
+import vn.tusoi.web.export.Downloads;
+import vn.tusoi.web.export.Sheet;
+import vn.tusoi.web.format.Labels;
+import vn.tusoi.web.progress.Sorting;
+import vn.tusoi.web.signin.SignedInUser;
+
+/** Đơn vị chưa tổ chức: the units under a unit that must hold the campaign and have not. */
+@Path("/chua-to-chuc")
+public class LaggardsResource {
+
+    /** The most laggards one page or sheet lists (a province's communes and cells); the rest are counted. */
+    static final int MAX_ROWS = 10 * Page.MAX_SIZE;
+    static final List<String> SORT_KEYS = List.of("name", "kind", "days");
+    static final Sorting DEFAULT_SORT = new Sorting("days", true);
+    private static final Map<String, Comparator<Laggard>> COLUMNS = Map.of(
+            "name", Comparator.comparing(Laggard::name),
+            "kind", Comparator.comparing(laggard -> Labels.of(laggard.kind())),
+            "days", Comparator.comparingLong(Laggard::daysPastDeadline));
+
+    private final SignedInUser user;
+    private final AggregationApi aggregation;
+    private final SessionApi sessions;
+
+    public LaggardsResource(SignedInUser user, @RestClient AggregationApi aggregation,
+            @RestClient SessionApi sessions) {
+        this.user = user;
+        this.aggregation = aggregation;
+        this.sessions = sessions;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance laggards(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
+            @QueryParam("unit") @NotBlank @Size(max = 64) String unit,
+            @QueryParam("sort") @Size(max = 20) String sort) {
+        String bearer = user.bearer();
+        Progress progress = aggregation.progress(bearer, campaign, unit);
+        Sorting sorting = Sorting.parse(sort, DEFAULT_SORT, SORT_KEYS);
+        Page<Laggard> found = all(bearer, campaign, unit);
+        return new LaggardsPage(sessions.campaign(bearer, campaign), progress,
+                sorting.apply(found.items(), COLUMNS, Comparator.comparing(Laggard::unitCode)), found.total(),
+                sorting);
+    }
+
+    @GET
+    @Path("/xlsx")
+    public Response sheet(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
+            @QueryParam("unit") @NotBlank @Size(max = 64) String unit) {
+        String bearer = user.bearer();
+        Progress progress = aggregation.progress(bearer, campaign, unit);
+        Sheet sheet = new Sheet("Đơn vị chưa tổ chức sinh hoạt", progress.unitName(), progress.asOf(),
+                "Mã đơn vị", "Tên đơn vị", "Loại tổ chức đảng", "Trực thuộc", "Số ngày quá hạn");
+        all(bearer, campaign, unit).items().forEach(laggard -> sheet.row(laggard.unitCode(), laggard.name(),
+                Labels.of(laggard.kind()), laggard.parentCode(), laggard.daysPastDeadline()));
+        return Downloads.xlsx(sheet, "chua-to-chuc-" + unit);
+    }
+
+    Page<Laggard> all(String bearer, String campaign, String unit) {
+        return Page.all(page -> aggregation.laggards(bearer, campaign, unit, page, Page.MAX_SIZE), MAX_ROWS);
+    }
+}

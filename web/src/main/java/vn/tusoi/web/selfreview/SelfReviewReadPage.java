@@ -1,0 +1,16 @@
+package vn.tusoi.web.selfreview;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import vn.tusoi.web.api.Campaign;
+import vn.tusoi.web.api.Checklist;
+import vn.tusoi.web.api.SelfReview;
+import vn.tusoi.web.api.Unit;
+import vn.tusoi.web.forms.Refusal;
+
+/** One member's self-review as the cell and the committee read it, with the grades they propose and decide. Its template: templates/selfreview/SelfReviewReadPage.html. */
+@CheckedTemplate(basePath = "selfreview")
+public record SelfReviewReadPage(Campaign campaign, Unit cell, SelfReview review, Checklist checklist, boolean reviews,
+        Refusal refusal, String key, String notice) implements TemplateInstance {
+}
