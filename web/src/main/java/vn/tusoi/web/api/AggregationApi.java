@@ -1,20 +1,20 @@
 package vn.tusoi.web.api;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import io.smallrye.mutiny.Multi;
 
 /** aggregation-service's roll-ups, read with the signed-in user's token. */
+@AccessToken
 @RegisterRestClient(configKey = "aggregation")
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,33 +22,33 @@ public interface AggregationApi {
 
     @GET
     @Path("/{code}/progress/{unit}")
-    Progress progress(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code,
+    Progress progress(@PathParam("code") String code,
             @PathParam("unit") String unit);
 
     @GET
     @Path("/{code}/progress/{unit}/children")
-    Page<Progress> children(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code,
+    Page<Progress> children(@PathParam("code") String code,
             @PathParam("unit") String unit, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/{code}/progress/{unit}/final")
-    Progress frozen(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code,
+    Progress frozen(@PathParam("code") String code,
             @PathParam("unit") String unit);
 
     @GET
     @Path("/{code}/progress/{unit}/final/children")
-    Page<Progress> frozenChildren(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer,
-            @PathParam("code") String code, @PathParam("unit") String unit, @QueryParam("page") int page,
+    Page<Progress> frozenChildren(@PathParam("code") String code, @PathParam("unit") String unit,
+            @QueryParam("page") int page,
             @QueryParam("size") int size);
 
     @GET
     @Path("/{code}/progress/{unit}/daily")
-    Daily daily(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code,
+    Daily daily(@PathParam("code") String code,
             @PathParam("unit") String unit);
 
     @GET
     @Path("/{code}/laggards/{unit}")
-    Page<Laggard> laggards(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code,
+    Page<Laggard> laggards(@PathParam("code") String code,
             @PathParam("unit") String unit, @QueryParam("page") int page, @QueryParam("size") int size);
 
     /** The roll-up now, then each time it changes. */
@@ -56,6 +56,6 @@ public interface AggregationApi {
     @Path("/{code}/progress/{unit}/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    Multi<Progress> stream(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code,
+    Multi<Progress> stream(@PathParam("code") String code,
             @PathParam("unit") String unit);
 }

@@ -1,17 +1,18 @@
 package vn.tusoi.web.api;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
 /** organization-service's units, read with the signed-in user's token. */
+@AccessToken
 @RegisterRestClient(configKey = "organization")
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,15 +20,15 @@ public interface OrganizationApi {
 
     @GET
     @Path("/{code}")
-    Unit unit(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code);
+    Unit unit(@PathParam("code") String code);
 
     @GET
     @Path("/{code}/children")
-    Page<Unit> children(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @PathParam("code") String code,
+    Page<Unit> children(@PathParam("code") String code,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
     /** Units by code or name, accent-insensitive. */
     @GET
-    Page<Unit> search(@HeaderParam(HttpHeaders.AUTHORIZATION) String bearer, @QueryParam("q") String query,
+    Page<Unit> search(@QueryParam("q") String query,
             @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -90,14 +90,13 @@ public class ApprovalResource {
             items.add(new Decisions.Item(FormFields.uuid(parts[0]),
                     parts.length > 1 ? FormFields.version(parts[1]) : null));
         }
-        String bearer = user.bearer();
-        Decisions.Results results = sessions.decide(bearer, form.key,
+        Decisions.Results results = sessions.decide(form.key,
                 new Decisions.Request("APPROVE", null, items));
         Map<String, Unit> units = new HashMap<>();
         List<Row> decided = new ArrayList<>();
         for (Decisions.Result result : results.results()) {
-            Session session = result.session() != null ? result.session() : sessions.session(bearer, result.id());
-            decided.add(new Row(session, unit(bearer, session.unitCode(), units), result.status(),
+            Session session = result.session() != null ? result.session() : sessions.session(result.id());
+            decided.add(new Row(session, unit(session.unitCode(), units), result.status(),
                     result.problem() == null ? "Đã duyệt" : ProblemWords.of(result.problem())));
         }
         return queuePage(form.unitKind, form.parent, 0, decided, "Đã duyệt " + results.decided() + " báo cáo"
@@ -132,7 +131,7 @@ public class ApprovalResource {
         UUID id = FormFields.uuid(form.id);
         String decision = "return".equals(form.decision) ? "RETURN" : "APPROVE";
         Long version = FormFields.blank(form.version) ? null : FormFields.version(form.version);
-        Decisions.Results results = sessions.decide(user.bearer(), form.key, new Decisions.Request(decision,
+        Decisions.Results results = sessions.decide(form.key, new Decisions.Request(decision,
                 FormFields.text(form.reason), List.of(new Decisions.Item(id, version))));
         Decisions.Result result = results.results().get(0);
         if (result.problem() != null) {
@@ -142,31 +141,29 @@ public class ApprovalResource {
     }
 
     private Response queuePage(String unitKind, String parent, int page, List<Row> decided, String notice) {
-        String bearer = user.bearer();
         String committee = user.viewUnit();
-        Unit unit = organization.unit(bearer, committee);
-        vn.tusoi.web.api.Page<Session> waiting = sessions.sessionsBelow(bearer, committee, "SUBMITTED", null,
+        Unit unit = organization.unit(committee);
+        vn.tusoi.web.api.Page<Session> waiting = sessions.sessionsBelow(committee, "SUBMITTED", null,
                 FormFields.text(unitKind), FormFields.text(parent), page, PAGE_SIZE);
         Map<String, Unit> units = new HashMap<>();
         List<Row> rows = waiting.items().stream()
-                .map(session -> new Row(session, unit(bearer, session.unitCode(), units), null, null)).toList();
-        List<Unit> parents = organization.children(bearer, committee, 0, vn.tusoi.web.api.Page.MAX_SIZE).items();
+                .map(session -> new Row(session, unit(session.unitCode(), units), null, null)).toList();
+        List<Unit> parents = organization.children(committee, 0, vn.tusoi.web.api.Page.MAX_SIZE).items();
         return Html.page(200, new ApprovalsPage(unit, rows, waiting.total(),
                 page, decided, notice == null ? "" : notice, unitKind == null ? "" : unitKind,
                 parent == null ? "" : parent, parents, UUID.randomUUID().toString()).render());
     }
 
     private Response sessionPage(UUID id, String refusal, int status) {
-        String bearer = user.bearer();
-        Session session = sessions.session(bearer, id);
-        Unit unit = organization.unit(bearer, session.unitCode());
+        Session session = sessions.session(id);
+        Unit unit = organization.unit(session.unitCode());
         return Html.page(status, new ApprovalPage(session, unit,
-                sessions.campaign(bearer, session.campaignCode()), sessions.shortcomingsOf(bearer, id),
+                sessions.campaign(session.campaignCode()), sessions.shortcomingsOf(id),
                 refusal == null ? "" : refusal, UUID.randomUUID().toString()).render());
     }
 
-    private Unit unit(String bearer, String code, Map<String, Unit> known) {
-        return known.computeIfAbsent(code, c -> organization.unit(bearer, c));
+    private Unit unit(String code, Map<String, Unit> known) {
+        return known.computeIfAbsent(code, c -> organization.unit(c));
     }
 
 }

@@ -28,18 +28,18 @@ public class CampaignFinder {
     }
 
     /** The newest open campaign issued at the unit or a unit above it (the campaigns come newest first). */
-    public Optional<Campaign> newestOpenCovering(String bearer, String unitCode) {
-        return covering(bearer, unitCode).stream().filter(Campaign::open).findFirst();
+    public Optional<Campaign> newestOpenCovering(String unitCode) {
+        return covering(unitCode).stream().filter(Campaign::open).findFirst();
     }
 
     /**
      * The campaigns issued at the unit or above it, newest first (the first page of the user's campaigns); none for a
      * unit the hierarchy does not have (a national administrator's {@code VN} before the tree has a national root).
      */
-    public List<Campaign> covering(String bearer, String unitCode) {
+    public List<Campaign> covering(String unitCode) {
         Unit unit;
         try {
-            unit = organization.unit(bearer, unitCode);
+            unit = organization.unit(unitCode);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return List.of();
@@ -48,7 +48,7 @@ public class CampaignFinder {
         }
         List<String> issuers = new ArrayList<>(unit.ancestorCodes());
         issuers.add(unit.code());
-        return sessions.campaigns(bearer, 0, Page.MAX_SIZE).items().stream()
+        return sessions.campaigns(0, Page.MAX_SIZE).items().stream()
                 .filter(campaign -> issuers.contains(campaign.issuingUnitCode())).toList();
     }
 }

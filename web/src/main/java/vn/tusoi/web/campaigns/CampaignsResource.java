@@ -46,15 +46,14 @@ public class CampaignsResource {
     public TemplateInstance campaigns(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("q") @Size(max = 100) String query,
             @QueryParam("campaign") @Size(max = 64) String chosen) {
-        String bearer = user.bearer();
-        Page<Campaign> campaigns = sessions.campaigns(bearer, page, PAGE_SIZE);
+        Page<Campaign> campaigns = sessions.campaigns(page, PAGE_SIZE);
         int pages = (int) Math.max(1, (campaigns.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         String campaign = chosen != null && !chosen.isBlank()
                 ? chosen
                 : campaigns.items().stream().filter(Campaign::open).map(Campaign::code).findFirst().orElse(null);
         List<Unit> found = query == null || query.isBlank()
                 ? List.of()
-                : organization.search(bearer, query.strip(), 0, SEARCH_RESULTS).items();
+                : organization.search(query.strip(), 0, SEARCH_RESULTS).items();
         return new CampaignsPage(campaigns.items(), campaigns.total(), page, pages,
                 query == null ? "" : query, campaign, found);
     }

@@ -44,24 +44,23 @@ public class ReportResource {
     @Produces(Downloads.DOCX)
     public Response report(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaignCode,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unitCode) {
-        String bearer = user.bearer();
-        Campaign campaign = sessions.campaign(bearer, campaignCode);
-        Progress progress = aggregation.progress(bearer, campaignCode, unitCode);
-        Page<Laggard> laggards = aggregation.laggards(bearer, campaignCode, unitCode, 0, Page.MAX_SIZE);
+        Campaign campaign = sessions.campaign(campaignCode);
+        Progress progress = aggregation.progress(campaignCode, unitCode);
+        Page<Laggard> laggards = aggregation.laggards(campaignCode, unitCode, 0, Page.MAX_SIZE);
         CampaignReport.Figures figures = new CampaignReport.Figures(campaign, progress,
-                superiorName(bearer, unitCode), laggards.items(), laggards.total(), VietnameseFormat.today());
+                superiorName(unitCode), laggards.items(), laggards.total(), VietnameseFormat.today());
         StreamingOutput body = out -> CampaignReport.write(figures, out);
         return Downloads.attachment(Response.ok(body, Downloads.DOCX), "bao-cao-" + unitCode + ".docx");
     }
 
     /** The party organisation above the unit, as the report's heading names it; none at a root or out of scope. */
-    private String superiorName(String bearer, String unitCode) {
-        Unit unit = organization.unit(bearer, unitCode);
+    private String superiorName(String unitCode) {
+        Unit unit = organization.unit(unitCode);
         if (unit.parentCode() == null) {
             return null;
         }
         try {
-            return organization.unit(bearer, unit.parentCode()).name();
+            return organization.unit(unit.parentCode()).name();
         } catch (WebApplicationException outOfScope) {
             return null;
         }

@@ -45,12 +45,11 @@ public class FollowUpResource {
     public TemplateInstance followUp(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit,
             @QueryParam("area") @Size(max = 40) String area, @QueryParam("overdue") boolean overdueOnly) {
-        String bearer = user.bearer();
-        Progress progress = aggregation.progress(bearer, campaign, unit);
-        List<Shortcoming> open = open(bearer, unit);
+        Progress progress = aggregation.progress(campaign, unit);
+        List<Shortcoming> open = open(unit);
         List<String> areas = open.stream().map(Shortcoming::area).distinct().sorted().toList();
         List<Shortcoming> shown = filter(open, area, overdueOnly);
-        return new FollowUpPage(sessions.campaign(bearer, campaign), progress, shown,
+        return new FollowUpPage(sessions.campaign(campaign), progress, shown,
                 open.size(), area == null ? "" : area, overdueOnly, areas);
     }
 
@@ -59,12 +58,11 @@ public class FollowUpResource {
     public Response sheet(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit,
             @QueryParam("area") @Size(max = 40) String area, @QueryParam("overdue") boolean overdueOnly) {
-        String bearer = user.bearer();
-        Progress progress = aggregation.progress(bearer, campaign, unit);
+        Progress progress = aggregation.progress(campaign, unit);
         Sheet sheet = new Sheet("Khắc phục hạn chế", progress.unitName(), progress.asOf(), "Đơn vị", "Lĩnh vực",
                 "Hạn chế", "Nguyên nhân", "Biện pháp khắc phục", "Người chịu trách nhiệm", "Hạn hoàn thành",
                 "Tình trạng", "Tiến độ (%)", "Quá hạn");
-        for (Shortcoming shortcoming : filter(open(bearer, unit), area, overdueOnly)) {
+        for (Shortcoming shortcoming : filter(open(unit), area, overdueOnly)) {
             String causes = shortcoming.causes() == null
                     ? ""
                     : String.join("; ", shortcoming.causes().stream()
@@ -78,8 +76,8 @@ public class FollowUpResource {
         return Downloads.xlsx(sheet, "khac-phuc-" + unit);
     }
 
-    private List<Shortcoming> open(String bearer, String unit) {
-        return Page.all(page -> sessions.shortcomings(bearer, unit, "OPEN", page, Page.MAX_SIZE), Page.MAX_LISTED)
+    private List<Shortcoming> open(String unit) {
+        return Page.all(page -> sessions.shortcomings(unit, "OPEN", page, Page.MAX_SIZE), Page.MAX_LISTED)
                 .items();
     }
 

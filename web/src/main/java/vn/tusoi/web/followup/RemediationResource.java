@@ -90,15 +90,14 @@ public class RemediationResource {
         }
         UUID id = FormFields.uuid(form.actionId);
         String ifMatch = FormFields.etag(form.version);
-        String bearer = user.bearer();
         FormFields fields = new FormFields();
         Integer percent = fields.number("progressPercent", form.progressPercent);
         Refusal refused = fields.refusal().any() ? fields.refusal() : Refusal.sending(() -> {
             switch (form.step) {
-                case "verify" -> sessions.verifyAction(bearer, form.key, ifMatch, id);
-                case "reopen" -> sessions.reopenAction(bearer, form.key, ifMatch, id,
+                case "verify" -> sessions.verifyAction(form.key, ifMatch, id);
+                case "reopen" -> sessions.reopenAction(form.key, ifMatch, id,
                         new Writes.Reason(FormFields.text(form.reason)));
-                case "report" -> sessions.reportAction(bearer, form.key, ifMatch, id, new Writes.ActionUpdate(
+                case "report" -> sessions.reportAction(form.key, ifMatch, id, new Writes.ActionUpdate(
                         FormFields.text(form.status), percent, FormFields.text(form.notes)));
                 default -> throw new IllegalStateException(form.step);
             }
@@ -111,10 +110,9 @@ public class RemediationResource {
     }
 
     private Response page(String unitCode, UUID actionInError, Refusal refusal, String notice) {
-        String bearer = user.bearer();
         String code = FormFields.blank(unitCode) ? user.viewUnit() : unitCode;
-        Unit unit = organization.unit(bearer, code);
-        List<Shortcoming> open = Page.all(page -> sessions.shortcomings(bearer, code, "OPEN", page, Page.MAX_SIZE),
+        Unit unit = organization.unit(code);
+        List<Shortcoming> open = Page.all(page -> sessions.shortcomings(code, "OPEN", page, Page.MAX_SIZE),
                 Page.MAX_LISTED).items();
         return Html.page(refusal.any() ? refusal.status() : 200,
                 new RemediationPage(unit, open, user.reviews(), actionInError == null ? "" : actionInError.toString(),

@@ -90,12 +90,11 @@ public class ClassificationResource {
         }
         String ifMatch = FormFields.etag(form.version);
         Writes.Grade grade = new Writes.Grade(FormFields.text(form.grade));
-        String bearer = user.bearer();
         Refusal refused = Refusal.sending(() -> {
             if ("self".equals(form.step)) {
-                sessions.selfAssess(bearer, form.key, ifMatch, form.unit, year, grade);
+                sessions.selfAssess(form.key, ifMatch, form.unit, year, grade);
             } else {
-                sessions.gradeClassification(bearer, form.key, ifMatch, form.unit, year, form.step, grade);
+                sessions.gradeClassification(form.key, ifMatch, form.unit, year, form.step, grade);
             }
         });
         if (refused.any()) {
@@ -106,10 +105,9 @@ public class ClassificationResource {
     }
 
     private Response page(String unitCode, int year, Refusal refusal, String notice) {
-        String bearer = user.bearer();
-        Classification classification = Lookups.orNull(() -> sessions.classification(bearer, unitCode, year));
+        Classification classification = Lookups.orNull(() -> sessions.classification(unitCode, year));
         return Html.page(refusal.any() ? refusal.status() : 200,
-                new ClassificationPage(organization.unit(bearer, unitCode), year, classification,
+                new ClassificationPage(organization.unit(unitCode), year, classification,
                         offered(classification), refusal, UUID.randomUUID().toString(), notice == null ? "" : notice)
                         .render());
     }

@@ -57,11 +57,10 @@ public class LaggardsResource {
     public TemplateInstance laggards(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit,
             @QueryParam("sort") @Size(max = 20) String sort) {
-        String bearer = user.bearer();
-        Progress progress = aggregation.progress(bearer, campaign, unit);
+        Progress progress = aggregation.progress(campaign, unit);
         Sorting sorting = Sorting.parse(sort, DEFAULT_SORT, SORT_KEYS);
-        Page<Laggard> found = all(bearer, campaign, unit);
-        return new LaggardsPage(sessions.campaign(bearer, campaign), progress,
+        Page<Laggard> found = all(campaign, unit);
+        return new LaggardsPage(sessions.campaign(campaign), progress,
                 sorting.apply(found.items(), COLUMNS, Comparator.comparing(Laggard::unitCode)), found.total(),
                 sorting);
     }
@@ -70,16 +69,15 @@ public class LaggardsResource {
     @Path("/xlsx")
     public Response sheet(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit) {
-        String bearer = user.bearer();
-        Progress progress = aggregation.progress(bearer, campaign, unit);
+        Progress progress = aggregation.progress(campaign, unit);
         Sheet sheet = new Sheet("Đơn vị chưa tổ chức sinh hoạt", progress.unitName(), progress.asOf(),
                 "Mã đơn vị", "Tên đơn vị", "Loại tổ chức đảng", "Trực thuộc", "Số ngày quá hạn");
-        all(bearer, campaign, unit).items().forEach(laggard -> sheet.row(laggard.unitCode(), laggard.name(),
+        all(campaign, unit).items().forEach(laggard -> sheet.row(laggard.unitCode(), laggard.name(),
                 Labels.of(laggard.kind()), laggard.parentCode(), laggard.daysPastDeadline()));
         return Downloads.xlsx(sheet, "chua-to-chuc-" + unit);
     }
 
-    Page<Laggard> all(String bearer, String campaign, String unit) {
-        return Page.all(page -> aggregation.laggards(bearer, campaign, unit, page, Page.MAX_SIZE), MAX_ROWS);
+    Page<Laggard> all(String campaign, String unit) {
+        return Page.all(page -> aggregation.laggards(campaign, unit, page, Page.MAX_SIZE), MAX_ROWS);
     }
 }

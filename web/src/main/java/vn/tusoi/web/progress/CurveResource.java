@@ -56,10 +56,9 @@ public class CurveResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance curve(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit) throws JsonProcessingException {
-        String bearer = user.bearer();
-        Progress progress = aggregation.progress(bearer, campaign, unit);
-        Daily daily = aggregation.daily(bearer, campaign, unit);
-        Campaign issued = sessions.campaign(bearer, campaign);
+        Progress progress = aggregation.progress(campaign, unit);
+        Daily daily = aggregation.daily(campaign, unit);
+        Campaign issued = sessions.campaign(campaign);
         return new CurvePage(issued, progress, daily,
                 json.writeValueAsString(chart(daily, issued.startDate())));
     }
@@ -68,9 +67,8 @@ public class CurveResource {
     @Path("/xlsx")
     public Response sheet(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit) {
-        String bearer = user.bearer();
-        Progress progress = aggregation.progress(bearer, campaign, unit);
-        Daily daily = aggregation.daily(bearer, campaign, unit);
+        Progress progress = aggregation.progress(campaign, unit);
+        Daily daily = aggregation.daily(campaign, unit);
         Sheet sheet = new Sheet("Tiến độ theo ngày", progress.unitName(), progress.asOf(), "Ngày",
                 "Tổ chức trong ngày", "Lũy kế", "Phải tổ chức");
         daily.days().forEach(day -> sheet.row(day.date(), day.held(), day.cumulative(), daily.expected()));

@@ -28,7 +28,7 @@ public class LandingResource {
     @GET
     public Response land() {
         String unit = user.viewUnit();
-        return campaigns.newestOpenCovering(user.bearer(), unit)
+        return campaigns.newestOpenCovering(unit)
                 .map(campaign -> Response.seeOther(Links.progress(campaign.code(), unit)).build())
                 .orElseGet(() -> Response.seeOther(URI.create("/chien-dich")).build());
     }

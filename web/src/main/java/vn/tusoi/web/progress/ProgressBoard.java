@@ -46,46 +46,46 @@ public class ProgressBoard {
     }
 
     /** The whole page: campaign, roll-up, children and breadcrumb. */
-    public Board at(String bearer, String campaignCode, String unitCode, Sorting sorting) {
-        Campaign campaign = sessions.campaign(bearer, campaignCode);
-        Progress progress = aggregation.progress(bearer, campaignCode, unitCode);
-        return assemble(bearer, campaign, progress, sorting, false);
+    public Board at(String campaignCode, String unitCode, Sorting sorting) {
+        Campaign campaign = sessions.campaign(campaignCode);
+        Progress progress = aggregation.progress(campaignCode, unitCode);
+        return assemble(campaign, progress, sorting, false);
     }
 
     /** The page of a closed campaign as it stood at its close. */
-    public Board frozenAt(String bearer, String campaignCode, String unitCode, Sorting sorting) {
-        Campaign campaign = sessions.campaign(bearer, campaignCode);
-        Progress progress = aggregation.frozen(bearer, campaignCode, unitCode);
-        return assemble(bearer, campaign, progress, sorting, true);
+    public Board frozenAt(String campaignCode, String unitCode, Sorting sorting) {
+        Campaign campaign = sessions.campaign(campaignCode);
+        Progress progress = aggregation.frozen(campaignCode, unitCode);
+        return assemble(campaign, progress, sorting, true);
     }
 
     /** The live part of the page (tiles and table) for a roll-up the stream just brought. */
-    public Board refreshed(String bearer, Campaign campaign, Progress progress, Sorting sorting) {
-        Children children = children(bearer, campaign.code(), progress.unitCode(), sorting, false);
+    public Board refreshed(Campaign campaign, Progress progress, Sorting sorting) {
+        Children children = children(campaign.code(), progress.unitCode(), sorting, false);
         return new Board(campaign, progress, children.rows, children.total, List.of(), sorting, false);
     }
 
-    private Board assemble(String bearer, Campaign campaign, Progress progress, Sorting sorting, boolean frozen) {
-        Children children = children(bearer, campaign.code(), progress.unitCode(), sorting, frozen);
+    private Board assemble(Campaign campaign, Progress progress, Sorting sorting, boolean frozen) {
+        Children children = children(campaign.code(), progress.unitCode(), sorting, frozen);
         return new Board(campaign, progress, children.rows, children.total,
-                trail(bearer, campaign, progress.unitCode()), sorting, frozen);
+                trail(campaign, progress.unitCode()), sorting, frozen);
     }
 
     private record Children(List<ChildRow> rows, long total) {
     }
 
-    private Children children(String bearer, String campaignCode, String unitCode, Sorting sorting,
+    private Children children(String campaignCode, String unitCode, Sorting sorting,
             boolean frozen) {
         Page<Progress> found = Page.all(page -> frozen
-                ? aggregation.frozenChildren(bearer, campaignCode, unitCode, page, Page.MAX_SIZE)
-                : aggregation.children(bearer, campaignCode, unitCode, page, Page.MAX_SIZE), MAX_CHILDREN);
+                ? aggregation.frozenChildren(campaignCode, unitCode, page, Page.MAX_SIZE)
+                : aggregation.children(campaignCode, unitCode, page, Page.MAX_SIZE), MAX_CHILDREN);
         List<ChildRow> rows = found.items().stream().map(ChildRow::of).toList();
         return new Children(sorting.apply(rows, COLUMNS, Comparator.comparing(ChildRow::code)), found.total());
     }
 
     /** The units from the campaign's issuing unit down to the unit's parent that the user may see. */
-    private List<Crumb> trail(String bearer, Campaign campaign, String unitCode) {
-        Unit unit = organization.unit(bearer, unitCode);
+    private List<Crumb> trail(Campaign campaign, String unitCode) {
+        Unit unit = organization.unit(unitCode);
         List<String> above = unit.ancestorCodes();
         int from = above.indexOf(campaign.issuingUnitCode());
         if (from < 0) {
@@ -94,7 +94,7 @@ public class ProgressBoard {
         List<Crumb> trail = new ArrayList<>();
         for (String code : above.subList(from, above.size())) {
             try {
-                trail.add(new Crumb(code, organization.unit(bearer, code).name()));
+                trail.add(new Crumb(code, organization.unit(code).name()));
             } catch (WebApplicationException notInScope) {
                 // a unit above the user's own scope: the trail starts below it
             }

@@ -62,7 +62,7 @@ public class ProgressResource {
     public TemplateInstance progress(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit,
             @QueryParam("sort") @Size(max = 20) String sort) {
-        Board board = boards.at(user.bearer(), campaign, unit, sorting(sort));
+        Board board = boards.at(campaign, unit, sorting(sort));
         return new ProgressPage(board);
     }
 
@@ -71,7 +71,7 @@ public class ProgressResource {
     public TemplateInstance frozen(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit,
             @QueryParam("sort") @Size(max = 20) String sort) {
-        Board board = boards.frozenAt(user.bearer(), campaign, unit, sorting(sort));
+        Board board = boards.frozenAt(campaign, unit, sorting(sort));
         return new ProgressPage(board);
     }
 
@@ -86,19 +86,18 @@ public class ProgressResource {
     public Multi<OutboundSseEvent> live(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaignCode,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit,
             @QueryParam("sort") @Size(max = 20) String sort, @Context Sse sse) {
-        String bearer = user.bearer();
         Sorting sorting = sorting(sort);
         Duration open = Duration.ofSeconds(user.expiresAt() - Instant.now().getEpochSecond()).minus(TOKEN_MARGIN);
-        Campaign campaign = sessions.campaign(bearer, campaignCode);
+        Campaign campaign = sessions.campaign(campaignCode);
         AtomicLong lastSent = new AtomicLong();
-        return aggregation.stream(bearer, campaignCode, unit)
+        return aggregation.stream(campaignCode, unit)
                 // while one update waits for its second, a newer roll-up replaces it
                 .onOverflow().dropPreviousItems()
                 .onItem().call(progress -> pause(untilNext(lastSent.get())))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(progress -> {
                     lastSent.set(System.nanoTime());
-                    String html = new ProgressLive(boards.refreshed(bearer, campaign, progress, sorting))
+                    String html = new ProgressLive(boards.refreshed(campaign, progress, sorting))
                             .render();
                     // one data line: the fragment has no line the event stream would have to split
                     return sse.newEventBuilder().name("progress").data(html.replace('\n', ' ')).build();
@@ -112,11 +111,10 @@ public class ProgressResource {
     @Produces(Downloads.XLSX)
     public Response sheet(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit, @QueryParam("final") boolean atClose) {
-        String bearer = user.bearer();
         Sorting byName = new Sorting("name", false);
         Board board = atClose
-                ? boards.frozenAt(bearer, campaign, unit, byName)
-                : boards.at(bearer, campaign, unit,
+                ? boards.frozenAt(campaign, unit, byName)
+                : boards.at(campaign, unit,
                         byName);
         Sheet sheet = new Sheet(atClose ? "Tiến độ khi kết thúc đợt" : "Tiến độ tổ chức sinh hoạt",
                 board.progress().unitName(), board.progress().asOf(), "Mã đơn vị", "Tên đơn vị", "Đã tổ chức",

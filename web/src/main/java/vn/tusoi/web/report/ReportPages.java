@@ -79,26 +79,25 @@ public class ReportPages {
 
     /** The unit's session of the campaign, or null while it has none. */
     Session sessionOf(String campaign, String unit) {
-        List<Session> found = sessions.sessionOf(user.bearer(), campaign, unit).items();
+        List<Session> found = sessions.sessionOf(campaign, unit).items();
         return found.isEmpty() ? null : found.get(0);
     }
 
     Response page(String campaignCode, String unitCode, Session session, Shown shown) {
-        String bearer = user.bearer();
-        Campaign campaign = sessions.campaign(bearer, campaignCode);
+        Campaign campaign = sessions.campaign(campaignCode);
         String period = ReportingPeriods.of(campaign).get(0);
-        Unit unit = organization.unit(bearer, unitCode);
+        Unit unit = organization.unit(unitCode);
         ShortcomingValues sent = shown.shortcoming();
         List<ShortcomingValues> forms = new ArrayList<>();
         for (Shortcoming existing : session == null
                 ? List.<Shortcoming>of()
-                : sessions.shortcomingsOf(bearer, session.id())) {
+                : sessions.shortcomingsOf(session.id())) {
             forms.add(sent != null && existing.id().equals(sent.id()) ? sent : ShortcomingValues.of(existing));
         }
         ShortcomingValues added = sent != null && sent.id() == null ? sent : ShortcomingValues.blank();
         TargetsForm targets = shown.targets() != null
                 ? shown.targets()
-                : TargetsForm.of(period, Lookups.orNull(() -> sessions.indicators(bearer, unitCode, period)));
+                : TargetsForm.of(period, Lookups.orNull(() -> sessions.indicators(unitCode, period)));
         SessionReportPage page = new SessionReportPage(campaign, unit, session,
                 shown.session() != null ? shown.session() : SessionValues.of(session, "THEMATIC"),
                 shown.sessionRefusal(), forms, added,
@@ -118,7 +117,7 @@ public class ReportPages {
         if (session == null || !session.editable()) {
             return List.of();
         }
-        return Page.all(page -> sessions.shortcomings(user.bearer(), unitCode, "OPEN", page, Page.MAX_SIZE),
+        return Page.all(page -> sessions.shortcomings(unitCode, "OPEN", page, Page.MAX_SIZE),
                 Page.MAX_LISTED).items().stream()
                 .filter(open -> open.unitCode().equals(unitCode) && !open.campaignCode().equals(campaignCode))
                 .toList();

@@ -50,7 +50,7 @@ public class ReportTargetsResource {
         long read = FormFields.version(form.version);
         Refusal refusal = fields.refusal().any()
                 ? fields.refusal()
-                : Refusal.sending(() -> sessions.putIndicators(user.bearer(), form.key, FormFields.etag(read),
+                : Refusal.sending(() -> sessions.putIndicators(form.key, FormFields.etag(read),
                         form.unit, period, indicators));
         if (!refusal.any()) {
             return ReportPages.done(form, ReportNotice.TARGETS);

@@ -66,11 +66,10 @@ public class SessionReportResource {
     /** The open campaigns issued above the unit, each with the unit's report if it has one. */
     @GET
     public Response campaigns(@QueryParam("unit") @Size(max = 64) String unitCode) {
-        String bearer = user.bearer();
         String unit = unitCode == null || unitCode.isBlank() ? user.viewUnit() : unitCode;
-        Unit shown = organization.unit(bearer, unit);
+        Unit shown = organization.unit(unit);
         List<Row> rows = new ArrayList<>();
-        for (Campaign campaign : campaigns.covering(bearer, unit)) {
+        for (Campaign campaign : campaigns.covering(unit)) {
             if (campaign.open() && !campaign.issuingUnitCode().equals(unit)) {
                 rows.add(new Row(campaign, pages.sessionOf(campaign.code(), unit)));
             }
@@ -92,18 +91,17 @@ public class SessionReportResource {
     public Response save(@BeanParam SessionFields form) {
         formToken.require(form);
         form.requirePlace();
-        String bearer = user.bearer();
         FormFields fields = new FormFields();
         SessionRequest request = form.request(fields);
         Session current = FormFields.blank(form.sessionId)
                 ? null
-                : sessions.session(bearer, FormFields.uuid(form.sessionId));
+                : sessions.session(FormFields.uuid(form.sessionId));
         Refusal refused = fields.refusal().any() ? fields.refusal() : Refusal.sending(() -> {
             Session saved = current == null
-                    ? sessions.record(bearer, form.key, form.campaign, request)
-                    : sessions.edit(bearer, form.key, FormFields.etag(form.version), current.id(), request);
+                    ? sessions.record(form.key, form.campaign, request)
+                    : sessions.edit(form.key, FormFields.etag(form.version), current.id(), request);
             if (form.submits()) {
-                sessions.submit(bearer, form.key + ".gui", FormFields.etag(saved.version()), saved.id());
+                sessions.submit(form.key + ".gui", FormFields.etag(saved.version()), saved.id());
             }
         });
         if (refused.any()) {

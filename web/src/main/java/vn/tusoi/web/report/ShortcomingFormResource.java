@@ -48,16 +48,15 @@ public class ShortcomingFormResource {
     public Response save(@BeanParam ShortcomingFields form) {
         formToken.require(form);
         form.requirePlace();
-        String bearer = user.bearer();
         ShortcomingValues values = form.values();
         FormFields fields = new FormFields();
         ShortcomingRequest request = form.request(fields);
-        Session session = sessions.session(bearer, FormFields.uuid(form.sessionId));
+        Session session = sessions.session(FormFields.uuid(form.sessionId));
         Refusal refused = fields.refusal().any() ? fields.refusal() : Refusal.sending(() -> {
             if (values.id() == null) {
-                sessions.addShortcoming(bearer, form.key, session.id(), request);
+                sessions.addShortcoming(form.key, session.id(), request);
             } else {
-                sessions.editShortcoming(bearer, form.key, FormFields.etag(values.version()), values.id(), request);
+                sessions.editShortcoming(form.key, FormFields.etag(values.version()), values.id(), request);
             }
         });
         if (refused.any()) {
@@ -72,10 +71,9 @@ public class ShortcomingFormResource {
     public Response carryOver(@BeanParam CarryOverFields form) {
         formToken.require(form);
         form.requirePlace();
-        String bearer = user.bearer();
-        Session session = sessions.session(bearer, FormFields.uuid(form.sessionId));
+        Session session = sessions.session(FormFields.uuid(form.sessionId));
         UUID shortcoming = FormFields.uuid(form.shortcomingId);
-        Refusal refused = Refusal.sending(() -> sessions.carryOver(bearer, form.key, FormFields.etag(form.version),
+        Refusal refused = Refusal.sending(() -> sessions.carryOver(form.key, FormFields.etag(form.version),
                 shortcoming, new Writes.CarryOver(session.id())));
         if (refused.any()) {
             return pages.page(form.campaign, form.unit, session, ReportPages.Shown.refusedSession(null, refused));

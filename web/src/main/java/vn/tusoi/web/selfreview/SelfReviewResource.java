@@ -66,9 +66,8 @@ public class SelfReviewResource {
     @GET
     public Response own(@QueryParam("campaign") @Size(max = 64) String campaignCode,
             @QueryParam("da") @Size(max = 20) String done) {
-        String bearer = user.bearer();
         if (FormFields.blank(campaignCode)) {
-            List<Campaign> open = campaigns.covering(bearer, user.unit()).stream().filter(Campaign::open).toList();
+            List<Campaign> open = campaigns.covering(user.unit()).stream().filter(Campaign::open).toList();
             return page(200, new SelfReviewCampaignsPage(open, user.memberNumber() != null,
                     user.unit()).render());
         }
@@ -76,8 +75,8 @@ public class SelfReviewResource {
             return Response.seeOther(URI.create("/tu-kiem-diem/chi-bo" + Links.query(campaignCode, user.unit())))
                     .build();
         }
-        SelfReview review = find(bearer, campaignCode, user.memberNumber());
-        return ownPage(bearer, campaignCode, review, null, Refusal.NONE, notice(done));
+        SelfReview review = find(campaignCode, user.memberNumber());
+        return ownPage(campaignCode, review, null, Refusal.NONE, notice(done));
     }
 
     /** What the member writes. */
@@ -103,7 +102,6 @@ public class SelfReviewResource {
         if (FormFields.blank(form.campaign) || user.memberNumber() == null) {
             throw new WebApplicationException(400);
         }
-        String bearer = user.bearer();
         List<Integer> found = new ArrayList<>();
         for (String number : form.manifestation == null ? List.<String>of() : form.manifestation) {
             try {
@@ -115,13 +113,13 @@ public class SelfReviewResource {
         Writes.SelfReviewRequest request = new Writes.SelfReviewRequest(user.unit(), found,
                 FormFields.text(form.personalShortcomings), FormFields.text(form.improvementPlan),
                 FormFields.text(form.selfGrade));
-        Refusal refused = Refusal.sending(() -> sessions.writeSelfReview(bearer, form.key,
+        Refusal refused = Refusal.sending(() -> sessions.writeSelfReview(form.key,
                 FormFields.etag(form.version), form.campaign, user.memberNumber(), request));
         if (refused.any()) {
             SelfReview typed = new SelfReview(form.campaign, user.memberNumber(), user.unit(), null, 0, found,
                     form.personalShortcomings, form.improvementPlan, null, form.selfGrade, null, null,
                     FormFields.version(form.version));
-            return ownPage(bearer, form.campaign, find(bearer, form.campaign, user.memberNumber()), typed, refused,
+            return ownPage(form.campaign, find(form.campaign, user.memberNumber()), typed, refused,
                     null);
         }
         return Response.seeOther(URI.create("/tu-kiem-diem?campaign=" + Links.encode(form.campaign) + "&da=luu"))
@@ -136,12 +134,11 @@ public class SelfReviewResource {
         if (FormFields.blank(campaignCode)) {
             throw new WebApplicationException(400);
         }
-        String bearer = user.bearer();
         String unit = FormFields.blank(unitCode) ? user.unit() : unitCode;
-        List<SelfReview> reviews = Page.all(page -> sessions.selfReviewsOf(bearer, campaignCode, unit, page,
+        List<SelfReview> reviews = Page.all(page -> sessions.selfReviewsOf(campaignCode, unit, page,
                 Page.MAX_SIZE), Page.MAX_LISTED).items();
-        return page(200, new SelfReviewsOfCellPage(sessions.campaign(bearer, campaignCode),
-                organization.unit(bearer, unit), reviews).render());
+        return page(200, new SelfReviewsOfCellPage(sessions.campaign(campaignCode),
+                organization.unit(unit), reviews).render());
     }
 
     /** One member's review, as the cell's leadership or a committee above reads and grades it. */
@@ -153,8 +150,7 @@ public class SelfReviewResource {
         if (FormFields.blank(campaignCode) || FormFields.blank(registryNo)) {
             throw new WebApplicationException(400);
         }
-        String bearer = user.bearer();
-        return readPage(bearer, campaignCode, sessions.selfReview(bearer, campaignCode, registryNo), Refusal.NONE,
+        return readPage(campaignCode, sessions.selfReview(campaignCode, registryNo), Refusal.NONE,
                 notice(done));
     }
 
@@ -181,46 +177,45 @@ public class SelfReviewResource {
                 || !List.of("propose", "decide").contains(form.step)) {
             throw new WebApplicationException(400);
         }
-        String bearer = user.bearer();
-        Refusal refused = Refusal.sending(() -> sessions.gradeSelfReview(bearer, form.key,
+        Refusal refused = Refusal.sending(() -> sessions.gradeSelfReview(form.key,
                 FormFields.etag(form.version), form.campaign, form.registryNo, form.step,
                 new Writes.Grade(FormFields.text(form.grade))));
         if (refused.any()) {
-            return readPage(bearer, form.campaign, sessions.selfReview(bearer, form.campaign, form.registryNo),
+            return readPage(form.campaign, sessions.selfReview(form.campaign, form.registryNo),
                     refused, null);
         }
         return Response.seeOther(URI.create("/tu-kiem-diem/xem?campaign=" + Links.encode(form.campaign)
                 + "&registryNo=" + Links.encode(form.registryNo) + "&da=" + form.step)).build();
     }
 
-    private Response ownPage(String bearer, String campaignCode, SelfReview stored, SelfReview typed,
+    private Response ownPage(String campaignCode, SelfReview stored, SelfReview typed,
             Refusal refusal, String notice) {
-        Campaign campaign = sessions.campaign(bearer, campaignCode);
-        Unit cell = organization.unit(bearer, user.unit());
+        Campaign campaign = sessions.campaign(campaignCode);
+        Unit cell = organization.unit(user.unit());
         SelfReview shown = typed != null ? typed : stored;
         boolean editable = stored == null || "SELF_ASSESSED".equals(stored.stage());
         // a review is (re)written against the checklist's current version, and read against its own
         Checklist checklist = editable
-                ? sessions.checklist(bearer, campaign.checklistId())
-                : sessions.checklist(bearer, stored.checklistId(), stored.checklistVersion());
+                ? sessions.checklist(campaign.checklistId())
+                : sessions.checklist(stored.checklistId(), stored.checklistVersion());
         return page(refusal.any() ? refusal.status() : 200, new SelfReviewPage(campaign, cell,
                 stored, shown, editable, checklist, refusal, UUID.randomUUID().toString(),
                 notice == null ? "" : notice).render());
     }
 
-    private Response readPage(String bearer, String campaignCode, SelfReview review, Refusal refusal,
+    private Response readPage(String campaignCode, SelfReview review, Refusal refusal,
             String notice) {
         return page(refusal.any() ? refusal.status() : 200,
-                new SelfReviewReadPage(sessions.campaign(bearer, campaignCode),
-                        organization.unit(bearer, review.unitCode()), review,
-                        sessions.checklist(bearer, review.checklistId(), review.checklistVersion()), user.reviews(),
+                new SelfReviewReadPage(sessions.campaign(campaignCode),
+                        organization.unit(review.unitCode()), review,
+                        sessions.checklist(review.checklistId(), review.checklistVersion()), user.reviews(),
                         refusal,
                         UUID.randomUUID().toString(),
                         notice == null ? "" : notice).render());
     }
 
-    private SelfReview find(String bearer, String campaignCode, String registryNo) {
-        return Lookups.orNull(() -> sessions.selfReview(bearer, campaignCode, registryNo));
+    private SelfReview find(String campaignCode, String registryNo) {
+        return Lookups.orNull(() -> sessions.selfReview(campaignCode, registryNo));
     }
 
     /** A self-review is the member's and their committees' alone: no cache keeps a copy. */

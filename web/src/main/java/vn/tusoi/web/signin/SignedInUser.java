@@ -10,12 +10,11 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Who is signed in, from the ID token, and the bearer header that the pages send to the services: the user's own
- * access token, so that every scope rule stays the services' own.
+ * Who is signed in, from the ID token. The pages' clients send the services the user's own access token
+ * ({@code @AccessToken}), so that every scope rule stays the services' own.
  */
 @RequestScoped
 @Named("signedIn")
@@ -30,14 +29,6 @@ public class SignedInUser {
     /** In the authorization-code flow the principal is the ID token. */
     private JsonWebToken idToken() {
         return (JsonWebToken) identity.getPrincipal();
-    }
-
-    public String bearer() {
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        if (token == null) {
-            throw new IllegalStateException("no access token in the session");
-        }
-        return "Bearer " + token.getToken();
     }
 
     /** When the access token in the session expires (epoch seconds), as far as the ID token tells. */

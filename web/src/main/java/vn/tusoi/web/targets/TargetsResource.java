@@ -49,12 +49,11 @@ public class TargetsResource {
     public TemplateInstance targets(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaignCode,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit,
             @QueryParam("period") @Pattern(regexp = "\\d{4}(-\\d{4})?") String period) {
-        String bearer = user.bearer();
-        Campaign campaign = sessions.campaign(bearer, campaignCode);
-        Progress progress = aggregation.progress(bearer, campaignCode, unit);
+        Campaign campaign = sessions.campaign(campaignCode);
+        Progress progress = aggregation.progress(campaignCode, unit);
         List<String> periods = ReportingPeriods.of(campaign);
         String shown = period == null ? periods.get(0) : period;
-        return new TargetsPage(campaign, progress, find(bearer, unit, shown), shown, periods);
+        return new TargetsPage(campaign, progress, find(unit, shown), shown, periods);
     }
 
     @GET
@@ -62,11 +61,10 @@ public class TargetsResource {
     public Response sheet(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaignCode,
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit,
             @QueryParam("period") @NotBlank @Pattern(regexp = "\\d{4}(-\\d{4})?") String period) {
-        String bearer = user.bearer();
-        Progress progress = aggregation.progress(bearer, campaignCode, unit);
+        Progress progress = aggregation.progress(campaignCode, unit);
         Sheet sheet = new Sheet("Chỉ tiêu " + period, progress.unitName(), progress.asOf(), "Chỉ tiêu",
                 "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ đạt (%)", "Kết quả");
-        IndicatorSet indicators = find(bearer, unit, period);
+        IndicatorSet indicators = find(unit, period);
         if (indicators != null) {
             indicators.indicators().forEach(item -> sheet.row(item.name(), item.unit(), item.target(),
                     item.actual(), item.attainmentPercent(), Labels.of(item.status())));
@@ -75,7 +73,7 @@ public class TargetsResource {
     }
 
     /** The unit's targets for the period, or null when it has set none. */
-    private IndicatorSet find(String bearer, String unit, String period) {
-        return Lookups.orNull(() -> sessions.indicators(bearer, unit, period));
+    private IndicatorSet find(String unit, String period) {
+        return Lookups.orNull(() -> sessions.indicators(unit, period));
     }
 }

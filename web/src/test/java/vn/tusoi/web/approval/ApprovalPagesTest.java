@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verify;
@@ -58,12 +57,12 @@ class ApprovalPagesTest {
 
     @BeforeEach
     void twoReportsWait() {
-        when(organization.unit(anyString(), eq("HT-DT"))).thenReturn(Demo.DISTRICT);
-        when(organization.unit(anyString(), eq(Demo.CELL.code()))).thenReturn(Demo.CELL);
-        when(organization.unit(anyString(), eq(POLICE.code()))).thenReturn(POLICE);
-        when(organization.children(anyString(), eq("HT-DT"), anyInt(), anyInt()))
+        when(organization.unit(eq("HT-DT"))).thenReturn(Demo.DISTRICT);
+        when(organization.unit(eq(Demo.CELL.code()))).thenReturn(Demo.CELL);
+        when(organization.unit(eq(POLICE.code()))).thenReturn(POLICE);
+        when(organization.children(eq("HT-DT"), anyInt(), anyInt()))
                 .thenReturn(Demo.pageOf(List.of(Demo.CELL, POLICE)));
-        when(sessions.sessionsBelow(anyString(), eq("HT-DT"), eq("SUBMITTED"), isNull(), any(), any(), anyInt(),
+        when(sessions.sessionsBelow(eq("HT-DT"), eq("SUBMITTED"), isNull(), any(), any(), anyInt(),
                 anyInt())).thenReturn(Demo.pageOf(List.of(SUBMITTED, POLICE_SUBMITTED)));
     }
 
@@ -79,7 +78,7 @@ class ApprovalPagesTest {
     void severalReportsAreDecidedEachOnItsOwnAndTheRefusedOneSaysWhy() {
         Problem stale = new Problem(Problem.TYPE_PREFIX + "precondition-failed", "stale", 412,
                 "the session changed since it was read", null, null);
-        when(sessions.decide(anyString(), eq("khoa-duyet"), any(Decisions.Request.class))).thenReturn(
+        when(sessions.decide(eq("khoa-duyet"), any(Decisions.Request.class))).thenReturn(
                 new Decisions.Results(1, 1, List.of(new Decisions.Result(Demo.SESSION_ID, 200, SUBMITTED, null),
                         new Decisions.Result(POLICE_SUBMITTED.id(), 412, POLICE_SUBMITTED, stale))));
         String token = Demo.formToken(given().get("/duyet").then().extract().asString());
@@ -90,7 +89,7 @@ class ApprovalPagesTest {
                 .body(containsString("Đã duyệt 1 báo cáo; 1 báo cáo không duyệt được (xem từng dòng)."));
 
         ArgumentCaptor<Decisions.Request> sent = ArgumentCaptor.forClass(Decisions.Request.class);
-        verify(sessions).decide(anyString(), eq("khoa-duyet"), sent.capture());
+        verify(sessions).decide(eq("khoa-duyet"), sent.capture());
         assertEquals("APPROVE", sent.getValue().decision());
         assertEquals(List.of(new Decisions.Item(Demo.SESSION_ID, 4L), new Decisions.Item(POLICE_SUBMITTED.id(), 2L)),
                 sent.getValue().sessions());

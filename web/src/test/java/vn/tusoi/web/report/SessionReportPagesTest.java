@@ -60,15 +60,15 @@ class SessionReportPagesTest {
 
     @BeforeEach
     void theServicesAnswerAsTheDemo() {
-        when(sessions.campaign(anyString(), eq(Demo.CAMPAIGN_CODE))).thenReturn(Demo.CAMPAIGN);
-        when(organization.unit(anyString(), eq(Demo.CELL.code()))).thenReturn(Demo.CELL);
-        when(sessions.sessionOf(anyString(), eq(Demo.CAMPAIGN_CODE), eq(Demo.CELL.code())))
+        when(sessions.campaign(eq(Demo.CAMPAIGN_CODE))).thenReturn(Demo.CAMPAIGN);
+        when(organization.unit(eq(Demo.CELL.code()))).thenReturn(Demo.CELL);
+        when(sessions.sessionOf(eq(Demo.CAMPAIGN_CODE), eq(Demo.CELL.code())))
                 .thenReturn(Demo.pageOf(List.of(Demo.HELD)));
-        when(sessions.session(anyString(), eq(Demo.SESSION_ID))).thenReturn(Demo.HELD);
-        when(sessions.shortcomingsOf(anyString(), eq(Demo.SESSION_ID))).thenReturn(List.of(Demo.SHORTCOMING));
-        when(sessions.shortcomings(anyString(), anyString(), anyString(), anyInt(), anyInt()))
+        when(sessions.session(eq(Demo.SESSION_ID))).thenReturn(Demo.HELD);
+        when(sessions.shortcomingsOf(eq(Demo.SESSION_ID))).thenReturn(List.of(Demo.SHORTCOMING));
+        when(sessions.shortcomings(anyString(), anyString(), anyInt(), anyInt()))
                 .thenReturn(Demo.pageOf(List.of()));
-        when(sessions.indicators(anyString(), anyString(), anyString())).thenThrow(Demo.notFound());
+        when(sessions.indicators(anyString(), anyString())).thenThrow(Demo.notFound());
     }
 
     @Test
@@ -91,12 +91,12 @@ class SessionReportPagesTest {
                 .body(containsString("cần là một ngày"))
                 .body(containsString(minutes));
 
-        verify(sessions, never()).edit(any(), any(), any(), any(), any());
+        verify(sessions, never()).edit(any(), any(), any(), any());
     }
 
     @Test
     void theServicesRefusalIsShownWithTheFormAsSent() {
-        when(sessions.edit(anyString(), anyString(), anyString(), eq(Demo.SESSION_ID), any(SessionRequest.class)))
+        when(sessions.edit(anyString(), anyString(), eq(Demo.SESSION_ID), any(SessionRequest.class)))
                 .thenThrow(Demo.refused(422, "held-on-in-future", "heldOn", "the session cannot be held later"));
         String minutes = "Biên bản có dấu: Đảng viên tự phê bình và phê bình nghiêm túc.";
 
@@ -109,7 +109,7 @@ class SessionReportPagesTest {
 
     @Test
     void aSavedReportGoesBackToItsPageWithItsNoticeAndSendsWhatWasTyped() {
-        when(sessions.edit(anyString(), anyString(), anyString(), eq(Demo.SESSION_ID), any(SessionRequest.class)))
+        when(sessions.edit(anyString(), anyString(), eq(Demo.SESSION_ID), any(SessionRequest.class)))
                 .thenReturn(Demo.HELD);
 
         given().redirects().follow(false).contentType(FORM)
@@ -117,7 +117,7 @@ class SessionReportPagesTest {
                 .statusCode(303).header("Location", endsWith("&da=luu"));
 
         ArgumentCaptor<SessionRequest> sent = ArgumentCaptor.forClass(SessionRequest.class);
-        verify(sessions).edit(anyString(), eq("khoa-1"), eq("\"3\""), eq(Demo.SESSION_ID), sent.capture());
+        verify(sessions).edit(eq("khoa-1"), eq("\"3\""), eq(Demo.SESSION_ID), sent.capture());
         assertEquals(LocalDate.of(2026, 11, 20), sent.getValue().heldOn());
         assertEquals("HELD", sent.getValue().status());
         assertEquals("Biên bản đã sửa.", sent.getValue().minutesSummary());
@@ -131,7 +131,7 @@ class SessionReportPagesTest {
 
         given().contentType(FORM).formParams(form).post("/bao-cao-sinh-hoat/phien").then()
                 .statusCode(403);
-        verify(sessions, never()).edit(any(), any(), any(), any(), any());
+        verify(sessions, never()).edit(any(), any(), any(), any());
     }
 
     @Test
