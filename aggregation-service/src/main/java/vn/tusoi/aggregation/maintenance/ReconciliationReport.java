@@ -2,11 +2,14 @@ package vn.tusoi.aggregation.maintenance;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A campaign's roll-ups compared three ways: every counter with a recount from the stored states; every stored
  * contribution with the rule applied to those states; and the stored states with the owning service's own records
  * (a record whose owner is at a newer version is in flight, not drift). {@code drifted} sums what differs.
  */
+@Schema(name = "ReconciliationView")
 public record ReconciliationReport(String campaignCode, long units, long counters, long drifted, long countersDrifted,
         List<Drift> drift, long contributions, long contributionsDrifted, List<String> contributionDrift,
         Records records, long millis) {

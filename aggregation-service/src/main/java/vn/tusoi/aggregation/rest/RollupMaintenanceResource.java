@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import vn.tusoi.aggregation.api.RebuildView;
-import vn.tusoi.aggregation.api.ReconciliationView;
 import vn.tusoi.aggregation.maintenance.Rebuild;
+import vn.tusoi.aggregation.maintenance.RebuildRun;
 import vn.tusoi.aggregation.maintenance.Reconciliation;
+import vn.tusoi.aggregation.maintenance.ReconciliationReport;
 import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.platform.security.Caller;
 import vn.tusoi.platform.security.Roles;
@@ -29,11 +29,8 @@ public class RollupMaintenanceResource {
     private final Rebuild rebuild;
     private final Reconciliation reconciliation;
     private final Caller caller;
-    private final ProgressMapper mapper;
 
-    public RollupMaintenanceResource(Rebuild rebuild, Reconciliation reconciliation, Caller caller,
-            ProgressMapper mapper) {
-        this.mapper = mapper;
+    public RollupMaintenanceResource(Rebuild rebuild, Reconciliation reconciliation, Caller caller) {
         this.rebuild = rebuild;
         this.reconciliation = reconciliation;
         this.caller = caller;
@@ -43,21 +40,21 @@ public class RollupMaintenanceResource {
     @Path("/rebuild")
     @Operation(summary = "Empty the roll-ups and rebuild them from the topics (202; 409 while one runs)")
     public Response startRebuild() {
-        return Response.accepted(mapper.view(rebuild.start(caller.name()))).build();
+        return Response.accepted(rebuild.start(caller.name())).build();
     }
 
     @GET
     @Path("/rebuild")
     @Operation(summary = "The latest rebuild: running, done or failed, and how far it has read")
-    public RebuildView latestRebuild() {
-        return rebuild.latest().map(mapper::view)
+    public RebuildRun latestRebuild() {
+        return rebuild.latest()
                 .orElseThrow(() -> new RuleViolation(404, "rebuild-not-run", "rebuild", "no rebuild has run"));
     }
 
     @POST
     @Path("/reconciliation")
     @Operation(summary = "Compare a campaign's every roll-up counter with a recount from the stored states")
-    public ReconciliationView reconcile(@QueryParam("campaignCode") @NotBlank String campaignCode) {
-        return mapper.view(reconciliation.reconcile(campaignCode));
+    public ReconciliationReport reconcile(@QueryParam("campaignCode") @NotBlank String campaignCode) {
+        return reconciliation.reconcile(campaignCode);
     }
 }

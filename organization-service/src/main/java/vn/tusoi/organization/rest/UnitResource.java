@@ -20,13 +20,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import vn.tusoi.organization.api.LineageView;
 import vn.tusoi.organization.api.UnitCodes;
 import vn.tusoi.organization.api.UnitView;
 import vn.tusoi.organization.importing.ImportReport;
 import vn.tusoi.organization.importing.UnitImportRow;
 import vn.tusoi.organization.importing.UnitImportService;
 import vn.tusoi.organization.importing.UnitStreamImport;
+import vn.tusoi.organization.unit.Lineage;
 import vn.tusoi.organization.unit.UnitService;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
@@ -103,8 +103,8 @@ public class UnitResource {
     @GET
     @Path("/{code}/lineage")
     @Operation(summary = "The units this one was merged or split from, and those it became")
-    public LineageView lineage(@PathParam("code") String code) {
-        return mapper.toView(units.lineage(code));
+    public Lineage lineage(@PathParam("code") String code) {
+        return units.lineage(code);
     }
 
     @GET

@@ -3,11 +3,9 @@ package vn.tusoi.organization.rest;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-import vn.tusoi.organization.api.LineageView;
 import vn.tusoi.organization.api.MemberView;
 import vn.tusoi.organization.api.UnitView;
 import vn.tusoi.organization.member.Member;
-import vn.tusoi.organization.unit.Lineage;
 import vn.tusoi.organization.unit.OrgUnit;
 import vn.tusoi.organization.unit.UnitVersion;
 
@@ -28,5 +26,4 @@ public interface UnitViews {
     @Mapping(target = "unitCode", source = "unit.code")
     MemberView toView(Member member);
 
-    LineageView toView(Lineage lineage);
 }

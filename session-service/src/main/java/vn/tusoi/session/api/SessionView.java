@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.tusoi.platform.concurrency.Versioned;
+import vn.tusoi.session.session.SessionReport;
 
 public record SessionView(
         UUID id,
@@ -16,7 +17,7 @@ public record SessionView(
         LocalDate heldOn,
         String chair,
         List<String> delegates,
-        SessionRequest.Attendance attendance,
+        SessionReport.Attendance attendance,
         String minutesSummary,
         OffsetDateTime submittedAt,
         String reviewNote,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.tusoi.platform.concurrency.Versioned;
+import vn.tusoi.session.remediation.ShortcomingDraft;
 
 public record ShortcomingView(
         UUID id,
@@ -12,7 +13,7 @@ public record ShortcomingView(
         String unitCode,
         String area,
         String description,
-        List<ShortcomingRequest.CauseRequest> causes,
+        List<ShortcomingDraft.Cause> causes,
         String rootCause,
         String responsibility,
         String responsibleMember,

@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.api.ActionUpdate;
 import vn.tusoi.session.api.ActionView;
 import vn.tusoi.session.api.ReviewDecision;
+import vn.tusoi.session.remediation.ActionProgress;
 import vn.tusoi.session.remediation.ActionService;
 
 /** Remediation actions: reported on by the unit, verified (or sent back) by the superior committee. */
@@ -38,8 +38,8 @@ public class ActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
     @Operation(summary = "Report progress: status forward up to DONE, progress percent, notes")
-    public ActionView report(@PathParam("id") UUID id, @NotNull @Valid ActionUpdate update) {
-        return mapper.toView(actions.report(id, mapper.toProgress(update)));
+    public ActionView report(@PathParam("id") UUID id, @NotNull @Valid ActionProgress update) {
+        return mapper.toView(actions.report(id, update));
     }
 
     @POST

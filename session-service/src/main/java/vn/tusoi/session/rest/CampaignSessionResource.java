@@ -22,11 +22,11 @@ import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.rest.BodyLimit;
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.api.SessionRequest;
 import vn.tusoi.session.api.SessionView;
 import vn.tusoi.session.session.ImportReport;
 import vn.tusoi.session.session.ReviewSession;
 import vn.tusoi.session.session.SessionImport;
+import vn.tusoi.session.session.SessionReport;
 import vn.tusoi.session.session.SessionService;
 
 // beside CampaignResource's "/{code: .+}", this longer template wins the match for .../sessions
@@ -47,8 +47,8 @@ public class CampaignSessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
-    public Response record(@PathParam("code") String campaignCode, @NotNull @Valid SessionRequest request) {
-        ReviewSession session = sessions.record(campaignCode, mapper.toReport(request));
+    public Response record(@PathParam("code") String campaignCode, @NotNull @Valid SessionReport request) {
+        ReviewSession session = sessions.record(campaignCode, request);
         return Response.created(UriBuilder.fromPath("/api/v1/sessions/{id}").build(session.id))
                 .entity(mapper.toView(session)).build();
     }
@@ -58,9 +58,9 @@ public class CampaignSessionResource {
     @BodyLimit(megabytes = 16)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INTEGRATION})
-    public ImportReport importSessions(@PathParam("code") String campaignCode, @NotNull List<SessionRequest> rows,
+    public ImportReport importSessions(@PathParam("code") String campaignCode, @NotNull List<SessionReport> rows,
             @QueryParam("dryRun") boolean dryRun) {
-        return imports.importSessions(campaignCode, rows.stream().map(mapper::toReport).toList(), dryRun);
+        return imports.importSessions(campaignCode, rows, dryRun);
     }
 
     @GET

@@ -18,18 +18,18 @@ import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.session.api.ActionView;
 import vn.tusoi.session.api.ShortcomingView;
+import vn.tusoi.session.remediation.FollowUpQueries;
 import vn.tusoi.session.remediation.Shortcoming;
-import vn.tusoi.session.remediation.ShortcomingService;
 
 /** What is still to fix at a unit and under it: open shortcomings and overdue actions. */
 @Path("/api/v1/units/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 public class FollowUpResource {
 
-    private final ShortcomingService shortcomings;
+    private final FollowUpQueries shortcomings;
     private final ShortcomingViews mapper;
 
-    public FollowUpResource(ShortcomingService shortcomings, ShortcomingViews mapper) {
+    public FollowUpResource(FollowUpQueries shortcomings, ShortcomingViews mapper) {
         this.shortcomings = shortcomings;
         this.mapper = mapper;
     }

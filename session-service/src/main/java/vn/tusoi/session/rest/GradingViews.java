@@ -5,11 +5,9 @@ import org.mapstruct.Mapping;
 
 import vn.tusoi.session.api.ClassificationView;
 import vn.tusoi.session.api.DisciplinaryRecordView;
-import vn.tusoi.session.api.SelfReviewRequest;
 import vn.tusoi.session.api.SelfReviewView;
 import vn.tusoi.session.grading.DisciplinaryRecord;
 import vn.tusoi.session.grading.SelfReview;
-import vn.tusoi.session.grading.SelfReviewDraft;
 import vn.tusoi.session.grading.UnitClassification;
 
 /** Self-reviews and classifications between the API's records and the service's. */
@@ -24,8 +22,6 @@ public interface GradingViews {
     @Mapping(target = "year", source = "key.year")
     @Mapping(target = ".", source = "grading")
     ClassificationView toView(UnitClassification classification);
-
-    SelfReviewDraft toDraft(SelfReviewRequest request);
 
     DisciplinaryRecordView toView(DisciplinaryRecord record);
 }

@@ -23,10 +23,10 @@ import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.api.GradeRequest;
-import vn.tusoi.session.api.SelfReviewRequest;
 import vn.tusoi.session.api.SelfReviewView;
 import vn.tusoi.session.grading.GradeConditions;
 import vn.tusoi.session.grading.Grading;
+import vn.tusoi.session.grading.SelfReviewDraft;
 import vn.tusoi.session.grading.SelfReviewService;
 
 /** A member's self-review for a campaign, by registry number: written by the member, graded above. */
@@ -49,8 +49,8 @@ public class SelfReviewResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER})
     @Operation(summary = "Write the self-review: manifestations found (1-27), shortcomings, plan, self-grade")
     public SelfReviewView write(@PathParam("code") String code, @PathParam("registryNo") String registryNo,
-            @NotNull @Valid SelfReviewRequest request) {
-        return mapper.toView(grading.writeSelfReview(code, registryNo, mapper.toDraft(request)));
+            @NotNull @Valid SelfReviewDraft request) {
+        return mapper.toView(grading.writeSelfReview(code, registryNo, request));
     }
 
     @GET

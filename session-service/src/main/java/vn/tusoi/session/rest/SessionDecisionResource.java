@@ -17,7 +17,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.api.DecisionResults;
-import vn.tusoi.session.api.SessionDecisions;
+import vn.tusoi.session.session.BulkDecision;
 import vn.tusoi.session.session.SessionReviews;
 
 /** Approving or returning several submitted sessions in one request, with a result per session. */
@@ -40,9 +40,9 @@ public class SessionDecisionResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Approve (or return, with the reason) up to 100 submitted sessions; each is decided on its"
             + " own and answered with its new state or its problem")
-    public DecisionResults decide(@NotNull @Valid SessionDecisions decisions) {
+    public DecisionResults decide(@NotNull @Valid BulkDecision decisions) {
         List<DecisionResults.Result> results = reviews
-                .decide(mapper.toDecision(decisions), identity.getPrincipal().getName(),
+                .decide(decisions, identity.getPrincipal().getName(),
                         mapper::toView)
                 .stream().map(
                         outcome -> new DecisionResults.Result(outcome.item().id(),

@@ -20,8 +20,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.api.ReviewDecision;
-import vn.tusoi.session.api.SessionRequest;
 import vn.tusoi.session.api.SessionView;
+import vn.tusoi.session.session.SessionReport;
 import vn.tusoi.session.session.SessionService;
 import vn.tusoi.session.session.SessionWorkflow.Action;
 
@@ -49,8 +49,8 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
     @Operation(summary = "Correct what the unit reported (DRAFT, HELD or RETURNED sessions only)")
-    public SessionView edit(@PathParam("id") UUID id, @NotNull @Valid SessionRequest request) {
-        return mapper.toView(sessions.edit(id, mapper.toReport(request)));
+    public SessionView edit(@PathParam("id") UUID id, @NotNull @Valid SessionReport request) {
+        return mapper.toView(sessions.edit(id, request));
     }
 
     @POST

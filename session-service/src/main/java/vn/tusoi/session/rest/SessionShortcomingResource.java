@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.platform.security.Roles;
-import vn.tusoi.session.api.ShortcomingRequest;
 import vn.tusoi.session.api.ShortcomingView;
 import vn.tusoi.session.remediation.Shortcoming;
+import vn.tusoi.session.remediation.ShortcomingDraft;
 import vn.tusoi.session.remediation.ShortcomingService;
 
 /** The shortcomings a session names. */
@@ -41,8 +41,8 @@ public class SessionShortcomingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
     @Operation(summary = "Name a shortcoming in a session, with its causes and remediation actions")
-    public Response add(@PathParam("id") UUID sessionId, @NotNull @Valid ShortcomingRequest request) {
-        Shortcoming shortcoming = shortcomings.add(sessionId, mapper.toDraft(request));
+    public Response add(@PathParam("id") UUID sessionId, @NotNull @Valid ShortcomingDraft request) {
+        Shortcoming shortcoming = shortcomings.add(sessionId, request);
         return Response.created(UriBuilder.fromPath("/api/v1/shortcomings/{id}").build(shortcoming.id))
                 .entity(mapper.toView(shortcoming)).build();
     }

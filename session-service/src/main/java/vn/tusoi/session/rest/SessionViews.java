@@ -3,10 +3,7 @@ package vn.tusoi.session.rest;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-import vn.tusoi.session.api.SessionDecisions;
-import vn.tusoi.session.api.SessionRequest;
 import vn.tusoi.session.api.SessionView;
-import vn.tusoi.session.session.BulkDecision;
 import vn.tusoi.session.session.ReviewSession;
 import vn.tusoi.session.session.SessionReport;
 
@@ -18,13 +15,9 @@ public interface SessionViews {
     @Mapping(target = "attendance", expression = "java(attendance(session))")
     SessionView toView(ReviewSession session);
 
-    SessionReport toReport(SessionRequest request);
-
-    BulkDecision toDecision(SessionDecisions decisions);
-
-    default SessionRequest.Attendance attendance(ReviewSession session) {
+    default SessionReport.Attendance attendance(ReviewSession session) {
         return session.attendanceExpected == null
                 ? null
-                : new SessionRequest.Attendance(session.attendanceExpected, session.attendancePresent);
+                : new SessionReport.Attendance(session.attendanceExpected, session.attendancePresent);
     }
 }

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.platform.security.Roles;
 import vn.tusoi.session.api.CarryOverRequest;
-import vn.tusoi.session.api.ShortcomingRequest;
 import vn.tusoi.session.api.ShortcomingView;
 import vn.tusoi.session.remediation.Shortcoming;
+import vn.tusoi.session.remediation.ShortcomingDraft;
 import vn.tusoi.session.remediation.ShortcomingService;
 
 /** A shortcoming: read, corrected before its session is approved, and carried over into a later review. */
@@ -48,8 +48,8 @@ public class ShortcomingResource {
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
     @Operation(summary = "Correct a shortcoming and its actions while its session is not yet approved (actions"
             + " with an id are changed, without one added)")
-    public ShortcomingView edit(@PathParam("id") UUID id, @NotNull @Valid ShortcomingRequest request) {
-        return mapper.toView(shortcomings.edit(id, mapper.toDraft(request)));
+    public ShortcomingView edit(@PathParam("id") UUID id, @NotNull @Valid ShortcomingDraft request) {
+        return mapper.toView(shortcomings.edit(id, request));
     }
 
     @POST

@@ -3,14 +3,10 @@ package vn.tusoi.session.rest;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-import vn.tusoi.session.api.ActionUpdate;
 import vn.tusoi.session.api.ActionView;
-import vn.tusoi.session.api.ShortcomingRequest;
 import vn.tusoi.session.api.ShortcomingView;
-import vn.tusoi.session.remediation.ActionProgress;
 import vn.tusoi.session.remediation.RemediationAction;
 import vn.tusoi.session.remediation.Shortcoming;
-import vn.tusoi.session.remediation.ShortcomingDraft;
 
 /** Shortcomings and their actions between the API's records and the service's. */
 @Mapper
@@ -26,7 +22,4 @@ public interface ShortcomingViews {
     @Mapping(target = "overdue", expression = "java(action.isOverdue(java.time.LocalDate.now()))")
     ActionView toView(RemediationAction action);
 
-    ShortcomingDraft toDraft(ShortcomingRequest request);
-
-    ActionProgress toProgress(ActionUpdate update);
 }

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A unit's review session as the unit (or its provincial system) reports it; status defaults to HELD. */
+@Schema(name = "SessionRequest")
 public record SessionReport(
         @NotBlank @Size(max = 64) String unitCode,
         LocalDate heldOn,

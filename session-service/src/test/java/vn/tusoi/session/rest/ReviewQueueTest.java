@@ -24,7 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import javax.sql.DataSource;
-import vn.tusoi.session.api.SessionDecisions;
+import vn.tusoi.session.session.BulkDecision;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 
@@ -148,7 +148,7 @@ class ReviewQueueTest {
                 .body("field", equalTo("sessions[1].id"));
         given().auth().oauth2(OFFICER).get("/api/v1/sessions/" + stale).then().body("status", equalTo("RETURNED"))
                 .body("version", equalTo(3));
-        String tooMany = IntStream.range(0, SessionDecisions.MAX_SESSIONS + 1)
+        String tooMany = IntStream.range(0, BulkDecision.MAX_SESSIONS + 1)
                 .mapToObj(i -> "{\"id\":\"" + UUID.randomUUID() + "\"}").collect(Collectors.joining(","));
         decide("{\"decision\":\"APPROVE\",\"sessions\":[" + tooMany + "]}", OFFICER).statusCode(400)
                 .body("field", equalTo("sessions"));

@@ -17,6 +17,7 @@ import vn.tusoi.stack.PostgresServer;
 import vn.tusoi.testsupport.ConsumerLag;
 import vn.tusoi.testsupport.ReplicaWorkload;
 import vn.tusoi.testsupport.ServiceProcess;
+import vn.tusoi.testsupport.WorkloadPublisher;
 
 /**
  * Throughput of the roll-ups with 1, 2 and 3 aggregation-service replicas in one consumer group on this machine:
@@ -39,8 +40,8 @@ public final class ReplicaBenchmark {
         ReplicaWorkload workload = ReplicaWorkload.generate(districts, committees, cells, 2_000, 14L);
         List<String[]> table = new ArrayList<>();
         try (PostgresServer postgres = PostgresServer.startTemporary(); KafkaServer kafka = KafkaServer.start()) {
-            ReplicaWorkload.createTopics(kafka.bootstrapServers(), partitions);
-            try (ReplicaWorkload.Publisher publisher = new ReplicaWorkload.Publisher(kafka.bootstrapServers())) {
+            WorkloadPublisher.createTopics(kafka.bootstrapServers(), partitions);
+            try (WorkloadPublisher publisher = new WorkloadPublisher(kafka.bootstrapServers())) {
                 workload.phases().forEach(publisher::send);
             }
             String baseline = null;

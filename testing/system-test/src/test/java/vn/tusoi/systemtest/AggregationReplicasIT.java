@@ -38,6 +38,7 @@ import vn.tusoi.testsupport.ReplicaWorkload;
 import vn.tusoi.testsupport.ServerSentEvents;
 import vn.tusoi.testsupport.ServiceProcess;
 import vn.tusoi.testsupport.TestTokens;
+import vn.tusoi.testsupport.WorkloadPublisher;
 
 /**
  * Three aggregation-service replicas in one consumer group (one killed with SIGKILL while it applies, one joining
@@ -67,7 +68,7 @@ class AggregationReplicasIT {
         Files.createDirectories(logs);
         postgres = PostgresServer.startTemporary();
         kafka = KafkaServer.start();
-        ReplicaWorkload.createTopics(kafka.bootstrapServers(), PARTITIONS);
+        WorkloadPublisher.createTopics(kafka.bootstrapServers(), PARTITIONS);
         RestAssured.urlEncodingEnabled = false;
     }
 
@@ -97,7 +98,7 @@ class AggregationReplicasIT {
 
         long started = System.nanoTime();
         List<List<ReplicaWorkload.Event>> phases = workload.phases();
-        try (ReplicaWorkload.Publisher producer = new ReplicaWorkload.Publisher(kafka.bootstrapServers())) {
+        try (WorkloadPublisher producer = new WorkloadPublisher(kafka.bootstrapServers())) {
             producer.send(phases.get(0));
             producer.send(phases.get(1));
             // killed while the group works through the first slice: its batch in flight is replayed by another

@@ -1,27 +1,20 @@
 package vn.tusoi.testsupport;
 
-import java.time.LocalDate;
+import static vn.tusoi.testsupport.WorkloadEvents.actionData;
+import static vn.tusoi.testsupport.WorkloadEvents.campaignEvent;
+import static vn.tusoi.testsupport.WorkloadEvents.classificationData;
+import static vn.tusoi.testsupport.WorkloadEvents.event;
+import static vn.tusoi.testsupport.WorkloadEvents.id;
+import static vn.tusoi.testsupport.WorkloadEvents.selfReviewData;
+import static vn.tusoi.testsupport.WorkloadEvents.shortcomingData;
+import static vn.tusoi.testsupport.WorkloadEvents.unitEvent;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The events the owners publish for one province, written straight to the topics, in an order made for aggregation
@@ -42,7 +35,6 @@ public final class ReplicaWorkload {
             "session.shortcomings", "session.actions", "session.self-reviews", "session.indicators",
             "session.classifications");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEADLINE = "2024-06-30";
     private static final List<String> SESSION_STEPS = List.of("DRAFT", "HELD", "SUBMITTED", "APPROVED");
 
@@ -52,7 +44,7 @@ public final class ReplicaWorkload {
 
     private final Random random;
     private final List<List<Event>> phases = new ArrayList<>();
-    private final List<Event> sent = new ArrayList<>();
+    private final WorkloadShuffle shuffle;
     // the generator's own final states
     private final Map<String, List<String>> ancestors = new LinkedHashMap<>();
     private final Map<String, String> sessionStatus = new HashMap<>();
@@ -61,6 +53,7 @@ public final class ReplicaWorkload {
 
     private ReplicaWorkload(long seed) {
         this.random = new Random(seed);
+        this.shuffle = new WorkloadShuffle(random);
     }
 
     /**
@@ -71,59 +64,6 @@ public final class ReplicaWorkload {
         ReplicaWorkload workload = new ReplicaWorkload(seed);
         workload.build(districts, committees, cells, replays);
         return workload;
-    }
-
-    /**
-     * Creates the topics the workload writes, compacted, with this many partitions each, and waits until every
-     * partition has its leader (records sent before that are refused and retried out of order).
-     */
-    public static void createTopics(String bootstrapServers, int partitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.createTopics(TOPICS.stream().map(topic -> new NewTopic(topic, partitions, (short) 1).configs(Map.of(
-                    TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))).toList()).all()
-                    .get(30, TimeUnit.SECONDS);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (admin.describeTopics(TOPICS).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-                    .flatMap(topic -> topic.partitions().stream()).anyMatch(partition -> partition.leader() == null
-                            || partition.leader().isEmpty())) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the workload's topics have no leaders after 30 s");
-                }
-                Thread.sleep(100);
-            }
-        }
-    }
-
-    /**
-     * A producer that sends events in order, each call's all acknowledged when it returns; a retried send may write
-     * a record twice, which the workload's versions make a replay like the others.
-     */
-    public static final class Publisher implements AutoCloseable {
-
-        private final KafkaProducer<String, String> producer;
-
-        public Publisher(String bootstrapServers) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            // one request in flight keeps each key's order through retries; the embedded broker right after its
-            // start refused an idempotent producer's retried batches as out of sequence, without end
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
-            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
-            this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-        }
-
-        public void send(List<Event> events) {
-            for (Event event : events) {
-                producer.send(new ProducerRecord<>(event.topic(), event.key(), event.value()));
-            }
-            producer.flush();
-        }
-
-        @Override
-        public void close() {
-            producer.close();
-        }
     }
 
     public List<List<Event>> phases() {
@@ -146,34 +86,12 @@ public final class ReplicaWorkload {
     public Map<String, Integer> expected() {
         Map<String, Integer> figures = new LinkedHashMap<>();
         for (String unit : List.of(PROVINCE, PROVINCE + ".D0", PROVINCE + ".D1")) {
-            count(figures, CAMPAIGN, unit);
+            WorkloadFigures.count(figures, CAMPAIGN, unit, ancestors, sessionStatus, heldOn, DEADLINE);
         }
-        count(figures, LATE_CAMPAIGN, PROVINCE + ".D2");
+        WorkloadFigures.count(figures, LATE_CAMPAIGN, PROVINCE + ".D2", ancestors, sessionStatus, heldOn,
+                DEADLINE);
         figures.put(CAMPAIGN + "|" + PROVINCE + "|shortcomings.raised", shortcomings);
         return figures;
-    }
-
-    private void count(Map<String, Integer> figures, String campaign, String unit) {
-        int expected = 0;
-        int held = 0;
-        int onTime = 0;
-        for (Map.Entry<String, List<String>> cell : ancestors.entrySet()) {
-            if (!cell.getKey().contains(".C") || !cell.getValue().contains(unit)) {
-                continue;
-            }
-            expected++;
-            String session = campaign + "|" + cell.getKey();
-            String status = sessionStatus.get(session);
-            if (status != null && !status.equals("DRAFT")) {
-                held++;
-                if (!LocalDate.parse(heldOn.get(session)).isAfter(LocalDate.parse(DEADLINE))) {
-                    onTime++;
-                }
-            }
-        }
-        figures.put(campaign + "|" + unit + "|byKind.CELL.expected", expected);
-        figures.put(campaign + "|" + unit + "|byKind.CELL.held", held);
-        figures.put(campaign + "|" + unit + "|onTime", onTime);
     }
 
     private void build(int districts, int committees, int cells, int replays) {
@@ -206,36 +124,19 @@ public final class ReplicaWorkload {
             }
         }
         int total = pending.stream().mapToInt(List::size).sum();
-        List<Event> first = shuffled(pending, total / 4);
-        List<Event> second = shuffled(pending, total / 4);
+        List<Event> first = shuffle.take(pending, total / 4);
+        List<Event> second = shuffle.take(pending, total / 4);
         List<Event> third = new ArrayList<>();
         campaign(third, LATE_CAMPAIGN, PROVINCE + ".D2");
         pending.addAll(late);
-        third.addAll(shuffled(pending, total / 4));
+        third.addAll(shuffle.take(pending, total / 4));
         List<Event> fourth = new ArrayList<>();
         move(fourth, PROVINCE + ".D0.G0", PROVINCE + ".D1");
-        fourth.addAll(shuffled(pending, Integer.MAX_VALUE));
+        fourth.addAll(shuffle.take(pending, Integer.MAX_VALUE));
         for (int i = 0; i < replays; i++) {
-            fourth.add(sent.get(random.nextInt(sent.size())));
+            fourth.add(shuffle.replay());
         }
         phases.addAll(List.of(first, second, third, fourth));
-    }
-
-    /** Takes up to {@code count} events, each the next version of an entity picked at random. */
-    private List<Event> shuffled(List<List<Event>> pending, int count) {
-        List<Event> taken = new ArrayList<>();
-        while (taken.size() < count && !pending.isEmpty()) {
-            int pick = random.nextInt(pending.size());
-            List<Event> versions = pending.get(pick);
-            Event next = versions.remove(0);
-            taken.add(next);
-            sent.add(next);
-            if (versions.isEmpty()) {
-                pending.set(pick, pending.get(pending.size() - 1));
-                pending.remove(pending.size() - 1);
-            }
-        }
-        return taken;
     }
 
     /** The cell's entities, each a list of its versions. */
@@ -326,68 +227,10 @@ public final class ReplicaWorkload {
 
     private void unit(List<Event> events, String code, String kind, List<String> path, long version, int members) {
         ancestors.put(code, path);
-        Map<String, Object> data = new HashMap<>();
-        data.put("code", code);
-        data.put("name", "Đảng bộ " + code);
-        data.put("kind", kind);
-        data.put("parentCode", path.isEmpty() ? null : path.get(path.size() - 1));
-        data.put("ancestors", path);
-        data.put("depth", path.size());
-        data.put("memberCount", members);
-        data.put("validFrom", "2020-01-01");
-        data.put("predecessors", List.of());
-        data.put("version", version);
-        events.add(event("org.units", code, "vn.tusoi.org.unit.changed", data));
+        events.add(unitEvent(code, kind, path, version, members));
     }
 
-    private void campaign(List<Event> events, String code, String issuer) {
-        events.add(event("session.campaigns", code, "vn.tusoi.session.campaign.changed", Map.of("code", code,
-                "title", "Tự soi, tự sửa", "issuingUnitCode", issuer, "scopeKinds", List.of("CELL"), "startDate",
-                "2024-01-01", "deadline", DEADLINE, "status", "OPEN", "version", 1)));
-    }
-
-    private static Map<String, Object> shortcomingData(String id, String sessionId, String campaign, String cell,
-            String area, String status, int verified, long version) {
-        Map<String, Object> data = new HashMap<>(Map.of("id", id, "sessionId", sessionId, "campaignCode", campaign,
-                "unitCode", cell, "area", area, "status", status, "actionsTotal", 2, "actionsVerified", verified,
-                "version", version));
-        data.put("carriedFromId", null);
-        return data;
-    }
-
-    private static Map<String, Object> actionData(String id, String shortcomingId, String cell, String status,
-            boolean overdue, long version) {
-        return Map.of("id", id, "shortcomingId", shortcomingId, "unitCode", cell, "status", status, "dueOn",
-                "2024-05-31", "overdue", overdue, "version", version);
-    }
-
-    private static Map<String, Object> selfReviewData(String campaign, String registryNo, String cell, String stage,
-            long version) {
-        Map<String, Object> data = new HashMap<>(Map.of("campaignCode", campaign, "registryNo", registryNo,
-                "unitCode", cell, "stage", stage, "manifestationsFound", 0, "version", version));
-        data.put("selfGrade", "GOOD");
-        data.put("decidedGrade", stage.equals("DECIDED") ? "GOOD" : null);
-        return data;
-    }
-
-    private static Map<String, Object> classificationData(String cell, String decided, long version) {
-        Map<String, Object> data = new HashMap<>(Map.of("unitCode", cell, "year", 2024, "stage",
-                decided == null ? "SELF_ASSESSED" : "DECIDED", "selfGrade", "GOOD", "version", version));
-        data.put("decidedGrade", decided);
-        return data;
-    }
-
-    private static String id(String... parts) {
-        return UUID.nameUUIDFromBytes(String.join("|", parts).getBytes()).toString();
-    }
-
-    private static Event event(String topic, String key, String type, Map<String, Object> data) {
-        try {
-            return new Event(topic, key, JSON.writeValueAsString(Map.of("specversion", "1.0", "id",
-                    UUID.randomUUID().toString(), "source", "/workload", "type", type, "time",
-                    "2024-06-01T00:00:00Z", "data", data)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void campaign(List<Event> events, String code, String issuer) {
+        events.add(campaignEvent(code, issuer, DEADLINE));
     }
 }
