@@ -17,7 +17,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.tusoi.aggregation.ingest.CampaignInfo;
-import vn.tusoi.aggregation.maintenance.ReconciliationReport.Drift;
 import vn.tusoi.aggregation.rollup.Contribution;
 import vn.tusoi.aggregation.rollup.ContributionRule;
 import vn.tusoi.platform.rest.RuleViolation;
@@ -55,7 +54,7 @@ public class Reconciliation {
 
     public ReconciliationReport reconcile(String campaignCode) {
         long started = System.nanoTime();
-        Comparison comparison = QuarkusTransaction.requiringNew().timeout(RECOUNT_SECONDS)
+        RecountComparison comparison = QuarkusTransaction.requiringNew().timeout(RECOUNT_SECONDS)
                 .call(() -> recount(campaignCode));
         ReconciliationReport.Records records = owners.compare(campaignCode);
         long drifted = comparison.drifted + comparison.contributionsDrifted + records.drifted();
@@ -71,13 +70,13 @@ public class Reconciliation {
     }
 
     /** In one snapshot of states and counters, while events keep being applied. */
-    private Comparison recount(String campaignCode) {
+    private RecountComparison recount(String campaignCode) {
         em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
         CampaignInfo campaign = em.find(CampaignInfo.class, campaignCode);
         if (campaign == null) {
             throw RuleViolation.notFound("campaign", campaignCode);
         }
-        Comparison comparison = new Comparison();
+        RecountComparison comparison = new RecountComparison();
         Walk walk = new Walk(campaignCode, comparison);
         List<Object[]> slice = new ArrayList<>(SLICE);
         // depth first: a unit right after its parent, a subtree's units together
@@ -104,12 +103,12 @@ public class Reconciliation {
     private final class Walk {
 
         private final String campaignCode;
-        private final Comparison comparison;
+        private final RecountComparison comparison;
         private final List<Open> path = new ArrayList<>();
         private final List<Open> complete = new ArrayList<>();
         private final Map<String, Map<String, Long>> elsewhere = new HashMap<>();
 
-        Walk(String campaignCode, Comparison comparison) {
+        Walk(String campaignCode, RecountComparison comparison) {
             this.campaignCode = campaignCode;
             this.comparison = comparison;
         }
@@ -222,40 +221,6 @@ public class Reconciliation {
 
         Open(String code) {
             this.code = code;
-        }
-    }
-
-    /** Counters and contributions compared, those that differ, and the first of them. */
-    private static final class Comparison {
-        long units;
-        long counters;
-        long drifted;
-        final List<Drift> listed = new ArrayList<>();
-        long contributions;
-        long contributionsDrifted;
-        final List<String> contributionDrift = new ArrayList<>();
-
-        /** The stored contribution is what the rule gives on the stored states (none stored: it counts nothing). */
-        void compare(Contribution.Key key, Contribution stored, Contribution now) {
-            contributions++;
-            boolean[] counts = {false};
-            now.forEachCount((unit, amounts) -> counts[0] = true);
-            if (stored == null ? counts[0] : !now.sameCountsAs(stored)) {
-                contributionsDrifted++;
-                if (contributionDrift.size() < ReconciliationReport.MAX_LISTED) {
-                    contributionDrift.add(key.unitCode());
-                }
-            }
-        }
-
-        void compare(String unit, String counter, long stored, long recounted) {
-            counters++;
-            if (stored != recounted) {
-                drifted++;
-                if (listed.size() < ReconciliationReport.MAX_LISTED) {
-                    listed.add(new Drift(unit, counter, stored, recounted));
-                }
-            }
         }
     }
 

@@ -1,6 +1,5 @@
 package vn.tusoi.organization.importing;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,39 +24,6 @@ import vn.tusoi.organization.unit.UnitKind;
  */
 public final class ImportPlan {
 
-    /** Why a row is refused; the stream import holds back, and retries, the rows that wait for their parent. */
-    public enum Reason {
-        FIELD, DUPLICATE, CYCLE, PARENT_UNKNOWN, PARENT_REFUSED, NESTING, DISSOLVED, PARENT_CHANGED, KIND_HAS_SUB_UNITS;
-
-        /** Refused only because the parent is not known yet, itself or through a parent in the same batch. */
-        public boolean waitsForParent() {
-            return this == PARENT_UNKNOWN || this == PARENT_REFUSED;
-        }
-    }
-
-    /** A refused row: its position in the batch, its code, the field at fault, why, and the reason's kind. */
-    public record Refusal(int index, String code, String field, String message, Reason reason) {
-
-        ImportReport.RowError asRowError() {
-            return new ImportReport.RowError(index, code, field, message);
-        }
-    }
-
-    /** One write of the plan, in the order they are made (a parent before its children). */
-    public sealed interface Step {
-        int index();
-    }
-
-    /** A new unit; its parent is an existing unit or one created by an earlier step (or none: a root). */
-    public record Create(int index, String code, String name, UnitKind kind, String parentCode, LocalDate validFrom)
-            implements
-                Step {
-    }
-
-    /** An existing unit renamed or given another kind, under the same parent. */
-    public record Update(int index, OrgUnit unit, String name, UnitKind kind) implements Step {
-    }
-
     private enum State {
         PENDING, VISITING, DONE, FAILED
     }
@@ -69,8 +35,8 @@ public final class ImportPlan {
     /** What each unit decided so far will be: its kind and whether it is dissolved, for its children's placement. */
     private final Map<String, OrgUnit> planned = new HashMap<>();
     private final Predicate<OrgUnit> hasSubUnits;
-    private final List<Step> steps = new ArrayList<>();
-    private final List<Refusal> refusals = new ArrayList<>();
+    private final List<ImportStep> steps = new ArrayList<>();
+    private final List<ImportRefusal> refusals = new ArrayList<>();
     private int unchanged;
 
     private ImportPlan(List<UnitImportRow> rows, Predicate<OrgUnit> hasSubUnits) {
@@ -95,20 +61,20 @@ public final class ImportPlan {
         return plan;
     }
 
-    public List<Step> steps() {
+    public List<ImportStep> steps() {
         return steps;
     }
 
-    public List<Refusal> refusals() {
+    public List<ImportRefusal> refusals() {
         return refusals;
     }
 
     public long created() {
-        return steps.stream().filter(Create.class::isInstance).count();
+        return steps.stream().filter(ImportStep.Create.class::isInstance).count();
     }
 
     public long updated() {
-        return steps.stream().filter(Update.class::isInstance).count();
+        return steps.stream().filter(ImportStep.Update.class::isInstance).count();
     }
 
     public int unchanged() {
@@ -127,55 +93,29 @@ public final class ImportPlan {
      * cycle is out of scope.
      */
     public int firstOutsideScope(Predicate<OrgUnit> captures) {
+        ImportScope scope = new ImportScope(rows, existing, indexByCode);
         for (int i = 0; i < rows.size(); i++) {
             UnitImportRow row = rows.get(i);
-            if (row != null && row.code() != null && !inScope(i, captures)) {
+            if (row != null && row.code() != null && !scope.inScope(i, captures)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private boolean inScope(int start, Predicate<OrgUnit> captures) {
-        Set<Integer> seen = new HashSet<>();
-        int i = start;
-        while (true) {
-            UnitImportRow row = rows.get(i);
-            OrgUnit current = existing.get(row.code());
-            if (current != null) {
-                return captures.test(current);
-            }
-            if (row.parentCode() == null) {
-                return false;
-            }
-            OrgUnit parent = existing.get(row.parentCode());
-            if (parent != null) {
-                return captures.test(parent);
-            }
-            Integer parentRow = indexByCode.get(row.parentCode());
-            if (parentRow == null) {
-                return true;
-            }
-            if (!seen.add(parentRow)) {
-                return false;
-            }
-            i = parentRow;
-        }
-    }
-
     private void checkFields() {
         for (int i = 0; i < rows.size(); i++) {
             UnitImportRow row = rows.get(i);
             if (row == null) {
-                fail(i, Reason.FIELD, "row", "must be an object");
+                fail(i, ImportRefusal.Reason.FIELD, "row", "must be an object");
                 continue;
             }
             NestingRules.FieldProblem problem = NestingRules.fieldProblem(row.code(), row.name(), row.kind(),
                     row.parentCode());
             if (problem != null) {
-                fail(i, Reason.FIELD, problem.field(), problem.message());
+                fail(i, ImportRefusal.Reason.FIELD, problem.field(), problem.message());
             } else if (indexByCode.putIfAbsent(row.code(), i) != null) {
-                fail(i, Reason.DUPLICATE, "code",
+                fail(i, ImportRefusal.Reason.DUPLICATE, "code",
                         "appears twice in the batch (first at row " + indexByCode.get(row.code()) + ")");
             }
         }
@@ -209,7 +149,7 @@ public final class ImportPlan {
         }
         boolean parentDecided = top < 0 || state[top] == State.DONE;
         if (top >= 0 && state[top] == State.VISITING) {
-            fail(top, Reason.CYCLE, "parentCode", "the batch's parent links form a cycle through "
+            fail(top, ImportRefusal.Reason.CYCLE, "parentCode", "the batch's parent links form a cycle through "
                     + rows.get(top).code());
         }
         for (int k = chain.size() - 1; k >= 0; k--) {
@@ -217,8 +157,9 @@ public final class ImportPlan {
             if (state[i] == State.FAILED) {
                 parentDecided = false;
             } else if (!parentDecided && batchParent(i) != null) {
-                fail(i, Reason.PARENT_REFUSED, "parentCode", "parent " + rows.get(i).parentCode() + " (row "
-                        + batchParent(i) + ") was refused");
+                fail(i, ImportRefusal.Reason.PARENT_REFUSED, "parentCode",
+                        "parent " + rows.get(i).parentCode() + " (row "
+                                + batchParent(i) + ") was refused");
             } else {
                 parentDecided = decide(i);
             }
@@ -237,36 +178,39 @@ public final class ImportPlan {
         if (row.parentCode() != null) {
             parent = batchParent(i) != null ? planned.get(row.parentCode()) : existing.get(row.parentCode());
             if (parent == null) {
-                return fail(i, Reason.PARENT_UNKNOWN, "parentCode", "unknown unit " + row.parentCode());
+                return fail(i, ImportRefusal.Reason.PARENT_UNKNOWN, "parentCode", "unknown unit " + row.parentCode());
             }
         }
         UnitKind kind = NestingRules.parseKind(row.kind());
         String problem = NestingRules.placementProblem(kind, parent);
         if (problem != null) {
-            return fail(i, Reason.NESTING, "parentCode", problem);
+            return fail(i, ImportRefusal.Reason.NESTING, "parentCode", problem);
         }
         OrgUnit unit = existing.get(row.code());
         String name = row.name().strip();
         if (unit == null) {
-            steps.add(new Create(i, row.code(), name, kind, row.parentCode(), row.validFrom()));
+            steps.add(new ImportStep.Create(i, row.code(), name, kind, row.parentCode(), row.validFrom()));
             return taken(i, future(row.code(), kind));
         }
         if (unit.validTo != null) {
-            return fail(i, Reason.DISSOLVED, "code", "unit " + unit.code + " was dissolved on " + unit.validTo);
+            return fail(i, ImportRefusal.Reason.DISSOLVED, "code",
+                    "unit " + unit.code + " was dissolved on " + unit.validTo);
         }
         if (!Objects.equals(unit.parentCode(), row.parentCode())) {
-            return fail(i, Reason.PARENT_CHANGED, "parentCode", unit.code + " sits under " + unit.parentCode()
-                    + "; changing the parent is a move (POST /api/v1/units/" + unit.code + "/move)");
+            return fail(i, ImportRefusal.Reason.PARENT_CHANGED, "parentCode",
+                    unit.code + " sits under " + unit.parentCode()
+                            + "; changing the parent is a move (POST /api/v1/units/" + unit.code + "/move)");
         }
         if (unit.name.equals(name) && unit.kind == kind) {
             unchanged++;
             return taken(i, unit);
         }
         if (!kind.mayHaveSubUnits() && hasSubUnits.test(unit)) {
-            return fail(i, Reason.KIND_HAS_SUB_UNITS, "kind", "a " + kind + " has no sub-units, and " + unit.code
-                    + " has some");
+            return fail(i, ImportRefusal.Reason.KIND_HAS_SUB_UNITS, "kind",
+                    "a " + kind + " has no sub-units, and " + unit.code
+                            + " has some");
         }
-        steps.add(new Update(i, unit, name, kind));
+        steps.add(new ImportStep.Update(i, unit, name, kind));
         return taken(i, future(unit.code, kind));
     }
 
@@ -284,10 +228,10 @@ public final class ImportPlan {
         return true;
     }
 
-    private boolean fail(int i, Reason reason, String field, String message) {
+    private boolean fail(int i, ImportRefusal.Reason reason, String field, String message) {
         state[i] = State.FAILED;
         UnitImportRow row = rows.get(i);
-        refusals.add(new Refusal(i, row == null ? null : row.code(), field, message, reason));
+        refusals.add(new ImportRefusal(i, row == null ? null : row.code(), field, message, reason));
         return false;
     }
 }

@@ -61,7 +61,7 @@ public class UnitImportService {
         if (dryRun || refused) {
             QuarkusTransaction.setRollbackOnly();
         }
-        List<ImportReport.RowError> errors = plan.refusals().stream().map(ImportPlan.Refusal::asRowError).toList();
+        List<ImportReport.RowError> errors = plan.refusals().stream().map(ImportRefusal::asRowError).toList();
         return new Outcome(new ImportReport((int) plan.created(), (int) plan.updated(), plan.unchanged(), errors,
                 dryRun, !dryRun && !refused), plan.refusals());
     }
@@ -70,14 +70,14 @@ public class UnitImportService {
     private void write(ImportPlan plan) {
         Map<String, OrgUnit> created = new HashMap<>();
         LocalDate today = LocalDate.now();
-        for (ImportPlan.Step step : plan.steps()) {
-            if (step instanceof ImportPlan.Create create) {
+        for (ImportStep step : plan.steps()) {
+            if (step instanceof ImportStep.Create create) {
                 OrgUnit parent = create.parentCode() == null
                         ? null
                         : created.getOrDefault(create.parentCode(), plan.existing(create.parentCode()));
                 created.put(create.code(), factory.establish(create.code(), create.name(), create.kind(), parent,
                         create.validFrom() == null ? today : create.validFrom()));
-            } else if (step instanceof ImportPlan.Update update) {
+            } else if (step instanceof ImportStep.Update update) {
                 OrgUnit unit = update.unit();
                 unit.rename(update.name());
                 unit.kind = update.kind();
@@ -88,6 +88,6 @@ public class UnitImportService {
     }
 
     /** What an import did, and why each refused row was refused. */
-    public record Outcome(ImportReport report, List<ImportPlan.Refusal> refusals) {
+    public record Outcome(ImportReport report, List<ImportRefusal> refusals) {
     }
 }

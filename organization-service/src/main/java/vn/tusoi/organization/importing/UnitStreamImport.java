@@ -98,7 +98,7 @@ public class UnitStreamImport {
         totals.updated += report.updated();
         totals.unchanged += report.unchanged();
         List<Indexed> waiting = new ArrayList<>();
-        for (ImportPlan.Refusal refusal : outcome.refusals()) {
+        for (ImportRefusal refusal : outcome.refusals()) {
             Indexed row = rows.get(refusal.index());
             if (!lastPass && refusal.reason().waitsForParent()) {
                 waiting.add(row);

@@ -15,10 +15,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import vn.tusoi.organization.importing.ImportPlan.Create;
-import vn.tusoi.organization.importing.ImportPlan.Reason;
-import vn.tusoi.organization.importing.ImportPlan.Refusal;
-import vn.tusoi.organization.importing.ImportPlan.Update;
+import vn.tusoi.organization.importing.ImportRefusal.Reason;
+import vn.tusoi.organization.importing.ImportStep.Create;
+import vn.tusoi.organization.importing.ImportStep.Update;
 import vn.tusoi.organization.unit.OrgUnit;
 import vn.tusoi.organization.unit.UnitKind;
 
@@ -66,7 +65,7 @@ class ImportPlanTest {
                 unit("HT-NX", UnitKind.DISTRICT, province), unit("QB", UnitKind.PROVINCE, null));
 
         Map<String, Reason> reasons = plan.refusals().stream()
-                .collect(Collectors.toMap(refusal -> refusal.index() + ":" + refusal.code(), Refusal::reason));
+                .collect(Collectors.toMap(refusal -> refusal.index() + ":" + refusal.code(), ImportRefusal::reason));
         assertEquals(Map.of("0:C1", Reason.PARENT_UNKNOWN, "2:X", Reason.DUPLICATE, "3:HT-NX", Reason.PARENT_CHANGED,
                 "4:BAD", Reason.FIELD, "5:UNDER-C1", Reason.PARENT_REFUSED, "6:A", Reason.CYCLE, "7:B",
                 Reason.PARENT_REFUSED, "8:P", Reason.NESTING), reasons);
