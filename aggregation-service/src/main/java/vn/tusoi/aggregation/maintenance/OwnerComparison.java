@@ -1,8 +1,5 @@
 package vn.tusoi.aggregation.maintenance;
 
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +10,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -28,7 +26,7 @@ import vn.tusoi.aggregation.ingest.SessionState;
 import vn.tusoi.aggregation.ingest.ShortcomingState;
 import vn.tusoi.aggregation.maintenance.ReconciliationReport.RecordDrift;
 import vn.tusoi.aggregation.maintenance.ReconciliationReport.Records;
-import vn.tusoi.platform.security.PeerService;
+import vn.tusoi.platform.security.PeerCalls;
 
 /**
  * Compares the session, shortcoming and self-review states the roll-ups were built from with session-service's own
@@ -46,22 +44,23 @@ public class OwnerComparison {
 
     static final int PAGE = 5_000;
 
-    private final Optional<String> sessionUrl;
-    private final PeerService peers;
-    private final ObjectMapper json;
+    private static final String SERVICE = "session-service";
+
+    private final boolean enabled;
+    /** Made on first use: none when the look-ups are off (no URL to make it with). */
+    private final Instance<SessionRecordsClient> session;
     private final EntityManager em;
 
-    public OwnerComparison(@ConfigProperty(name = "session.url") Optional<String> sessionUrl, PeerService peers,
-            ObjectMapper json, EntityManager em) {
-        this.sessionUrl = sessionUrl.filter(url -> !url.isBlank());
-        this.peers = peers;
-        this.json = json;
+    public OwnerComparison(@ConfigProperty(name = "session.url") Optional<String> sessionUrl,
+            @RestClient Instance<SessionRecordsClient> session, EntityManager em) {
+        this.enabled = sessionUrl.filter(url -> !url.isBlank()).isPresent();
+        this.session = session;
         this.em = em;
     }
 
     /** Outside any transaction: each page's stored states are read in one of their own. */
     public Records compare(String campaignCode) {
-        if (sessionUrl.isEmpty()) {
+        if (!enabled) {
             return Records.notChecked();
         }
         Tally tally = new Tally();
@@ -172,20 +171,15 @@ public class OwnerComparison {
 
     /** One page of the owner's records of a kind, after the cursor. */
     private OwnerPage page(String campaignCode, String kind, String after) {
-        String url = sessionUrl.get() + "/api/v1/records/" + kind + "?campaignCode=" + URLEncoder.encode(
-                campaignCode, StandardCharsets.UTF_8) + "&size=" + PAGE + (after == null ? "" : "&after=" + after);
-        HttpResponse<String> response = peers.get(url, "campaignCode");
-        if (response.statusCode() != 200) {
-            throw PeerService.unavailable(url, "campaignCode", "session-service answered " + response.statusCode());
+        Response response = PeerCalls.call(SERVICE, "campaignCode", () -> session.get().page(kind, campaignCode, PAGE,
+                after));
+        if (response.getStatus() != 200) {
+            throw PeerCalls.unavailable(SERVICE, "campaignCode", "it answered " + response.getStatus());
         }
-        try {
-            JsonNode page = json.readTree(response.body());
-            List<JsonNode> items = new ArrayList<>();
-            page.path("items").forEach(items::add);
-            return new OwnerPage(items, page.hasNonNull("next") ? page.get("next").asText() : null);
-        } catch (JsonProcessingException e) {
-            throw PeerService.unavailable(url, "campaignCode", "session-service's answer was not JSON");
-        }
+        JsonNode page = PeerCalls.read(response, JsonNode.class, SERVICE, "campaignCode");
+        List<JsonNode> items = new ArrayList<>();
+        page.path("items").forEach(items::add);
+        return new OwnerPage(items, page.hasNonNull("next") ? page.get("next").asText() : null);
     }
 
     private record OwnerPage(List<JsonNode> items, String next) {

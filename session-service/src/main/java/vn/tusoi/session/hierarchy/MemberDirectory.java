@@ -1,25 +1,21 @@
 package vn.tusoi.session.hierarchy;
 
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.tusoi.platform.rest.RuleViolation;
-import vn.tusoi.platform.security.PeerService;
+import vn.tusoi.platform.security.PeerCalls;
 import vn.tusoi.session.events.MemberChanged;
 
 /**
@@ -32,17 +28,14 @@ import vn.tusoi.session.events.MemberChanged;
 public class MemberDirectory {
 
     private final EntityManager em;
-    private final Optional<String> organizationUrl;
-    private final PeerService organization;
-    private final ObjectMapper json;
+    private final UnitLookup lookup;
+    /** Made on first use: none when the look-ups are off (no URL to make it with). */
+    private final Instance<OrganizationClient> organization;
 
-    public MemberDirectory(EntityManager em,
-            @ConfigProperty(name = "organization.url") Optional<String> organizationUrl,
-            PeerService organization, ObjectMapper json) {
+    public MemberDirectory(EntityManager em, UnitLookup lookup, @RestClient Instance<OrganizationClient> organization) {
         this.em = em;
-        this.organizationUrl = organizationUrl.filter(url -> !url.isBlank());
+        this.lookup = lookup;
         this.organization = organization;
-        this.json = json;
     }
 
     /** Applies the events in order; a version at or below the stored one was already applied and is ignored. */
@@ -93,33 +86,27 @@ public class MemberDirectory {
 
     /** Brings the local copy up to organization-service's version; false when it cannot tell (or does not know). */
     private boolean refresh(String registryNo, String field) {
-        if (organizationUrl.isEmpty()) {
+        if (!lookup.enabled()) {
             return false;
         }
-        String url = organizationUrl.get() + "/api/v1/members/" + URLEncoder.encode(registryNo,
-                StandardCharsets.UTF_8);
-        HttpResponse<String> response = organization.get(url, field);
-        if (response.statusCode() == 404 || response.statusCode() == 403) {
+        Response response = PeerCalls.call(UnitLookup.SERVICE, field, () -> organization.get().member(registryNo));
+        if (response.getStatus() == 404 || response.getStatus() == 403) {
             // unknown, or outside the caller's units: in neither case a member of a cell the caller may write
             return false;
         }
-        if (response.statusCode() != 200) {
-            throw PeerService.unavailable(url, field, "organization-service answered " + response.statusCode());
+        if (response.getStatus() != 200) {
+            throw PeerCalls.unavailable(UnitLookup.SERVICE, field, "it answered " + response.getStatus());
         }
-        try {
-            JsonNode member = json.readTree(response.body());
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                    INSERT INTO known_member (registry_no, unit_code, status, version) VALUES (?1, ?2, ?3, ?4)
-                    ON CONFLICT (registry_no) DO UPDATE SET unit_code = EXCLUDED.unit_code,
-                        status = EXCLUDED.status, version = EXCLUDED.version
-                    WHERE known_member.version < EXCLUDED.version""")
-                    .setParameter(1, member.path("registryNo").asText())
-                    .setParameter(2, member.path("unitCode").asText())
-                    .setParameter(3, member.path("status").asText())
-                    .setParameter(4, member.path("version").asLong()).executeUpdate());
-            return true;
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw PeerService.unavailable(url, field, "organization-service's answer was not a member");
-        }
+        JsonNode member = PeerCalls.read(response, JsonNode.class, UnitLookup.SERVICE, field);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO known_member (registry_no, unit_code, status, version) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (registry_no) DO UPDATE SET unit_code = EXCLUDED.unit_code,
+                    status = EXCLUDED.status, version = EXCLUDED.version
+                WHERE known_member.version < EXCLUDED.version""")
+                .setParameter(1, member.path("registryNo").asText())
+                .setParameter(2, member.path("unitCode").asText())
+                .setParameter(3, member.path("status").asText())
+                .setParameter(4, member.path("version").asLong()).executeUpdate());
+        return true;
     }
 }

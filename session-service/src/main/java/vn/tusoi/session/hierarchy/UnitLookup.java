@@ -1,8 +1,5 @@
 package vn.tusoi.session.hierarchy;
 
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,18 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.tusoi.platform.rest.RuleViolation;
-import vn.tusoi.platform.security.PeerService;
+import vn.tusoi.platform.security.PeerCalls;
 
 /**
  * Read-your-writes across services: a unit organization-service has just imported or moved may not have reached
@@ -34,21 +32,22 @@ import vn.tusoi.platform.security.PeerService;
 @ApplicationScoped
 public class UnitLookup {
 
-    private final Optional<String> organizationUrl;
-    private final PeerService organization;
-    private final ObjectMapper json;
+    static final String SERVICE = "organization-service";
+
+    private final boolean enabled;
+    /** Made on first use: none when the look-ups are off (no URL to make it with). */
+    private final Instance<OrganizationClient> organization;
     private final EntityManager em;
 
     public UnitLookup(@ConfigProperty(name = "organization.url") Optional<String> organizationUrl,
-            PeerService organization, ObjectMapper json, EntityManager em) {
-        this.organizationUrl = organizationUrl.filter(url -> !url.isBlank());
+            @RestClient Instance<OrganizationClient> organization, EntityManager em) {
+        this.enabled = organizationUrl.filter(url -> !url.isBlank()).isPresent();
         this.organization = organization;
-        this.json = json;
         this.em = em;
     }
 
     public boolean enabled() {
-        return organizationUrl.isPresent();
+        return enabled;
     }
 
     /**
@@ -56,26 +55,21 @@ public class UnitLookup {
      * does not know it (or the look-up is off).
      */
     public boolean refresh(String code, String field) {
-        if (organizationUrl.isEmpty() || code == null) {
+        if (!enabled || code == null) {
             return false;
         }
-        String url = organizationUrl.get() + "/api/v1/units/" + URLEncoder.encode(code, StandardCharsets.UTF_8);
-        HttpResponse<String> response = organization.get(url, field);
-        if (response.statusCode() == 404) {
+        Response response = PeerCalls.call(SERVICE, field, () -> organization.get().unit(code));
+        if (response.getStatus() == 404) {
             return false;
         }
-        if (response.statusCode() == 403) {
+        if (response.getStatus() == 403) {
             throw new RuleViolation(403, "out-of-scope", field, "unit " + code + " is outside the units you may read");
         }
-        if (response.statusCode() != 200) {
-            throw PeerService.unavailable(url, field, "organization-service answered " + response.statusCode());
+        if (response.getStatus() != 200) {
+            throw PeerCalls.unavailable(SERVICE, field, "it answered " + response.getStatus());
         }
-        try {
-            store(List.of(json.readTree(response.body())));
-            return true;
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw PeerService.unavailable(url, field, "organization-service's answer was not a unit");
-        }
+        store(List.of(PeerCalls.read(response, JsonNode.class, SERVICE, field)));
+        return true;
     }
 
     /**
@@ -83,26 +77,17 @@ public class UnitLookup {
      * or will not show the caller, stay unknown here.
      */
     public void refreshAll(Collection<String> codes, String field) {
-        if (organizationUrl.isEmpty() || codes.isEmpty()) {
+        if (!enabled || codes.isEmpty()) {
             return;
         }
-        String url = organizationUrl.get() + "/api/v1/units/lookup";
-        HttpResponse<String> response;
-        try {
-            response = organization.post(url, json.writeValueAsString(Map.of("codes", codes)), field);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        Response response = PeerCalls.call(SERVICE, field,
+                () -> organization.get().units(Map.of("codes", List.copyOf(codes))));
+        if (response.getStatus() != 200) {
+            throw PeerCalls.unavailable(SERVICE, field, "it answered " + response.getStatus());
         }
-        if (response.statusCode() != 200) {
-            throw PeerService.unavailable(url, field, "organization-service answered " + response.statusCode());
-        }
-        try {
-            List<JsonNode> units = new ArrayList<>();
-            json.readTree(response.body()).forEach(units::add);
-            store(units);
-        } catch (JsonProcessingException | RuntimeException e) {
-            throw PeerService.unavailable(url, field, "organization-service's answer was not a list of units");
-        }
+        List<JsonNode> units = new ArrayList<>();
+        PeerCalls.read(response, JsonNode.class, SERVICE, field).forEach(units::add);
+        store(units);
     }
 
     /** Kept as the unit events of those versions would keep them (only over an older version), in one transaction. */
