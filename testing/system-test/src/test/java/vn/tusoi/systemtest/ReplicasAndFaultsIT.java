@@ -480,6 +480,31 @@ class ReplicasAndFaultsIT {
         return found;
     }
 
+    /**
+     * organization-service cannot be asked (its process killed): a unit session-service does not know is a 503 to
+     * retry, never a 422 calling it unknown; once organization-service answers again, the same request is refused by
+     * name, because it says so.
+     */
+    @Test
+    @Order(9)
+    void aUnitThatCannotBeAskedAboutIsA503ToRetryNeverA422() throws Exception {
+        String campaign = """
+                {"code":"DOWN-1/KH","title":"Kế hoạch","issuingUnitCode":"RF.D.UNASKED","scopeKinds":["CELL"],
+                 "startDate":"2024-01-01","deadline":"2024-12-31"}""";
+        organization.kill();
+        try {
+            Response refused = post(sessionA, "/api/v1/campaigns", campaign);
+            assertEquals(503, refused.statusCode(), refused.asString());
+            assertEquals("issuingUnitCode", refused.path("field"));
+            assertTrue(refused.header("Retry-After") != null, "a 503 says when to retry");
+        } finally {
+            organization.start();
+        }
+        Response answered = post(sessionA, "/api/v1/campaigns", campaign);
+        assertEquals(422, answered.statusCode(), answered.asString());
+        assertEquals("issuingUnitCode", answered.path("field"));
+    }
+
     private static Response post(ServiceProcess service, String path, String body) {
         var request = given().baseUri(service.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON);
         return body == null ? request.post(path) : request.body(body).post(path);
