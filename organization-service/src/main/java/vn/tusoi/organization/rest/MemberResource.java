@@ -69,6 +69,7 @@ public class MemberResource {
     @GET
     @Path("/{registryNo}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
+    @Operation(summary = "A member by registry number, within the caller's units")
     public MemberView get(@PathParam("registryNo") String registryNo) {
         return mapper.toView(members.get(registryNo));
     }

@@ -43,6 +43,7 @@ public class RestructuringResource {
     @Path("/{code}/rename")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Rename a unit from an effective date")
     public UnitView rename(@PathParam("code") String code, @NotNull @Valid RestructuringRequests.Rename request) {
         return mapper.toView(restructuring.rename(code, request.name(), request.effectiveDate()));
     }

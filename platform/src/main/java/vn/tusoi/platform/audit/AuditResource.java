@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
@@ -29,6 +31,7 @@ public class AuditResource {
     }
 
     @GET
+    @Operation(summary = "The audit log: who changed which record when, newest first")
     public Page<AuditLog.Entry> search(@QueryParam("recordType") @Size(max = 100) String recordType,
             @QueryParam("recordKey") @Size(max = 200) String recordKey,
             @QueryParam("actor") @Size(max = 200) String actor,

@@ -42,6 +42,7 @@ public class CampaignResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Issue a campaign: its issuing unit, the kinds of unit in scope, its dates and checklist")
     public Response create(@NotNull @Valid CampaignRequest request) {
         Campaign campaign = campaigns.create(mapper.toEntity(request));
         return Response.created(UriBuilder.fromPath("/api/v1/campaigns/{code}").build(campaign.code))
@@ -66,6 +67,7 @@ public class CampaignResource {
     @GET
     // codes contain "/" (87-KH/HU): the path arrives decoded, so the parameter spans segments
     @Path("/{code: .+}")
+    @Operation(summary = "One campaign, by its code (87-KH/HU, the slash as it is)")
     public CampaignView get(@PathParam("code") String code) {
         return mapper.toView(campaigns.get(code));
     }

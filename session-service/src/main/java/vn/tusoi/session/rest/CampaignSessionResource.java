@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.rest.BodyLimit;
@@ -47,6 +49,7 @@ public class CampaignSessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
+    @Operation(summary = "Report a unit's session of the campaign (a draft, or held)")
     public Response record(@PathParam("code") String campaignCode, @NotNull @Valid SessionReport request) {
         ReviewSession session = sessions.record(campaignCode, request);
         return Response.created(UriBuilder.fromPath("/api/v1/sessions/{id}").build(session.id))
@@ -58,12 +61,14 @@ public class CampaignSessionResource {
     @BodyLimit(megabytes = 16)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.INTEGRATION})
+    @Operation(summary = "Report many units' sessions at once, idempotent by unit; dryRun checks without saving")
     public ImportReport importSessions(@PathParam("code") String campaignCode, @NotNull List<SessionReport> rows,
             @QueryParam("dryRun") boolean dryRun) {
         return imports.importSessions(campaignCode, rows, dryRun);
     }
 
     @GET
+    @Operation(summary = "The campaign's sessions, or one unit's with unitCode")
     public Page<SessionView> ofCampaign(@PathParam("code") String campaignCode,
             @QueryParam("unitCode") @Size(max = 64) String unitCode,
             @BeanParam @Valid PageRequest page) {

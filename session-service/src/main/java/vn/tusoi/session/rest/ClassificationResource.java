@@ -52,6 +52,7 @@ public class ClassificationResource {
     }
 
     @GET
+    @Operation(summary = "A unit's classification of a year and its stage")
     public ClassificationView get(@PathParam("code") String code, @PathParam("year") int year) {
         return mapper.toView(grading.classification(code, year));
     }
@@ -60,6 +61,7 @@ public class ClassificationResource {
     @Path("/propose")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "The superior committee proposes the unit's grade (QĐ 366's conditions checked)")
     public ClassificationView propose(@PathParam("code") String code, @PathParam("year") int year,
             @NotNull @Valid GradeRequest request) {
         return mapper.toView(grading.gradeClassification(code, year, Grading.Step.PROPOSE, request.grade(),
@@ -70,6 +72,7 @@ public class ClassificationResource {
     @Path("/decide")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "The competent committee decides the unit's grade (QĐ 366's conditions checked)")
     public ClassificationView decide(@PathParam("code") String code, @PathParam("year") int year,
             @NotNull @Valid GradeRequest request) {
         return mapper.toView(grading.gradeClassification(code, year, Grading.Step.DECIDE, request.grade(),

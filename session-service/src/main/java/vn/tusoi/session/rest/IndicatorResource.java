@@ -46,6 +46,7 @@ public class IndicatorResource {
     }
 
     @GET
+    @Operation(summary = "A unit's targets of a period, with their attainment")
     public IndicatorView get(@PathParam("code") String code, @PathParam("period") String period) {
         return mapper.toView(indicators.get(code, period));
     }

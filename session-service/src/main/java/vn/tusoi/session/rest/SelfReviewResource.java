@@ -65,6 +65,7 @@ public class SelfReviewResource {
     @GET
     @Path("/{registryNo}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER})
+    @Operation(summary = "A member's self-review of the campaign (the member and their committees only)")
     public SelfReviewView get(@PathParam("code") String code, @PathParam("registryNo") String registryNo) {
         return mapper.toView(grading.selfReview(code, registryNo));
     }

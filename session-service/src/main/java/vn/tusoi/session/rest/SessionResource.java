@@ -41,6 +41,7 @@ public class SessionResource {
     }
 
     @GET
+    @Operation(summary = "One session")
     public SessionView get(@PathParam("id") UUID id) {
         return mapper.toView(sessions.get(id));
     }

@@ -48,6 +48,7 @@ public class SessionShortcomingResource {
     }
 
     @GET
+    @Operation(summary = "The shortcomings a session named, with their causes and actions")
     public List<ShortcomingView> ofSession(@PathParam("id") UUID sessionId) {
         return shortcomings.ofSession(sessionId).stream().map(mapper::toView).toList();
     }

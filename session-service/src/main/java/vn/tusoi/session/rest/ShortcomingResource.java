@@ -39,6 +39,7 @@ public class ShortcomingResource {
     }
 
     @GET
+    @Operation(summary = "One shortcoming, with its causes and actions")
     public ShortcomingView get(@PathParam("id") UUID id) {
         return mapper.toView(shortcomings.get(id));
     }
