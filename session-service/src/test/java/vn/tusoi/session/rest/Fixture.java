@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -80,6 +81,12 @@ final class Fixture {
             send(producer, unit("T.D.C", "GRASSROOTS_COMMITTEE", "T.D", List.of("T", "T.D"), 2, TODAY));
             send(producer, unit("T.D.C", "GRASSROOTS_COMMITTEE", "T.D", List.of("T", "T.D"), 1));
         }
+        // every unit has arrived (their events travel on different partitions, in no order between them)
+        List<String> published = List.of("T", "T.D", "T.D.A", "T.D.B", "T.D.C", "T.D.E", "T.D.F", "T.D.G", "T.D.A.1",
+                "U", "U.X", "U.X.A", "U.X.A.1");
+        DataSource database = Arc.container().instance(DataSource.class).get();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> known(database, published) == published.size());
         String campaign = """
                 {"code":"%s","title":"Sinh hoạt chuyên đề tự soi, tự sửa","issuingUnitCode":"T.D",
                  "scopeKinds":["GRASSROOTS_COMMITTEE","GRASSROOTS_CELL"],"startDate":"2023-06-30","deadline":"2023-09-30",
