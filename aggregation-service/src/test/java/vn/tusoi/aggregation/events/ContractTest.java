@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The contracts are checked by the draft they declare: a wrong {@code specversion} or {@code type} fails the
- * draft-07 {@code const} of the roll-up contract and the draft-04 {@code enum} of the unit contract. (Not a
+ * The contracts are checked by the draft they declare (draft-07): a wrong {@code specversion} or {@code type} fails
+ * the {@code const} of the roll-up contract and the {@code enum} of the unit contract. (Not a
  * {@code @QuarkusTest}: only the schemas and the validator are under test.)
  */
 class ContractTest {

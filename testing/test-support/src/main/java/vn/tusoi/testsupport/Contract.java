@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The event contracts as the tests check them: each JSON Schema by the draft its {@code $schema} declares (draft-04
- * and draft-07 here: {@code const}, {@code enum}, {@code required}, formats...), so a contract means what it says.
+ * The event contracts as the tests check them: each JSON Schema by the draft its {@code $schema} declares (draft-07
+ * here: {@code const}, {@code enum}, {@code required}, formats...), so a contract means what it says.
  */
 public final class Contract {
 
