@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import vn.tusoi.web.api.Campaign;
+import vn.tusoi.web.api.GradeConditions;
 import vn.tusoi.web.api.Page;
 import vn.tusoi.web.api.Problem;
+import vn.tusoi.web.api.Scores;
 import vn.tusoi.web.api.Session;
 import vn.tusoi.web.api.Shortcoming;
 import vn.tusoi.web.api.Unit;
@@ -41,6 +43,19 @@ public final class Demo {
                     "Chưa chủ động sắp xếp thời gian.")),
             "Ý thức tự giác chưa cao.", "COLLECTIVE", null, "OPEN",
             null, List.of(), 1);
+
+    /** QĐ 366's two groups, as session-service ships them. */
+    public static final Scores.CriteriaFrame FRAME = new Scores.CriteriaFrame(Scores.DEFAULT_FRAME,
+            "Hai nhóm tiêu chí, thang điểm 100", "Quy định số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị", List.of(
+                    new Scores.Group("CHUNG", "Nhóm tiêu chí chung", java.math.BigDecimal.valueOf(30)),
+                    new Scores.Group("NHIEM-VU", "Nhóm tiêu chí về kết quả thực hiện nhiệm vụ",
+                            java.math.BigDecimal.valueOf(70))));
+    /** The conditions of the highest grade, all held: nothing open, no target, no discipline. */
+    public static final GradeConditions ALL_HELD = new GradeConditions(true, List.of(), null, List.of());
+    /** The conditions with the cell's shortcoming still open. */
+    public static final GradeConditions ONE_OPEN = new GradeConditions(false, List.of(new GradeConditions.Open(
+            SHORTCOMING.id(), SESSION_ID, LocalDate.of(2026, 11, 20), "PARTY_BUILDING", "OPEN",
+            SHORTCOMING.description())), new GradeConditions.Targets(4, 4, 1, true, false), List.of());
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([0-9a-f]+)\"");
 

@@ -329,17 +329,32 @@ class FormsIT {
             assertThat(manifestation(member, 1)).containsText("Nguồn đối chiếu: danviet.vn");
             assertThat(manifestation(member, 7)).hasText("Biểu hiện thứ 7");
             assertThat(manifestation(member, 14)).hasText("Biểu hiện thứ 5");
-            // an administrator publishes the committee's text of item II-5 (read the difference, then publish):
-            // the form shows it
+            // the administrator loads the committee's text of item II-5 on the checklist screen (a JSON file: the
+            // list as the API gives it, edited), reads the difference, then publishes it: the form shows it
             JsonNode list = api("GET", "/api/v1/checklists/NQ04-27", null);
             ObjectNode corrected = (ObjectNode) list.deepCopy();
             ObjectNode item = (ObjectNode) corrected.path("groups").path(1).path("items").path(4);
             item.put("text", "Nội dung biểu hiện thứ 5, nhóm II, do cấp ủy nạp để kiểm thử.");
             item.put("source", "Bản sao văn bản của Tỉnh ủy");
-            JsonNode diff = api("POST", "/api/v1/checklists/NQ04-27/diff", corrected.toString());
-            assertEquals(14, diff.path("changed").path(0).path("number").asInt());
-            assertEquals(26, diff.path("unchanged").asInt());
-            api("POST", "/api/v1/checklists/NQ04-27/versions", corrected.toString());
+            try (BrowserContext organisationBoard = suite.phone()) {
+                Page admin = organisationBoard.newPage();
+                suite.signIn(admin, "admin", "admin");
+                admin.navigate(suite.web.baseUrl() + "/danh-muc-kiem-diem");
+                admin.getByText(list.path("title").asText()).click();
+                assertThat(admin.locator("li[data-number='14']")).containsText("Biểu hiện thứ 5");
+                admin.locator("#tep").setInputFiles(new com.microsoft.playwright.options.FilePayload("nq04-27.json",
+                        "application/json", corrected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                admin.getByText("Xem thay đổi").click();
+                assertThat(admin.locator("[data-summary]")).containsText("sửa 1 mục, giữ nguyên 26 mục");
+                assertThat(admin.locator("[data-changed='14']")).containsText("chưa có văn bản");
+                assertThat(admin.locator("[data-changed='14']")).containsText("do cấp ủy nạp để kiểm thử.");
+                suite.screenshot(admin, "danh-muc-thay-doi");
+                admin.getByText("Công bố phiên bản").click();
+                assertThat(admin.locator(".notice")).containsText("Đã công bố phiên bản");
+                assertThat(admin.locator("li[data-number='14']")).containsText("do cấp ủy nạp để kiểm thử.");
+                assertThat(admin.locator("li[data-number='14']"))
+                        .containsText("Nguồn đối chiếu: Bản sao văn bản của Tỉnh ủy");
+            }
             member.reload();
             assertThat(manifestation(member, 14)).containsText("do cấp ủy nạp để kiểm thử.");
             assertThat(manifestation(member, 14)).containsText("Nguồn đối chiếu: Bản sao văn bản của Tỉnh ủy");

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The AsyncAPI document of the topics this service publishes, public beside its OpenAPI document. */
+/** The AsyncAPI 3.0 document of the topics this service publishes, public beside its OpenAPI document. */
 @Path("/q/asyncapi")
 public class EventDocumentResource {
 
@@ -21,7 +21,7 @@ public class EventDocumentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The AsyncAPI 3.0 document of the topics this service publishes, their payloads its contracts")
+    @Operation(hidden = true) // a document beside the API, as /q/openapi is, not an operation of it
     public JsonNode document() {
         return events.document();
     }

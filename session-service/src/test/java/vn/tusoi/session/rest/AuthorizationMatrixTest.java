@@ -206,6 +206,13 @@ class AuthorizationMatrixTest {
                 // published to a checklist that does not exist (404), so the shared lists stay as they are
                 .shared("POST /api/v1/checklists/{id}/versions", Set.of("admin"),
                         (s, n) -> post("/api/v1/checklists/NO-SUCH/versions", CHECKLIST))
+                // criteria frames too: read by everyone, published by the national administrator alone (a new id
+                // each time, as a frame never changes)
+                .shared("GET /api/v1/criteria-frames", ALL, (s, n) -> get("/api/v1/criteria-frames"))
+                .shared("GET /api/v1/criteria-frames/{id}", ALL, (s, n) -> get("/api/v1/criteria-frames/QD366-2-NHOM"))
+                .shared("POST /api/v1/criteria-frames", Set.of("admin"), (s, n) -> post("/api/v1/criteria-frames", """
+                        {"id":"MA-TRAN-%d","title":"Khung thử","document":"Phụ lục thử",
+                         "groups":[{"code":"A","title":"Nhóm A","maxPoints":100}]}""".formatted(n)))
                 // in 1999, a year no other test grades
                 .endpoint("POST /api/v1/disciplinary-records", REVIEW, (s, n) -> post("/api/v1/disciplinary-records",
                         """

@@ -29,6 +29,7 @@ import io.restassured.path.json.JsonPath;
 import javax.sql.DataSource;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
+import vn.tusoi.testsupport.WriteRace;
 
 /**
  * Checklists as data: the shipped NQ 04 list carries wording only where it was checked against a source, an
@@ -161,6 +162,41 @@ class ChecklistResourceTest {
                 .post("/api/v1/checklists/QD37-19/diff").then().statusCode(200)
                 .body("added.item.number", contains(20)).body("added[0].item.text", equalTo("Điều thêm, có dấu phẩy"))
                 .body("headingChanged", equalTo(false)).body("unchanged", equalTo(19));
+    }
+
+    @Test
+    void twoAdministratorsPublishingAtTheSameInstantMakeOneVersionAndTheSecondIsToldItMovedOn() throws Exception {
+        JsonPath current = given().auth().oauth2(TestTokens.admin()).get(NQ04).then()
+                .statusCode(200).extract().jsonPath();
+        long version = current.getLong("version");
+        List<Map<String, Object>> lists = List.of(
+                withItem(current, 9, "Văn bản biểu hiện số 9 do quản trị viên thứ nhất nạp.",
+                        "Bản sao văn bản thứ nhất"),
+                withItem(current, 10, "Văn bản biểu hiện số 10 do quản trị viên thứ hai nạp.",
+                        "Bản sao văn bản thứ hai"));
+        // both read version N before either writes: each waits at the checklist's lock, then the database takes them
+        // one after the other
+        List<io.restassured.response.Response> answers = WriteRace.runLockingRows(database, List.of("checklist"),
+                lists.stream().<java.util.concurrent.Callable<io.restassured.response.Response>>map(
+                        list -> () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                                .header("If-Match", "\"" + version + "\"").body(list)
+                                .post(NQ04 + "/versions"))
+                        .toList());
+        List<Integer> statuses = answers.stream().map(io.restassured.response.Response::statusCode).sorted()
+                .toList();
+        assertEquals(List.of(201, 412), statuses);
+        int winner = answers.get(0).statusCode() == 201 ? 0 : 1;
+        assertEquals("urn:tusoi:problem:version-mismatch", answers.get(1 - winner).jsonPath().getString("type"));
+        // one new version, the winner's list; nothing of the loser's
+        JsonPath now = given().auth().oauth2(TestTokens.admin()).get(NQ04).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(version + 1, now.getLong("version"));
+        List<String> texts = now.getList("groups.items.flatten().findAll { it.text != null }.text", String.class);
+        List<String> both = List.of("Văn bản biểu hiện số 9 do quản trị viên thứ nhất nạp.",
+                "Văn bản biểu hiện số 10 do quản trị viên thứ hai nạp.");
+        assertEquals(List.of(both.get(winner)), texts.stream().filter(both::contains).toList());
+        given().auth().oauth2(TestTokens.admin()).get(NQ04 + "/versions/" + (version + 2))
+                .then().statusCode(404);
     }
 
     @Test

@@ -35,11 +35,27 @@ public final class WriteRace {
     /** As {@link #run(DataSource, List, List)}, doing {@code meanwhile} while every request waits to write. */
     public static <T> List<T> run(DataSource database, List<String> tables, List<Callable<T>> requests,
             Runnable meanwhile) throws Exception {
+        return run(database, "SHARE", tables, requests, meanwhile);
+    }
+
+    /**
+     * As {@link #run(DataSource, List, List)} for writers that lock their row before they read it ({@code SELECT ...
+     * FOR UPDATE}): the tables are held in EXCLUSIVE mode, so every request waits at that lock, and the database
+     * then takes them one after the other.
+     */
+    public static <T> List<T> runLockingRows(DataSource database, List<String> tables, List<Callable<T>> requests)
+            throws Exception {
+        return run(database, "EXCLUSIVE", tables, requests, () -> {
+        });
+    }
+
+    private static <T> List<T> run(DataSource database, String mode, List<String> tables, List<Callable<T>> requests,
+            Runnable meanwhile) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(requests.size());
         try (Connection gate = database.getConnection()) {
             gate.setAutoCommit(false);
             try (Statement lock = gate.createStatement()) {
-                lock.execute("LOCK TABLE " + String.join(", ", tables) + " IN SHARE MODE");
+                lock.execute("LOCK TABLE " + String.join(", ", tables) + " IN " + mode + " MODE");
             }
             List<Future<T>> results = new ArrayList<>();
             for (Callable<T> request : requests) {

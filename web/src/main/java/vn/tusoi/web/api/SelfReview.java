@@ -6,7 +6,7 @@ import java.util.List;
 public record SelfReview(String campaignCode, String registryNo, String unitCode, String checklistId,
         long checklistVersion, List<Integer> manifestations,
         String personalShortcomings, String improvementPlan, String stage, String selfGrade, String proposedGrade,
-        String decidedGrade, long version) {
+        String decidedGrade, Scores.Sheet score, long version) {
 
     public boolean found(int manifestation) {
         return manifestations != null && manifestations.contains(manifestation);

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /**
@@ -31,6 +33,8 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 public interface SessionApi {
 
     String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** A checklist's items as a spreadsheet exports them, in UTF-8. */
+    String CSV = "text/csv; charset=UTF-8";
 
     @GET
     @Path("/campaigns")
@@ -134,8 +138,34 @@ public interface SessionApi {
             @PathParam("id") UUID id, Writes.CarryOver request);
 
     @GET
+    @Path("/checklists")
+    List<Checklist> checklists();
+
+    @GET
     @Path("/checklists/{id}")
     Checklist checklist(@PathParam("id") String id);
+
+    @POST
+    @Path("/checklists/{id}/diff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ChecklistDiff checklistDiff(@PathParam("id") String id, JsonNode list);
+
+    @POST
+    @Path("/checklists/{id}/diff")
+    @Consumes(CSV)
+    ChecklistDiff checklistDiffCsv(@PathParam("id") String id, String csv);
+
+    @POST
+    @Path("/checklists/{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Checklist publishChecklist(@HeaderParam(IDEMPOTENCY_KEY) String key,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @PathParam("id") String id, JsonNode list);
+
+    @POST
+    @Path("/checklists/{id}/versions")
+    @Consumes(CSV)
+    Checklist publishChecklistCsv(@HeaderParam(IDEMPOTENCY_KEY) String key,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @PathParam("id") String id, String csv);
 
     @GET
     @Path("/checklists/{id}/versions/{number}")
@@ -196,4 +226,17 @@ public interface SessionApi {
     IndicatorSet putIndicators(@HeaderParam(IDEMPOTENCY_KEY) String key,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @PathParam("unit") String unit, @PathParam("period") String period, List<Writes.Indicator> indicators);
+
+    @GET
+    @Path("/criteria-frames/{id}")
+    Scores.CriteriaFrame criteriaFrame(@PathParam("id") String id);
+
+    @GET
+    @Path("/units/{unit}/classifications/{year}/conditions")
+    GradeConditions classificationConditions(@PathParam("unit") String unit, @PathParam("year") int year);
+
+    @GET
+    @Path("/campaigns/{code}/self-reviews/{registryNo}/conditions")
+    GradeConditions selfReviewConditions(@PathParam("code") String code,
+            @PathParam("registryNo") String registryNo);
 }

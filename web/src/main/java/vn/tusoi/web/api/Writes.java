@@ -21,7 +21,8 @@ public final class Writes {
     public record CarryOver(UUID sessionId) {
     }
 
-    public record Grade(String grade) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Grade(String grade, Scores.Points score) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,6 +32,6 @@ public final class Writes {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SelfReviewRequest(String unitCode, List<Integer> manifestations, String personalShortcomings,
-            String improvementPlan, String selfGrade) {
+            String improvementPlan, String selfGrade, Scores.Points score) {
     }
 }

@@ -59,6 +59,19 @@ public final class ProblemWords {
             Map.entry("period-invalid", "Kỳ không hợp lệ: một năm (2026) hoặc một nhiệm kỳ (2020-2025)."),
             Map.entry("indicator-repeated", "Mỗi chỉ tiêu chỉ ghi một lần."),
             Map.entry("session-of-another-unit", "Phiên sinh hoạt này thuộc đơn vị khác."),
+            Map.entry("checklist-text-without-source",
+                    "Mục có văn bản phải ghi nguồn đã đối chiếu; mục chưa có văn bản chính thức thì để trống cả hai."),
+            Map.entry("checklist-item-repeated", "Mỗi số thứ tự chỉ có một mục trong danh mục."),
+            Map.entry("checklist-group-repeated", "Mỗi nhóm chỉ xuất hiện một lần trong danh mục."),
+            Map.entry("checklist-too-long", "Danh mục có quá nhiều mục (tối đa 500)."),
+            Map.entry("checklist-unchanged", "Danh mục giống hệt phiên bản hiện hành; không có gì để công bố."),
+            Map.entry("checklist-unknown", "Không có danh mục này."),
+            Map.entry("csv-header-missing",
+                    "Tệp CSV thiếu dòng tiêu đề: group,groupTitle,number,text,source."),
+            Map.entry("csv-field-missing", "Một dòng của tệp CSV thiếu thông tin bắt buộc."),
+            Map.entry("number-invalid", "Số thứ tự của một mục không phải là số."),
+            Map.entry("unreadable-body", "Không đọc được nội dung tệp; hãy kiểm tra định dạng."),
+            Map.entry("charset-unknown", "Không nhận ra bảng mã của tệp; hãy lưu tệp ở dạng UTF-8."),
             // the platform's
             Map.entry("version-mismatch",
                     "Thông tin đã được người khác thay đổi kể từ khi bạn mở trang; hãy tải lại rồi làm lại."),
@@ -113,6 +126,9 @@ public final class ProblemWords {
 
     /** The label of a field as the services name it ({@code actions[1].dueOn} → its own label). */
     public static String field(String field) {
+        if (field.startsWith("score.points.")) {
+            return "Điểm nhóm tiêu chí " + field.substring("score.points.".length());
+        }
         String leaf = field.replaceAll("\\[\\d+]", "");
         if (FIELDS.containsKey(leaf)) {
             return FIELDS.get(leaf);

@@ -74,6 +74,11 @@ public record Refusal(Problem problem, Map<String, String> byField, String messa
         return byField.get(field);
     }
 
+    /** The sentence for one group of a score sheet's points ({@code score.points.<group>}), or null. */
+    public String atScore(String group) {
+        return byField.get("score.points." + group);
+    }
+
     public int status() {
         return problem != null ? problem.status() : byField.isEmpty() ? 200 : 400;
     }

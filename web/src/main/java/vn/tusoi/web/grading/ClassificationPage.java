@@ -4,11 +4,19 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import vn.tusoi.web.api.Classification;
+import vn.tusoi.web.api.GradeConditions;
+import vn.tusoi.web.api.Scores;
 import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.forms.Refusal;
 
-/** Xếp loại: a unit's classification of a year, self-graded, proposed and decided. Its template: templates/grading/ClassificationPage.html. */
+/**
+ * Xếp loại: a unit's classification of a year, self-graded, proposed and decided, with its 100-point score sheet
+ * ({@code frame} its criteria; {@code formSheet} what the form starts from: what a refused step sent, else
+ * the sheet kept) and the conditions of the highest grade the
+ * service checks. Its template: templates/grading/ClassificationPage.html.
+ */
 @CheckedTemplate(basePath = "grading")
-public record ClassificationPage(Unit unit, int year, Classification classification, String step, Refusal refusal,
-        String key, String notice) implements TemplateInstance {
+public record ClassificationPage(Unit unit, int year, Classification classification, String step,
+        Scores.CriteriaFrame frame, Scores.Sheet formSheet, GradeConditions conditions, Refusal refusal, String key,
+        String notice) implements TemplateInstance {
 }

@@ -25,10 +25,12 @@ import org.jboss.resteasy.reactive.RestForm;
 import vn.tusoi.web.api.Classification;
 import vn.tusoi.web.api.Lookups;
 import vn.tusoi.web.api.OrganizationApi;
+import vn.tusoi.web.api.Scores;
 import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
+import vn.tusoi.web.forms.ScoreFields;
 import vn.tusoi.web.layout.Html;
 import vn.tusoi.web.layout.Links;
 import vn.tusoi.web.signin.FormToken;
@@ -57,7 +59,7 @@ public class ClassificationResource {
     public Response page(@QueryParam("unit") @Size(max = 64) String unit,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("da") @Size(max = 20) String done) {
         return page(FormFields.blank(unit) ? user.viewUnit() : unit, year == null ? Year.now().getValue() : year,
-                Refusal.NONE, notice(done));
+                Refusal.NONE, notice(done), null);
     }
 
     /** One step of the classification: {@code self}, {@code propose} or {@code decide}. */
@@ -72,6 +74,12 @@ public class ClassificationResource {
         public String step;
         @RestForm
         public String grade;
+        @RestForm
+        public String scoreFrame;
+        @RestForm
+        public List<String> scoreGroup;
+        @RestForm
+        public List<String> scorePoints;
     }
 
     @POST
@@ -89,8 +97,10 @@ public class ClassificationResource {
             throw new WebApplicationException(400);
         }
         String ifMatch = FormFields.etag(form.version);
-        Writes.Grade grade = new Writes.Grade(FormFields.text(form.grade));
-        Refusal refused = Refusal.sending(() -> {
+        FormFields fields = new FormFields();
+        ScoreFields score = new ScoreFields(form.scoreFrame, form.scoreGroup, form.scorePoints);
+        Writes.Grade grade = new Writes.Grade(FormFields.text(form.grade), score.read(fields));
+        Refusal refused = fields.refusal().any() ? fields.refusal() : Refusal.sending(() -> {
             if ("self".equals(form.step)) {
                 sessions.selfAssess(form.key, ifMatch, form.unit, year, grade);
             } else {
@@ -98,18 +108,20 @@ public class ClassificationResource {
             }
         });
         if (refused.any()) {
-            return page(form.unit, year, refused, null);
+            return page(form.unit, year, refused, null, score.typed());
         }
         return Response.seeOther(URI.create("/xep-loai?unit=" + Links.encode(form.unit) + "&year=" + year + "&da="
                 + form.step)).build();
     }
 
-    private Response page(String unitCode, int year, Refusal refusal, String notice) {
+    private Response page(String unitCode, int year, Refusal refusal, String notice, Scores.Sheet typed) {
         Classification classification = Lookups.orNull(() -> sessions.classification(unitCode, year));
+        Scores.Sheet kept = classification == null ? null : classification.score();
+        Scores.CriteriaFrame frame = sessions.criteriaFrame(kept != null ? kept.frameId() : Scores.DEFAULT_FRAME);
         return Html.page(refusal.any() ? refusal.status() : 200,
-                new ClassificationPage(organization.unit(unitCode), year, classification,
-                        offered(classification), refusal, UUID.randomUUID().toString(), notice == null ? "" : notice)
-                        .render());
+                new ClassificationPage(organization.unit(unitCode), year, classification, offered(classification),
+                        frame, typed != null ? typed : kept, sessions.classificationConditions(unitCode, year), refusal,
+                        UUID.randomUUID().toString(), notice == null ? "" : notice).render());
     }
 
     /** The step the page offers: the unit assesses itself until proposed; a committee proposes, then decides. */

@@ -36,7 +36,8 @@ public class Menu {
             new Offered(new Entry("/theo-doi-khac-phuc", "Theo dõi khắc phục"),
                     List.of(ADMIN, OFFICER, SECRETARY, VIEWER)),
             new Offered(new Entry("/tu-kiem-diem", "Tự kiểm điểm"), List.of(ADMIN, OFFICER, SECRETARY, MEMBER)),
-            new Offered(new Entry("/xep-loai", "Xếp loại"), List.of(ADMIN, OFFICER, SECRETARY, VIEWER)));
+            new Offered(new Entry("/xep-loai", "Xếp loại"), List.of(ADMIN, OFFICER, SECRETARY, VIEWER)),
+            new Offered(new Entry("/danh-muc-kiem-diem", "Danh mục kiểm điểm"), List.of(ADMIN)));
 
     private final SignedInUser user;
 

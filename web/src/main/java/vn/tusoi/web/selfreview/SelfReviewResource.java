@@ -24,7 +24,7 @@ import vn.tusoi.web.api.Campaign;
 import vn.tusoi.web.api.Checklist;
 import vn.tusoi.web.api.Lookups;
 import vn.tusoi.web.api.OrganizationApi;
-import vn.tusoi.web.api.Page;
+import vn.tusoi.web.api.Scores;
 import vn.tusoi.web.api.SelfReview;
 import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Unit;
@@ -32,6 +32,7 @@ import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.campaigns.CampaignFinder;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
+import vn.tusoi.web.forms.ScoreFields;
 import vn.tusoi.web.layout.Html;
 import vn.tusoi.web.layout.Links;
 import vn.tusoi.web.signin.FormToken;
@@ -39,9 +40,10 @@ import vn.tusoi.web.signin.SignedForm;
 import vn.tusoi.web.signin.SignedInUser;
 
 /**
- * Tự kiểm điểm: a member's self-review (the campaign's checklist, by default NQ 04's 27 manifestations; personal shortcomings and plan, the self-grade), then
- * the cell's proposed grade and the committee's decision. Only those the service lets read a review see it: the
- * pages are never cached (no-store) and never kept in the browser's storage.
+ * Tự kiểm điểm: a member's own self-review (the campaign's checklist, by default NQ 04's 27 manifestations; personal
+ * shortcomings and plan, the self-grade and its 100-point score sheet). The cell's and the committee's reading and
+ * grading are {@link SelfReviewGradingResource}'s. Only those the service lets read a review see it: the pages are
+ * never cached (no-store) and never kept in the browser's storage.
  */
 @Path("/tu-kiem-diem")
 @Produces(MediaType.TEXT_HTML)
@@ -93,6 +95,12 @@ public class SelfReviewResource {
         public String improvementPlan;
         @RestForm
         public String selfGrade;
+        @RestForm
+        public String scoreFrame;
+        @RestForm
+        public List<String> scoreGroup;
+        @RestForm
+        public List<String> scorePoints;
     }
 
     @POST
@@ -110,82 +118,24 @@ public class SelfReviewResource {
                 throw new WebApplicationException(400);
             }
         }
+        FormFields fields = new FormFields();
+        ScoreFields score = new ScoreFields(form.scoreFrame, form.scoreGroup, form.scorePoints);
         Writes.SelfReviewRequest request = new Writes.SelfReviewRequest(user.unit(), found,
                 FormFields.text(form.personalShortcomings), FormFields.text(form.improvementPlan),
-                FormFields.text(form.selfGrade));
-        Refusal refused = Refusal.sending(() -> sessions.writeSelfReview(form.key,
-                FormFields.etag(form.version), form.campaign, user.memberNumber(), request));
+                FormFields.text(form.selfGrade), score.read(fields));
+        Refusal refused = fields.refusal().any()
+                ? fields.refusal()
+                : Refusal.sending(() -> sessions.writeSelfReview(
+                        form.key, FormFields.etag(form.version), form.campaign, user.memberNumber(), request));
         if (refused.any()) {
             SelfReview typed = new SelfReview(form.campaign, user.memberNumber(), user.unit(), null, 0, found,
-                    form.personalShortcomings, form.improvementPlan, null, form.selfGrade, null, null,
+                    form.personalShortcomings, form.improvementPlan, null, form.selfGrade, null, null, score.typed(),
                     FormFields.version(form.version));
             return ownPage(form.campaign, find(form.campaign, user.memberNumber()), typed, refused,
                     null);
         }
         return Response.seeOther(URI.create("/tu-kiem-diem?campaign=" + Links.encode(form.campaign) + "&da=luu"))
                 .build();
-    }
-
-    /** The self-reviews of a cell, for its leadership and the committees above. */
-    @GET
-    @Path("/chi-bo")
-    public Response cell(@QueryParam("campaign") @Size(max = 64) String campaignCode,
-            @QueryParam("unit") @Size(max = 64) String unitCode) {
-        if (FormFields.blank(campaignCode)) {
-            throw new WebApplicationException(400);
-        }
-        String unit = FormFields.blank(unitCode) ? user.unit() : unitCode;
-        List<SelfReview> reviews = Page.all(page -> sessions.selfReviewsOf(campaignCode, unit, page,
-                Page.MAX_SIZE), Page.MAX_LISTED).items();
-        return page(200, new SelfReviewsOfCellPage(sessions.campaign(campaignCode),
-                organization.unit(unit), reviews).render());
-    }
-
-    /** One member's review, as the cell's leadership or a committee above reads and grades it. */
-    @GET
-    @Path("/xem")
-    public Response read(@QueryParam("campaign") @Size(max = 64) String campaignCode,
-            @QueryParam("registryNo") @Size(max = 32) String registryNo,
-            @QueryParam("da") @Size(max = 20) String done) {
-        if (FormFields.blank(campaignCode) || FormFields.blank(registryNo)) {
-            throw new WebApplicationException(400);
-        }
-        return readPage(campaignCode, sessions.selfReview(campaignCode, registryNo), Refusal.NONE,
-                notice(done));
-    }
-
-    /** The cell's proposal or the committee's decision on one member's grade. */
-    public static class GradeFields extends SignedForm {
-        @RestForm
-        public String campaign;
-        @RestForm
-        public String registryNo;
-        @RestForm
-        public String version;
-        @RestForm
-        public String step;
-        @RestForm
-        public String grade;
-    }
-
-    @POST
-    @Path("/xep-loai")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response grade(@BeanParam GradeFields form) {
-        formToken.require(form);
-        if (FormFields.blank(form.campaign) || FormFields.blank(form.registryNo)
-                || !List.of("propose", "decide").contains(form.step)) {
-            throw new WebApplicationException(400);
-        }
-        Refusal refused = Refusal.sending(() -> sessions.gradeSelfReview(form.key,
-                FormFields.etag(form.version), form.campaign, form.registryNo, form.step,
-                new Writes.Grade(FormFields.text(form.grade))));
-        if (refused.any()) {
-            return readPage(form.campaign, sessions.selfReview(form.campaign, form.registryNo),
-                    refused, null);
-        }
-        return Response.seeOther(URI.create("/tu-kiem-diem/xem?campaign=" + Links.encode(form.campaign)
-                + "&registryNo=" + Links.encode(form.registryNo) + "&da=" + form.step)).build();
     }
 
     private Response ownPage(String campaignCode, SelfReview stored, SelfReview typed,
@@ -198,20 +148,13 @@ public class SelfReviewResource {
         Checklist checklist = editable
                 ? sessions.checklist(campaign.checklistId())
                 : sessions.checklist(stored.checklistId(), stored.checklistVersion());
+        Scores.Sheet sheet = shown == null ? null : shown.score();
+        Scores.CriteriaFrame frame = sessions.criteriaFrame(sheet != null && sheet.frameId() != null
+                ? sheet.frameId()
+                : Scores.DEFAULT_FRAME);
         return page(refusal.any() ? refusal.status() : 200, new SelfReviewPage(campaign, cell,
-                stored, shown, editable, checklist, refusal, UUID.randomUUID().toString(),
+                stored, shown, editable, checklist, frame, sheet, refusal, UUID.randomUUID().toString(),
                 notice == null ? "" : notice).render());
-    }
-
-    private Response readPage(String campaignCode, SelfReview review, Refusal refusal,
-            String notice) {
-        return page(refusal.any() ? refusal.status() : 200,
-                new SelfReviewReadPage(sessions.campaign(campaignCode),
-                        organization.unit(review.unitCode()), review,
-                        sessions.checklist(review.checklistId(), review.checklistVersion()), user.reviews(),
-                        refusal,
-                        UUID.randomUUID().toString(),
-                        notice == null ? "" : notice).render());
     }
 
     private SelfReview find(String campaignCode, String registryNo) {
@@ -229,8 +172,6 @@ public class SelfReviewResource {
         }
         return switch (done) {
             case "luu" -> "Đã lưu bản tự kiểm điểm.";
-            case "propose" -> "Đã ghi mức xếp loại chi bộ đề xuất.";
-            case "decide" -> "Đã ghi mức xếp loại cấp ủy quyết định.";
             default -> null;
         };
     }

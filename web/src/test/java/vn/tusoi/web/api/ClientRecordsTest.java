@@ -55,6 +55,7 @@ class ClientRecordsTest {
                 new Mirror(Classification.class, "session-service", "ClassificationView"),
                 new Mirror(IndicatorSet.class, "session-service", "IndicatorView"),
                 new Mirror(Checklist.class, "session-service", "ChecklistView"),
+                new Mirror(ChecklistDiff.class, "session-service", "ChecklistDiff"),
                 new Mirror(Decisions.Results.class, "session-service", "DecisionResults"),
                 new Mirror(SessionRequest.class, "session-service", "SessionRequest"),
                 new Mirror(ShortcomingRequest.class, "session-service", "ShortcomingRequest"),

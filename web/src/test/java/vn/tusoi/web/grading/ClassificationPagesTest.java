@@ -3,15 +3,22 @@ package vn.tusoi.web.grading;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.util.Map;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +29,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import vn.tusoi.web.Demo;
 import vn.tusoi.web.api.Classification;
 import vn.tusoi.web.api.OrganizationApi;
+import vn.tusoi.web.api.Scores;
 import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Writes;
 
@@ -33,7 +41,9 @@ import vn.tusoi.web.api.Writes;
 class ClassificationPagesTest {
 
     private static final Classification SELF_ASSESSED = new Classification(Demo.CELL.code(), 2026, "SELF_ASSESSED",
-            "EXCELLENT", null, null, 2);
+            "EXCELLENT", null, null, new Scores.Sheet(Scores.DEFAULT_FRAME, Map.of("CHUNG", BigDecimal.valueOf(28),
+                    "NHIEM-VU", new BigDecimal("64.5")), new BigDecimal("92.5"), "EXCELLENT"),
+            2);
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     @InjectMock
@@ -48,6 +58,8 @@ class ClassificationPagesTest {
     void theCellHasAssessedItself() {
         when(organization.unit(eq(Demo.CELL.code()))).thenReturn(Demo.CELL);
         when(sessions.classification(eq(Demo.CELL.code()), anyInt())).thenReturn(SELF_ASSESSED);
+        when(sessions.criteriaFrame(eq(Scores.DEFAULT_FRAME))).thenReturn(Demo.FRAME);
+        when(sessions.classificationConditions(eq(Demo.CELL.code()), anyInt())).thenReturn(Demo.ONE_OPEN);
     }
 
     @Test
@@ -80,5 +92,45 @@ class ClassificationPagesTest {
                 .formParam("step", "propose").formParam("grade", "EXCELLENT").post("/xep-loai").then()
                 .statusCode(422).body(containsString("Chưa thể xếp loại «Hoàn thành xuất sắc nhiệm vụ»: còn hạn chế,"
                         + " khuyết điểm chưa được khắc phục."));
+    }
+
+    @Test
+    void theScoreSheetTheConditionsAndTheOpenShortcomingStandBesideTheProposal() {
+        given().queryParam("unit", Demo.CELL.code()).queryParam("year", 2026).get("/xep-loai").then().statusCode(200)
+                .body(containsString("Nhóm tiêu chí chung"))
+                .body(containsString("92,5"))
+                .body(containsString("cho phép xếp loại tối đa: <span data-score-grade=\"EXCELLENT\">"))
+                .body(containsString("data-condition=\"remedied\" data-met=\"false\""))
+                .body(containsString(Demo.SHORTCOMING.description()))
+                .body(containsString("đạt 4/4, vượt 1"))
+                // the form starts from the sheet kept, in Vietnamese figures
+                .body(containsString("value=\"64,5\""));
+    }
+
+    @Test
+    void thePointsTypedAreSentWithTheGradeAndAScoreThatIsNotANumberIsNeverSent() {
+        when(sessions.gradeClassification(anyString(), any(), eq(Demo.CELL.code()), eq(2026), eq("propose"),
+                any(Writes.Grade.class))).thenReturn(SELF_ASSESSED);
+        String token = Demo.formToken(given().queryParam("unit", Demo.CELL.code()).queryParam("year", 2026)
+                .get("/xep-loai").then().extract().asString());
+        given().redirects().follow(false).contentType(FORM).formParam("csrf-token", token).formParam("key", "khoa-d1")
+                .formParam("unit", Demo.CELL.code()).formParam("year", "2026").formParam("version", "2")
+                .formParam("step", "propose").formParam("grade", "GOOD").formParam("scoreFrame", Scores.DEFAULT_FRAME)
+                .formParam("scoreGroup", "CHUNG", "NHIEM-VU").formParam("scorePoints", "27", "61,5")
+                .post("/xep-loai").then().statusCode(303);
+        ArgumentCaptor<Writes.Grade> sent = ArgumentCaptor.forClass(Writes.Grade.class);
+        verify(sessions).gradeClassification(eq("khoa-d1"), eq("\"2\""), eq(Demo.CELL.code()), eq(2026), eq("propose"),
+                sent.capture());
+        assertEquals("GOOD", sent.getValue().grade());
+        assertEquals(Map.of("CHUNG", new BigDecimal("27"), "NHIEM-VU", new BigDecimal("61.5")),
+                sent.getValue().score().points());
+
+        given().contentType(FORM).formParam("csrf-token", token).formParam("key", "khoa-d2")
+                .formParam("unit", Demo.CELL.code()).formParam("year", "2026").formParam("version", "2")
+                .formParam("step", "propose").formParam("grade", "GOOD").formParam("scoreFrame", Scores.DEFAULT_FRAME)
+                .formParam("scoreGroup", "CHUNG", "NHIEM-VU").formParam("scorePoints", "hai mươi", "61")
+                .post("/xep-loai").then().statusCode(400).body(containsString("cần là một số"))
+                .body(containsString("value=\"61\""));
+        verify(sessions, never()).gradeClassification(eq("khoa-d2"), any(), any(), anyInt(), any(), any());
     }
 }

@@ -3,6 +3,7 @@ package vn.tusoi.web.selfreview;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -10,11 +11,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +29,8 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import vn.tusoi.web.Demo;
 import vn.tusoi.web.api.Checklist;
 import vn.tusoi.web.api.OrganizationApi;
+import vn.tusoi.web.api.Scores;
+import vn.tusoi.web.api.SelfReview;
 import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Writes;
 
@@ -60,6 +66,8 @@ class SelfReviewPagesTest {
         when(organization.unit(eq(Demo.CELL.code()))).thenReturn(Demo.CELL);
         when(sessions.selfReview(eq(Demo.CAMPAIGN_CODE), eq("HT.0007"))).thenThrow(Demo.notFound());
         when(sessions.checklist(eq("NQ04-27"))).thenReturn(CHECKLIST);
+        when(sessions.checklist(eq("NQ04-27"), eq(1L))).thenReturn(CHECKLIST);
+        when(sessions.criteriaFrame(eq(Scores.DEFAULT_FRAME))).thenReturn(Demo.FRAME);
     }
 
     @Test
@@ -99,4 +107,43 @@ class SelfReviewPagesTest {
         return Demo.formToken(given().queryParam("campaign", Demo.CAMPAIGN_CODE).get("/tu-kiem-diem").then()
                 .extract().asString());
     }
+
+    @Test
+    void theMembersScoreSheetIsSentWithTheReview() {
+        when(sessions.writeSelfReview(anyString(), any(), eq(Demo.CAMPAIGN_CODE), eq("HT.0007"),
+                any(Writes.SelfReviewRequest.class))).thenReturn(REVIEWED);
+        given().redirects().follow(false).contentType(FORM).formParam("csrf-token", token())
+                .formParam("key", "khoa-tkd-3").formParam("campaign", Demo.CAMPAIGN_CODE)
+                .formParam("manifestation", "2").formParam("selfGrade", "GOOD")
+                .formParam("scoreFrame", Scores.DEFAULT_FRAME).formParam("scoreGroup", "CHUNG", "NHIEM-VU")
+                .formParam("scorePoints", "25", "60").post("/tu-kiem-diem").then().statusCode(303);
+        ArgumentCaptor<Writes.SelfReviewRequest> sent = ArgumentCaptor.forClass(Writes.SelfReviewRequest.class);
+        verify(sessions).writeSelfReview(eq("khoa-tkd-3"), any(), eq(Demo.CAMPAIGN_CODE), eq("HT.0007"),
+                sent.capture());
+        assertEquals(Map.of("CHUNG", new BigDecimal("25"), "NHIEM-VU", new BigDecimal("60")),
+                sent.getValue().score().points());
+        assertEquals(Scores.DEFAULT_FRAME, sent.getValue().score().frameId());
+    }
+
+    @Test
+    @TestSecurity(user = "secretary.vks", roles = "secretary")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = "3b0c-secretary-vks"),
+            @Claim(key = "unit", value = "HT-DT.VKS")})
+    void theCellReadsTheConditionsOfTheHighestGradeBesideTheReview() {
+        when(sessions.selfReview(eq(Demo.CAMPAIGN_CODE), eq("HT.0007"))).thenReturn(REVIEWED);
+        when(sessions.selfReviewConditions(eq(Demo.CAMPAIGN_CODE), eq("HT.0007"))).thenReturn(Demo.ONE_OPEN);
+        given().queryParam("campaign", Demo.CAMPAIGN_CODE).queryParam("registryNo", "HT.0007").get("/tu-kiem-diem/xem")
+                .then().statusCode(200).header("Cache-Control", "no-store")
+                .body(containsString("Còn 1 hạn chế, khuyết điểm chưa khắc phục xong"))
+                .body(containsString(Demo.SHORTCOMING.description()))
+                .body(containsString("Tổng điểm</dt><dd><strong>85</strong>"))
+                .body(containsString("data-score-grade=\"GOOD\""))
+                .body(containsString("name=\"step\" value=\"propose\""));
+    }
+
+    private static final SelfReview REVIEWED = new SelfReview(Demo.CAMPAIGN_CODE, "HT.0007", Demo.CELL.code(),
+            "NQ04-27", 1, List.of(2), "Có lúc chưa gương mẫu.", "Gương mẫu hơn.", "SELF_ASSESSED", "GOOD", null,
+            null, new Scores.Sheet(Scores.DEFAULT_FRAME, Map.of("CHUNG", BigDecimal.valueOf(25), "NHIEM-VU",
+                    BigDecimal.valueOf(60)), BigDecimal.valueOf(85), "GOOD"),
+            1);
 }
