@@ -149,6 +149,10 @@ class DashboardIT {
             page.getByText("số liệu khi kết thúc").click();
             assertThat(page.locator(".frozen")).containsText("Số liệu chốt khi kết thúc đợt");
             assertThat(page.locator("[data-figure=held]")).hasText(Pattern.compile("\\d+/35"));
+            // the grades decided for the campaign's year, distributed, and by subordinate unit to take away
+            assertThat(page.locator("#xep-loai")).hasText("Xếp loại tổ chức đảng năm 2022");
+            assertThat(page.locator("[data-grade=EXCELLENT]")).hasText("1");
+            checkGradesSheet(page.waitForDownload(() -> page.getByText("Tải bảng xếp loại").click()));
             suite.screenshot(page, "ket-thuc");
 
             page.navigate(suite.web.baseUrl() + "/chien-dich?q=bui la nhan");
@@ -343,6 +347,19 @@ class DashboardIT {
         }
     }
 
+    private static void checkGradesSheet(Download download) throws IOException {
+        assertTrue(download.suggestedFilename().endsWith(".xlsx"), download.suggestedFilename());
+        try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertEquals("Xếp loại tổ chức đảng năm 2022 – Đảng bộ huyện Đức Thọ",
+                    sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Hoàn thành xuất sắc nhiệm vụ", sheet.getRow(3).getCell(2).getStringCellValue());
+            Row whole = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("Toàn Đảng bộ huyện Đức Thọ", whole.getCell(1).getStringCellValue());
+            assertEquals(1, (int) whole.getCell(2).getNumericCellValue());
+        }
+    }
+
     private static void checkReport(Download download) throws IOException {
         assertTrue(download.suggestedFilename().endsWith(".docx"), download.suggestedFilename());
         try (InputStream in = Files.newInputStream(download.path()); XWPFDocument document = new XWPFDocument(in)) {
@@ -359,6 +376,7 @@ class DashboardIT {
             assertTrue(text.contains("Đã tổ chức: 32/35 tổ chức đảng trực thuộc (91,4 %)"), text);
             assertTrue(text.contains("3 tổ chức đảng chưa tổ chức sinh hoạt"), text);
             assertTrue(text.contains("Chỉ tiêu đạt và vượt"), text);
+            assertTrue(text.contains("V. XẾP LOẠI TỔ CHỨC ĐẢNG NĂM 2023"), text);
             assertEquals("Times New Roman", document.getParagraphs().get(1).getRuns().get(0).getFontFamily());
         }
     }

@@ -435,6 +435,40 @@ class FormsIT {
         }
     }
 
+    /**
+     * QĐ 366: "Hoàn thành xuất sắc nhiệm vụ" needs every shortcoming remedied. The cell scores itself 93 of 100 for
+     * 2023 and assesses itself excellent; the district's officer reads the conditions beside the proposal (the 2023
+     * review's shortcoming whose second action is not done) and is refused the excellent grade on the screen.
+     */
+    @Test
+    void anExcellentGradeOverAShortcomingStillOpenIsRefusedOnTheScreenWithTheShortcomingListed() throws Exception {
+        String open = "Nội dung sinh hoạt chi bộ có lúc còn đơn điệu, chưa gắn với nhiệm vụ chuyên môn.";
+        try (BrowserContext cell = suite.phone(); BrowserContext district = suite.phone()) {
+            Page secretary = cell.newPage();
+            suite.signIn(secretary, "secretary.vks", "secretary");
+            secretary.navigate(suite.web.baseUrl() + "/xep-loai?year=2023");
+            secretary.getByLabel("Mức tự đánh giá").selectOption("EXCELLENT");
+            secretary.getByLabel("Nhóm tiêu chí chung (tối đa 30 điểm)").fill("28");
+            secretary.getByLabel("Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (tối đa 70 điểm)").fill("65");
+            secretary.getByText("Lưu tự đánh giá").click();
+            assertThat(secretary.locator(".notice")).hasText("Đã lưu mức tự đánh giá.");
+            assertThat(secretary.locator("[data-total]")).containsText("93");
+            assertThat(secretary.locator("[data-score-grade]")).hasText("Hoàn thành xuất sắc nhiệm vụ");
+
+            Page officer = district.newPage();
+            suite.signIn(officer, "officer.ductho", "officer");
+            officer.navigate(suite.web.baseUrl() + "/xep-loai?unit=HT-DT.VKS&year=2023");
+            assertThat(officer.locator("[data-condition=remedied]")).hasAttribute("data-met", "false");
+            assertThat(officer.locator("[data-condition=remedied]")).containsText(open);
+            officer.getByLabel("Mức cấp trên đề xuất").selectOption("EXCELLENT");
+            officer.getByText("Đề xuất", new Page.GetByTextOptions().setExact(true)).click();
+            assertThat(officer.locator(".errors")).containsText("Chưa thể xếp loại «Hoàn thành xuất sắc nhiệm vụ»");
+            assertThat(officer.locator("[data-condition=remedied]")).containsText(open);
+            assertThat(officer.locator("[data-stage]")).hasAttribute("data-stage", "SELF_ASSESSED");
+            suite.screenshot(officer, "xep-loai-xuat-sac-bi-tu-choi");
+        }
+    }
+
     @Test
     void aDraftOlderThanItsKeyIsResentOnlyIfTheRecordIsUnchanged() throws Exception {
         String name = "phien:120-KH/HU:HT-DT.THPT-DUC-THO";

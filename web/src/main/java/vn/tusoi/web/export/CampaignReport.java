@@ -25,6 +25,7 @@ import vn.tusoi.web.api.Laggard;
 import vn.tusoi.web.api.Progress;
 import vn.tusoi.web.format.Labels;
 import vn.tusoi.web.format.VietnameseFormat;
+import vn.tusoi.web.forms.Choices;
 
 /**
  * A campaign's report at a unit as a {@code .docx} in the layout of party documents (A4, Times New Roman): at the top
@@ -151,6 +152,21 @@ public final class CampaignReport {
         body(document, "Chỉ tiêu đạt và vượt: " + VietnameseFormat.number(progress.indicators().met()) + "/"
                 + VietnameseFormat.number(progress.indicators().total()) + " ("
                 + VietnameseFormat.share(progress.indicators().met(), progress.indicators().total()) + ").");
+
+        section(document, "V. XẾP LOẠI TỔ CHỨC ĐẢNG NĂM " + figures.campaign().deadline().getYear());
+        Map<String, Long> grades = progress.grades() == null ? Map.of() : progress.grades();
+        long graded = grades.values().stream().mapToLong(Long::longValue).sum();
+        if (graded == 0) {
+            body(document, "Chưa có tổ chức đảng nào trong phạm vi đợt được quyết định xếp loại.");
+        } else {
+            body(document, VietnameseFormat.number(graded) + " tổ chức đảng đã có quyết định xếp loại:");
+            XWPFTable byGrade = table(document, "Mức xếp loại", "Số tổ chức đảng", "Tỷ lệ");
+            for (String grade : Choices.grades) {
+                long count = grades.getOrDefault(grade, 0L);
+                row(byGrade, Labels.of(grade), VietnameseFormat.number(count),
+                        VietnameseFormat.share(count, graded));
+            }
+        }
     }
 
     private static void section(XWPFDocument document, String heading) {

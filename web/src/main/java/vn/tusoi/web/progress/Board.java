@@ -49,4 +49,19 @@ public record Board(Campaign campaign, Progress progress, List<ChildRow> childre
     public boolean childrenCut() {
         return childrenTotal > children.size();
     }
+
+    /** The distribution of the decided grades of the units in scope under the unit, for the campaign's year. */
+    public List<GradeRow> gradeRows() {
+        return GradeRow.of(progress.grades());
+    }
+
+    /** How many of those units have a decided grade. */
+    public long graded() {
+        return GradeRow.graded(progress.grades());
+    }
+
+    /** The year the grades are of: the campaign's, its deadline's. */
+    public int gradeYear() {
+        return campaign.deadline().getYear();
+    }
 }

@@ -2,6 +2,7 @@ package vn.tusoi.web.progress;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,7 @@ import vn.tusoi.web.api.Campaign;
 import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.export.Downloads;
 import vn.tusoi.web.export.Sheet;
+import vn.tusoi.web.format.Labels;
 import vn.tusoi.web.signin.SignedInUser;
 
 /** Tiến độ: a campaign's progress at a unit, its direct subordinate units, live; and the figures at its close. */
@@ -122,6 +124,25 @@ public class ProgressResource {
         board.children().forEach(row -> sheet.row(row.code(), row.name(), row.held(), row.expected(), row.percent(),
                 row.onTime(), row.late()));
         return Downloads.xlsx(sheet, "tien-do-" + unit);
+    }
+
+    /** The decided grades of the units under each direct subordinate unit, and under the unit, as {@code .xlsx}. */
+    @GET
+    @Path("/xep-loai/xlsx")
+    @Produces(Downloads.XLSX)
+    public Response grades(@QueryParam("campaign") @NotBlank @Size(max = 64) String campaign,
+            @QueryParam("unit") @NotBlank @Size(max = 64) String unit, @QueryParam("final") boolean atClose) {
+        Sorting byName = new Sorting("name", false);
+        Board board = atClose ? boards.frozenAt(campaign, unit, byName) : boards.at(campaign, unit, byName);
+        Sheet sheet = new Sheet("Xếp loại tổ chức đảng năm " + board.gradeYear(), board.progress().unitName(),
+                board.progress().asOf(), "Mã đơn vị", "Tên đơn vị", Labels.of("EXCELLENT"), Labels.of("GOOD"),
+                Labels.of("COMPLETED"), Labels.of("NOT_COMPLETED"));
+        board.children().forEach(row -> sheet.row(row.code(), row.name(), row.graded("EXCELLENT"),
+                row.graded("GOOD"), row.graded("COMPLETED"), row.graded("NOT_COMPLETED")));
+        List<GradeRow> total = board.gradeRows();
+        sheet.row(board.progress().unitCode(), "Toàn " + board.progress().unitName(), total.get(0).count(),
+                total.get(1).count(), total.get(2).count(), total.get(3).count());
+        return Downloads.xlsx(sheet, "xep-loai-" + unit);
     }
 
     private static Uni<Void> pause(Duration wait) {
