@@ -393,11 +393,16 @@ class FormsIT {
 
             Page officer = district.newPage();
             suite.signIn(officer, "officer.ductho", "officer");
-            officer.navigate(secretary.url().replaceAll("&da=.*", ""));
-            officer.getByLabel("Mức xếp loại cấp ủy quyết định").selectOption("GOOD");
-            officer.getByText("Quyết định", new Page.GetByTextOptions().setExact(true)).click();
-            assertThat(officer.locator("[data-decided]")).hasAttribute("data-decided", "GOOD");
+            // the committee decides from the cell's queue, the member's conditions beside the grade proposed
+            officer.navigate(suite.web.baseUrl() + "/tu-kiem-diem/chi-bo?campaign=" + CAMPAIGN + "&unit=HT-DT.VKS");
+            Locator row = officer.locator("tr[data-member='HT-0001234']");
+            assertThat(row.locator("[data-conditions-hold]")).not().isEmpty();
+            row.locator("input[name=chon]").check();
+            officer.getByText("Xếp loại các đảng viên đã chọn").click();
+            assertThat(officer.locator(".notice")).containsText("HT-0001234: đã ghi");
             suite.screenshot(officer, "tu-kiem-diem-quyet-dinh");
+            officer.navigate(secretary.url().replaceAll("&da=.*", ""));
+            assertThat(officer.locator("[data-decided]")).hasAttribute("data-decided", "GOOD");
 
             member.navigate(suite.web.baseUrl() + "/tu-kiem-diem?campaign=" + CAMPAIGN);
             assertThat(member.locator("[data-decided]")).hasText("Hoàn thành tốt nhiệm vụ");

@@ -31,10 +31,10 @@ import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
 import vn.tusoi.web.forms.ScoreFields;
+import vn.tusoi.web.forms.ScoredForm;
 import vn.tusoi.web.layout.Html;
 import vn.tusoi.web.layout.Links;
 import vn.tusoi.web.signin.FormToken;
-import vn.tusoi.web.signin.SignedForm;
 import vn.tusoi.web.signin.SignedInUser;
 
 /** Xếp loại: a unit's yearly classification, from its self-assessment to the superior's proposal and decision. */
@@ -63,7 +63,7 @@ public class ClassificationResource {
     }
 
     /** One step of the classification: {@code self}, {@code propose} or {@code decide}. */
-    public static class GradeFields extends SignedForm {
+    public static class GradeFields extends ScoredForm {
         @RestForm
         public String unit;
         @RestForm
@@ -74,12 +74,6 @@ public class ClassificationResource {
         public String step;
         @RestForm
         public String grade;
-        @RestForm
-        public String scoreFrame;
-        @RestForm
-        public List<String> scoreGroup;
-        @RestForm
-        public List<String> scorePoints;
     }
 
     @POST
@@ -98,7 +92,7 @@ public class ClassificationResource {
         }
         String ifMatch = FormFields.etag(form.version);
         FormFields fields = new FormFields();
-        ScoreFields score = new ScoreFields(form.scoreFrame, form.scoreGroup, form.scorePoints);
+        ScoreFields score = form.score();
         Writes.Grade grade = new Writes.Grade(FormFields.text(form.grade), score.read(fields));
         Refusal refused = fields.refusal().any() ? fields.refusal() : Refusal.sending(() -> {
             if ("self".equals(form.step)) {

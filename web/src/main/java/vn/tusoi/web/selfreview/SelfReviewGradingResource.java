@@ -20,7 +20,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import vn.tusoi.web.api.OrganizationApi;
-import vn.tusoi.web.api.Page;
 import vn.tusoi.web.api.Scores;
 import vn.tusoi.web.api.SelfReview;
 import vn.tusoi.web.api.SessionApi;
@@ -28,14 +27,14 @@ import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
 import vn.tusoi.web.forms.ScoreFields;
+import vn.tusoi.web.forms.ScoredForm;
 import vn.tusoi.web.layout.Html;
 import vn.tusoi.web.layout.Links;
 import vn.tusoi.web.signin.FormToken;
-import vn.tusoi.web.signin.SignedForm;
 import vn.tusoi.web.signin.SignedInUser;
 
 /**
- * The self-reviews of a cell as its leadership and the committees above read them, and the grading of one member:
+ * One member's self-review as the cell's leadership and the committees above read it, and its grading:
  * the cell proposes, the committee decides, each beside the score sheet and the conditions of the highest grade the
  * service checks (every shortcoming of the member's own responsibility remedied, no disciplinary decision). Never
  * cached (no-store).
@@ -57,21 +56,6 @@ public class SelfReviewGradingResource {
         this.formToken = formToken;
     }
 
-    /** The self-reviews of a cell, for its leadership and the committees above. */
-    @GET
-    @Path("/chi-bo")
-    public Response cell(@QueryParam("campaign") @Size(max = 64) String campaignCode,
-            @QueryParam("unit") @Size(max = 64) String unitCode) {
-        if (FormFields.blank(campaignCode)) {
-            throw new WebApplicationException(400);
-        }
-        String unit = FormFields.blank(unitCode) ? user.unit() : unitCode;
-        List<SelfReview> reviews = Page.all(page -> sessions.selfReviewsOf(campaignCode, unit, page,
-                Page.MAX_SIZE), Page.MAX_LISTED).items();
-        return Html.unstored(200, new SelfReviewsOfCellPage(sessions.campaign(campaignCode),
-                organization.unit(unit), reviews).render());
-    }
-
     /** One member's review, as the cell's leadership or a committee above reads and grades it. */
     @GET
     @Path("/xem")
@@ -86,7 +70,7 @@ public class SelfReviewGradingResource {
     }
 
     /** The cell's proposal or the committee's decision on one member's grade. */
-    public static class GradeFields extends SignedForm {
+    public static class GradeFields extends ScoredForm {
         @RestForm
         public String campaign;
         @RestForm
@@ -97,12 +81,6 @@ public class SelfReviewGradingResource {
         public String step;
         @RestForm
         public String grade;
-        @RestForm
-        public String scoreFrame;
-        @RestForm
-        public List<String> scoreGroup;
-        @RestForm
-        public List<String> scorePoints;
     }
 
     @POST
@@ -115,7 +93,7 @@ public class SelfReviewGradingResource {
             throw new WebApplicationException(400);
         }
         FormFields fields = new FormFields();
-        ScoreFields score = new ScoreFields(form.scoreFrame, form.scoreGroup, form.scorePoints);
+        ScoreFields score = form.score();
         Writes.Grade grade = new Writes.Grade(FormFields.text(form.grade), score.read(fields));
         Refusal refused = fields.refusal().any()
                 ? fields.refusal()

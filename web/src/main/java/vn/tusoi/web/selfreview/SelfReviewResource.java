@@ -33,10 +33,10 @@ import vn.tusoi.web.campaigns.CampaignFinder;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
 import vn.tusoi.web.forms.ScoreFields;
+import vn.tusoi.web.forms.ScoredForm;
 import vn.tusoi.web.layout.Html;
 import vn.tusoi.web.layout.Links;
 import vn.tusoi.web.signin.FormToken;
-import vn.tusoi.web.signin.SignedForm;
 import vn.tusoi.web.signin.SignedInUser;
 
 /**
@@ -82,7 +82,7 @@ public class SelfReviewResource {
     }
 
     /** What the member writes. */
-    public static class ReviewFields extends SignedForm {
+    public static class ReviewFields extends ScoredForm {
         @RestForm
         public String campaign;
         @RestForm
@@ -95,12 +95,6 @@ public class SelfReviewResource {
         public String improvementPlan;
         @RestForm
         public String selfGrade;
-        @RestForm
-        public String scoreFrame;
-        @RestForm
-        public List<String> scoreGroup;
-        @RestForm
-        public List<String> scorePoints;
     }
 
     @POST
@@ -119,7 +113,7 @@ public class SelfReviewResource {
             }
         }
         FormFields fields = new FormFields();
-        ScoreFields score = new ScoreFields(form.scoreFrame, form.scoreGroup, form.scorePoints);
+        ScoreFields score = form.score();
         Writes.SelfReviewRequest request = new Writes.SelfReviewRequest(user.unit(), found,
                 FormFields.text(form.personalShortcomings), FormFields.text(form.improvementPlan),
                 FormFields.text(form.selfGrade), score.read(fields));
