@@ -42,7 +42,7 @@ public final class Demo {
             "Việc học tập, quán triệt nghị quyết có lúc chưa kịp thời.", List.of(new Shortcoming.Cause("SUBJECTIVE",
                     "Chưa chủ động sắp xếp thời gian.")),
             "Ý thức tự giác chưa cao.", "COLLECTIVE", null, "OPEN",
-            null, List.of(), 1);
+            null, null, List.of(), 1);
 
     /** QĐ 366's two groups, as session-service ships them. */
     public static final Scores.CriteriaFrame FRAME = new Scores.CriteriaFrame(Scores.DEFAULT_FRAME,

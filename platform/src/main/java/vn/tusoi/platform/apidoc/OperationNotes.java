@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -72,8 +74,15 @@ public class OperationNotes implements OASFilter {
             document.setComponents(OASFactory.createComponents());
         }
         document.getComponents().addSchema("Problem", ProblemSchema.of());
-        document.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> note(method, path, operation)));
+        Set<String> unused = new TreeSet<>(notes.keySet());
+        document.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            unused.remove(method + " " + path);
+            note(method, path, operation);
+        }));
+        if (!unused.isEmpty()) {
+            // a note that names no operation is a typo or an operation gone: the build says so
+            throw new IllegalStateException(NOTES + " names operations the service does not have: " + unused);
+        }
     }
 
     private void note(PathItem.HttpMethod method, String path, Operation operation) {

@@ -40,8 +40,9 @@ public record Progress(
     public record Members(long reviewed, long total) {
     }
 
+    /** {@code recurring}: shortcomings that came back in an area where their unit had one in an earlier review. */
     public record Shortcomings(long raised, long open, long overdue, long resolved, long carriedOver,
-            Map<String, Long> byArea) {
+            Map<String, Long> byArea, long recurring, Map<String, Long> recurringByArea) {
     }
 
     public record Attendance(long present, long expected, Double rate) {

@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A shortcoming a unit named in its review, with its causes and remediation actions. */
+/**
+ * A shortcoming a unit named in its review, with its causes and remediation actions; {@code recurringOfId} the earlier
+ * one of the unit in the same area when it came back (tái diễn).
+ */
 public record Shortcoming(UUID id, UUID sessionId, String campaignCode, String unitCode, String area,
         String description, List<Cause> causes, String rootCause, String responsibility, String responsibleMember,
-        String status, UUID carriedFromId, List<Action> actions, long version) {
+        String status, UUID carriedFromId, UUID recurringOfId, List<Action> actions, long version) {
 
     public record Cause(String kind, String description) {
     }

@@ -141,11 +141,16 @@ public final class CampaignReport {
                 + VietnameseFormat.number(shortcomings.open()) + " (quá hạn khắc phục: "
                 + VietnameseFormat.number(shortcomings.overdue()) + "); đã khắc phục: "
                 + VietnameseFormat.number(shortcomings.resolved()) + "; chuyển kỳ sau: "
-                + VietnameseFormat.number(shortcomings.carriedOver()) + ".");
+                + VietnameseFormat.number(shortcomings.carriedOver()) + "; tái diễn (cùng lĩnh vực với hạn chế của"
+                + " đơn vị ở lần kiểm điểm trước): " + VietnameseFormat.number(shortcomings.recurring()) + ".");
         Map<String, Long> byArea = shortcomings.byArea() == null ? Map.of() : shortcomings.byArea();
+        Map<String, Long> recurring = shortcomings.recurringByArea() == null
+                ? Map.of()
+                : shortcomings.recurringByArea();
         if (!byArea.isEmpty()) {
-            XWPFTable areas = table(document, "Lĩnh vực", "Số hạn chế");
-            byArea.forEach((area, count) -> row(areas, Labels.of(area), VietnameseFormat.number(count)));
+            XWPFTable areas = table(document, "Lĩnh vực", "Số hạn chế", "Trong đó tái diễn");
+            byArea.forEach((area, count) -> row(areas, Labels.of(area), VietnameseFormat.number(count),
+                    VietnameseFormat.number(recurring.getOrDefault(area, 0L))));
         }
 
         section(document, "IV. KẾT QUẢ THỰC HIỆN CHỈ TIÊU");

@@ -61,7 +61,7 @@ public class FollowUpResource {
         Progress progress = aggregation.progress(campaign, unit);
         Sheet sheet = new Sheet("Khắc phục hạn chế", progress.unitName(), progress.asOf(), "Đơn vị", "Lĩnh vực",
                 "Hạn chế", "Nguyên nhân", "Biện pháp khắc phục", "Người chịu trách nhiệm", "Hạn hoàn thành",
-                "Tình trạng", "Tiến độ (%)", "Quá hạn");
+                "Tình trạng", "Tiến độ (%)", "Quá hạn", "Tái diễn");
         for (Shortcoming shortcoming : filter(open(unit), area, overdueOnly)) {
             String causes = shortcoming.causes() == null
                     ? ""
@@ -70,7 +70,8 @@ public class FollowUpResource {
             for (Shortcoming.Action action : shortcoming.actions()) {
                 sheet.row(shortcoming.unitCode(), Labels.of(shortcoming.area()), shortcoming.description(), causes,
                         action.description(), action.owner(), action.dueOn(), Labels.of(action.status()),
-                        action.progressPercent(), action.overdue() ? "Có" : "Không");
+                        action.progressPercent(), action.overdue() ? "Có" : "Không",
+                        shortcoming.recurringOfId() != null ? "Có" : "Không");
             }
         }
         return Downloads.xlsx(sheet, "khac-phuc-" + unit);

@@ -74,8 +74,9 @@ class ReportsTest {
                 "Kế hoạch số 87-KH/HU", "NQ04-27", "OPEN");
         Progress progress = new Progress("87-KH/HU", "HT-DT", "Đảng bộ huyện Đức Thọ", new Progress.Count(32, 35),
                 Map.of("GRASSROOTS_CELL", new Progress.Count(12, 15)), 30, 2, new Progress.Members(6, 27),
-                new Progress.Shortcomings(7, 6, 3, 1, 0, Map.of("ECONOMY", 2L)),
-                new Progress.Attendance(1528, 1574, 97.1), new Progress.Indicators(21, 33), Map.of(), AS_OF, null);
+                new Progress.Shortcomings(7, 6, 3, 1, 0, Map.of("ECONOMY", 2L), 1, Map.of("ECONOMY", 1L)),
+                new Progress.Attendance(1528, 1574, 97.1), new Progress.Indicators(21, 33),
+                Map.of("EXCELLENT", 3L, "GOOD", 24L, "COMPLETED", 5L), AS_OF, null);
         CampaignReport.Figures figures = new CampaignReport.Figures(campaign, progress, "Đảng bộ tỉnh Hà Tĩnh",
                 List.of(new Laggard("HT-DT.GDNN", "Chi bộ Trung tâm GDNN", "GRASSROOTS_CELL", "HT-DT", 1188)), 1,
                 LocalDate.of(2026, 12, 1));
@@ -94,6 +95,15 @@ class ReportsTest {
             assertTrue(text.contains("Chỉ tiêu đạt và vượt: 21/33 (63,6 %)."), text);
             assertTrue(document.getTables().get(1).getText().contains("Chi bộ cơ sở"));
             assertTrue(document.getTables().get(2).getText().contains("1.188"));
+            // the shortcomings that came back, by area beside all of the area's
+            assertTrue(text.contains("tái diễn (cùng lĩnh vực với hạn chế của đơn vị ở lần kiểm điểm trước): 1."),
+                    text);
+            assertTrue(document.getTables().get(3).getText().contains("Trong đó tái diễn"));
+            // the grades of the year: 32 decided, each grade's count and share
+            assertTrue(text.contains("V. XẾP LOẠI TỔ CHỨC ĐẢNG NĂM 2023"), text);
+            assertTrue(text.contains("32 tổ chức đảng đã có quyết định xếp loại:"), text);
+            String grades = document.getTables().get(4).getText();
+            assertTrue(grades.contains("Hoàn thành tốt nhiệm vụ") && grades.contains("75 %"), grades);
             assertEquals(BigInteger.valueOf(11906), document.getDocument().getBody().getSectPr().getPgSz().getW());
         }
     }
