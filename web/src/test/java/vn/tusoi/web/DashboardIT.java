@@ -268,7 +268,8 @@ class DashboardIT {
         pagesOf.put("officer.ductho/officer", List.of("/", "/tien-do?campaign=" + CAMPAIGN + unit,
                 "/chua-to-chuc?campaign=" + CAMPAIGN + unit, "/bieu-do?campaign=" + CAMPAIGN + unit,
                 "/khac-phuc?campaign=" + CAMPAIGN + unit, "/chi-tieu?campaign=" + CAMPAIGN + unit, "/chien-dich",
-                "/bao-cao-sinh-hoat", "/duyet", "/theo-doi-khac-phuc", "/xep-loai", "/tu-kiem-diem", "/dang-xuat"));
+                "/bao-cao-sinh-hoat", "/duyet", "/theo-doi-khac-phuc", "/xep-loai", "/xep-loai/don-vi?unit=HT-DT",
+                "/tu-kiem-diem", "/dang-xuat"));
         pagesOf.put("secretary.vks/secretary", List.of("/", "/bao-cao-sinh-hoat", "/theo-doi-khac-phuc",
                 "/xep-loai", "/tu-kiem-diem/chi-bo?campaign=" + CAMPAIGN + "&unit=HT-DT.VKS"));
         pagesOf.put("member.vks/member", List.of("/", "/tu-kiem-diem"));

@@ -21,4 +21,17 @@ public record GradeConditions(boolean remedied, List<Open> openShortcomings, Tar
 
     public record Decision(UUID id, String decisionReference, LocalDate decidedOn) {
     }
+
+    /** The conditions in a few words, for a row of a grading queue. */
+    public String summary() {
+        String remedy = remedied
+                ? "Đã khắc phục hết hạn chế"
+                : "Còn " + openShortcomings.size() + " hạn chế chưa khắc phục";
+        return disciplined == null || disciplined.isEmpty() ? remedy : remedy + "; có quyết định kỷ luật trong kỳ";
+    }
+
+    /** Whether the highest grade's conditions the service checks all hold. */
+    public boolean hold() {
+        return remedied && (disciplined == null || disciplined.isEmpty());
+    }
 }

@@ -26,21 +26,11 @@ public record QueueRow(SelfReview review, GradeConditions conditions, String ste
 
     /** The conditions in a few words, or nothing where they were not read (a review already decided). */
     public String conditionsText() {
-        if (conditions == null) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder(conditions.remedied()
-                ? "Đã khắc phục hết hạn chế"
-                : "Còn " + conditions.openShortcomings().size() + " hạn chế chưa khắc phục");
-        if (conditions.disciplined() != null && !conditions.disciplined().isEmpty()) {
-            text.append("; có quyết định kỷ luật trong kỳ");
-        }
-        return text.toString();
+        return conditions == null ? "" : conditions.summary();
     }
 
     /** Whether the highest grade's conditions hold, as far as the service can tell. */
     public boolean conditionsHold() {
-        return conditions != null && conditions.remedied()
-                && (conditions.disciplined() == null || conditions.disciplined().isEmpty());
+        return conditions != null && conditions.hold();
     }
 }

@@ -1,0 +1,132 @@
+package vn.tusoi.web.grading;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+
+import vn.tusoi.web.api.Classification;
+import vn.tusoi.web.api.Lookups;
+import vn.tusoi.web.api.OrganizationApi;
+import vn.tusoi.web.api.Page;
+import vn.tusoi.web.api.SessionApi;
+import vn.tusoi.web.api.Unit;
+import vn.tusoi.web.api.Writes;
+import vn.tusoi.web.forms.FormFields;
+import vn.tusoi.web.forms.Refusal;
+import vn.tusoi.web.layout.Html;
+import vn.tusoi.web.signin.FormToken;
+import vn.tusoi.web.signin.SignedForm;
+import vn.tusoi.web.signin.SignedInUser;
+
+/**
+ * A committee's grading queue for a year: its direct subordinate units, each with its classification, score and the
+ * conditions of the highest grade; the committee proposes the units' own grades or decides those proposed, several
+ * at once, each on its own against the version read: one refused leaves the others done, and the page says why.
+ */
+@Path("/xep-loai/don-vi")
+@Produces(MediaType.TEXT_HTML)
+public class UnitQueueResource {
+
+    private final SignedInUser user;
+    private final SessionApi sessions;
+    private final OrganizationApi organization;
+    private final FormToken formToken;
+
+    public UnitQueueResource(SignedInUser user, @RestClient SessionApi sessions,
+            @RestClient OrganizationApi organization, FormToken formToken) {
+        this.user = user;
+        this.sessions = sessions;
+        this.organization = organization;
+        this.formToken = formToken;
+    }
+
+    @GET
+    public Response queue(@QueryParam("unit") @Size(max = 64) String unit,
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return page(FormFields.blank(unit) ? user.viewUnit() : unit, year == null ? Year.now().getValue() : year,
+                List.of());
+    }
+
+    /** The units ticked, each {@code code:version}. */
+    public static class QueueFields extends SignedForm {
+        @RestForm
+        public String unit;
+        @RestForm
+        public String year;
+        @RestForm
+        public List<String> chon;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response grade(@BeanParam QueueFields form) {
+        formToken.require(form);
+        if (!user.reviews()) {
+            throw new ForbiddenException();
+        }
+        int year;
+        try {
+            year = Integer.parseInt(form.year.strip());
+        } catch (RuntimeException e) {
+            throw new WebApplicationException(400);
+        }
+        List<String> ticked = form.chon == null ? List.of() : form.chon;
+        if (FormFields.blank(form.unit) || ticked.size() > Page.MAX_LISTED) {
+            throw new WebApplicationException(400);
+        }
+        List<String> results = new ArrayList<>();
+        for (UnitQueueRow row : rows(form.unit, year)) {
+            String code = row.unit().code();
+            boolean asked = ticked.stream().anyMatch(t -> t.startsWith(code + ":"));
+            if (!asked) {
+                continue;
+            }
+            if (row.step() == null || !ticked.contains(code + ":" + row.classification().version())) {
+                results.add(row.unit().name() + ": không ghi – việc xếp loại đã thay đổi kể từ khi mở trang.");
+                continue;
+            }
+            Refusal refused = Refusal.sending(() -> sessions.gradeClassification(form.key + ":" + code,
+                    FormFields.etag(row.classification().version()), code, year, row.step(),
+                    new Writes.Grade(row.grade(), null)));
+            results.add(row.unit().name() + (refused.any() ? ": không ghi – " + refused.message() : ": đã ghi"));
+        }
+        return page(form.unit, year, results);
+    }
+
+    private Response page(String unit, int year, List<String> results) {
+        return Html.page(200, UnitQueuePage.of(organization.unit(unit), year, rows(unit, year), results,
+                UUID.randomUUID().toString()).render());
+    }
+
+    private List<UnitQueueRow> rows(String unit, int year) {
+        List<Unit> children = Page.all(page -> organization.children(unit, page, Page.MAX_SIZE), Page.MAX_LISTED)
+                .items();
+        boolean grades = user.reviews();
+        return children.stream().map(child -> {
+            Classification classification = Lookups.orNull(() -> sessions.classification(child.code(), year));
+            boolean open = classification != null && !"DECIDED".equals(classification.stage());
+            UnitQueueRow row = UnitQueueRow.of(child, classification,
+                    open ? sessions.classificationConditions(child.code(), year) : null);
+            return grades ? row : row.withoutStep();
+        }).toList();
+    }
+}
