@@ -32,6 +32,7 @@ import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
+import vn.tusoi.web.forms.Ticked;
 import vn.tusoi.web.layout.Html;
 import vn.tusoi.web.signin.FormToken;
 import vn.tusoi.web.signin.SignedForm;
@@ -89,25 +90,24 @@ public class UnitQueueResource {
         } catch (RuntimeException e) {
             throw new WebApplicationException(400);
         }
-        List<String> ticked = form.chon == null ? List.of() : form.chon;
-        if (FormFields.blank(form.unit) || ticked.size() > Page.MAX_LISTED) {
+        Ticked ticked = Ticked.of(form.chon);
+        if (FormFields.blank(form.unit)) {
             throw new WebApplicationException(400);
         }
         List<String> results = new ArrayList<>();
         for (UnitQueueRow row : rows(form.unit, year)) {
             String code = row.unit().code();
-            boolean asked = ticked.stream().anyMatch(t -> t.startsWith(code + ":"));
-            if (!asked) {
+            if (!ticked.asked(code)) {
                 continue;
             }
-            if (row.step() == null || !ticked.contains(code + ":" + row.classification().version())) {
-                results.add(row.unit().name() + ": không ghi – việc xếp loại đã thay đổi kể từ khi mở trang.");
+            if (row.step() == null || !ticked.current(code, row.classification().version())) {
+                results.add(Ticked.moved(row.unit().name(), "việc xếp loại"));
                 continue;
             }
             Refusal refused = Refusal.sending(() -> sessions.gradeClassification(form.key + ":" + code,
                     FormFields.etag(row.classification().version()), code, year, row.step(),
                     new Writes.Grade(row.grade(), null)));
-            results.add(row.unit().name() + (refused.any() ? ": không ghi – " + refused.message() : ": đã ghi"));
+            results.add(Ticked.outcome(row.unit().name(), refused));
         }
         return page(form.unit, year, results);
     }

@@ -26,6 +26,7 @@ import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
 import vn.tusoi.web.forms.Refusal;
+import vn.tusoi.web.forms.Ticked;
 import vn.tusoi.web.layout.Html;
 import vn.tusoi.web.signin.FormToken;
 import vn.tusoi.web.signin.SignedForm;
@@ -80,24 +81,21 @@ public class CellQueueResource {
         if (FormFields.blank(form.campaign) || FormFields.blank(form.unit)) {
             throw new WebApplicationException(400);
         }
-        List<String> ticked = form.chon == null ? List.of() : form.chon;
-        if (ticked.size() > Page.MAX_LISTED) {
-            throw new WebApplicationException(413);
-        }
+        Ticked ticked = Ticked.of(form.chon);
         List<String> results = new ArrayList<>();
         for (QueueRow row : rows(form.campaign, form.unit)) {
             String registryNo = row.review().registryNo();
-            if (row.step() == null || ticked.stream().noneMatch(t -> t.equals(registryNo + ":"
-                    + row.review().version()))) {
-                if (ticked.stream().anyMatch(t -> t.startsWith(registryNo + ":"))) {
-                    results.add(registryNo + ": không ghi – bản tự kiểm điểm đã thay đổi kể từ khi mở trang.");
-                }
+            if (!ticked.asked(registryNo)) {
+                continue;
+            }
+            if (row.step() == null || !ticked.current(registryNo, row.review().version())) {
+                results.add(Ticked.moved(registryNo, "bản tự kiểm điểm"));
                 continue;
             }
             Refusal refused = Refusal.sending(() -> sessions.gradeSelfReview(form.key + ":" + registryNo,
                     FormFields.etag(row.review().version()), form.campaign, registryNo, row.step(),
                     new Writes.Grade(row.grade(), null)));
-            results.add(registryNo + (refused.any() ? ": không ghi – " + refused.message() : ": đã ghi"));
+            results.add(Ticked.outcome(registryNo, refused));
         }
         return page(form.campaign, form.unit, results);
     }
