@@ -20,7 +20,9 @@ public record CampaignRequest(
         @NotNull LocalDate deadline,
         @Size(max = 500) String planReference,
         /** The checklist its members' self-reviews use; NQ04-27 (the 27 manifestations of NQ 04) if none. */
-        @Size(max = 64) String checklistId) {
+        @Size(max = 64) String checklistId,
+        /** The period its grades are for (2026, 2026-Q3, 2020-2025 or an occasion's code); its deadline's year if none. */
+        @Size(max = 64) String gradingPeriod) {
 
     /** The unit kinds a campaign can put in scope (organization-service's kinds). */
     public enum UnitKind {

@@ -15,6 +15,7 @@ public record CampaignView(
         LocalDate deadline,
         String planReference,
         String checklistId,
+        String gradingPeriod,
         String status,
         long version) implements Versioned {
 }

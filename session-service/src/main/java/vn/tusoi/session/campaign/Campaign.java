@@ -67,6 +67,10 @@ public class Campaign {
     @Column(name = "checklist_id", nullable = false)
     public String checklistId;
 
+    /** The period its grades are for (members' self-reviews, the units' classifications its roll-up counts). */
+    @Column(name = "grading_period", nullable = false)
+    public String gradingPeriod;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;

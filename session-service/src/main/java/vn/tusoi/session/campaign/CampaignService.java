@@ -19,6 +19,7 @@ import vn.tusoi.session.events.CampaignChanged;
 import vn.tusoi.session.events.Topics;
 import vn.tusoi.session.hierarchy.Access;
 import vn.tusoi.session.hierarchy.UnitDirectory;
+import vn.tusoi.session.period.GradingPeriods;
 
 @ApplicationScoped
 @Transactional
@@ -31,10 +32,12 @@ public class CampaignService {
     private final Access access;
     private final Preconditions preconditions;
     private final ChecklistService checklists;
+    private final GradingPeriods periods;
 
     public CampaignService(CampaignRepository campaigns, UnitDirectory units, CampaignMapper mapper, Outbox outbox,
-            Access access, Preconditions preconditions, ChecklistService checklists) {
+            Access access, Preconditions preconditions, ChecklistService checklists, GradingPeriods periods) {
         this.checklists = checklists;
+        this.periods = periods;
         this.access = access;
         this.preconditions = preconditions;
         this.campaigns = campaigns;
@@ -54,6 +57,9 @@ public class CampaignService {
             campaign.checklistId = Checklist.DEFAULT;
         }
         checklists.requireExists(campaign.checklistId, "checklistId");
+        campaign.gradingPeriod = campaign.gradingPeriod == null
+                ? String.valueOf(campaign.deadline.getYear())
+                : periods.named(campaign.gradingPeriod, "gradingPeriod").code();
         access.requireCaptures(campaign.issuingUnitCode, "issuingUnitCode");
         if (campaigns.findByCode(campaign.code).isPresent()) {
             throw new RuleViolation(409, "campaign-exists", "code", "campaign " + campaign.code + " already exists");

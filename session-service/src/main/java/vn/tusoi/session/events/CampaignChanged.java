@@ -11,6 +11,7 @@ public record CampaignChanged(
         List<String> scopeKinds,
         LocalDate startDate,
         LocalDate deadline,
+        String gradingPeriod,
         String status,
         long version) {
 

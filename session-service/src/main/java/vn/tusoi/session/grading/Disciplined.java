@@ -9,6 +9,9 @@ import jakarta.persistence.EntityManager;
 
 import vn.tusoi.platform.rest.Problem;
 import vn.tusoi.platform.rest.RuleViolation;
+import vn.tusoi.session.campaign.Campaign;
+import vn.tusoi.session.period.GradingPeriod;
+import vn.tusoi.session.period.GradingPeriods;
 
 /**
  * One disciplined in the period is graded at most "Hoàn thành nhiệm vụ" (COMPLETED). QĐ 124-QĐ/TW (repealed) set
@@ -23,21 +26,28 @@ public class Disciplined {
     }
 
     private final EntityManager em;
+    private final GradingPeriods periods;
 
-    public Disciplined(EntityManager em) {
+    public Disciplined(EntityManager em, GradingPeriods periods) {
         this.em = em;
+        this.periods = periods;
     }
 
-    public List<Decision> ofUnit(String unitCode, int year) {
+    /** The unit's decisions for a year the period lies in (a quarter's year, a term's years). */
+    public List<Decision> ofUnit(String unitCode, GradingPeriod period) {
         return decisions(em.createQuery("SELECT d FROM DisciplinaryRecord d WHERE d.unitCode = ?1"
-                + " AND d.registryNo IS NULL AND d.year = ?2 ORDER BY d.decidedOn", DisciplinaryRecord.class)
-                .setParameter(1, unitCode).setParameter(2, year).getResultList());
+                + " AND d.registryNo IS NULL AND d.year BETWEEN ?2 AND ?3 ORDER BY d.decidedOn",
+                DisciplinaryRecord.class).setParameter(1, unitCode).setParameter(2, period.firstDay().getYear())
+                .setParameter(3, period.lastDay().getYear()).getResultList());
     }
 
-    public List<Decision> ofMember(String registryNo, int year) {
+    /** The member's decisions for a year the campaign's grading period lies in. */
+    public List<Decision> ofMember(String registryNo, Campaign campaign) {
+        GradingPeriod period = periods.of(campaign.gradingPeriod, "campaign");
         return decisions(em.createQuery("SELECT d FROM DisciplinaryRecord d WHERE d.registryNo = ?1"
-                + " AND d.year = ?2 ORDER BY d.decidedOn", DisciplinaryRecord.class).setParameter(1, registryNo)
-                .setParameter(2, year).getResultList());
+                + " AND d.year BETWEEN ?2 AND ?3 ORDER BY d.decidedOn", DisciplinaryRecord.class)
+                .setParameter(1, registryNo).setParameter(2, period.firstDay().getYear())
+                .setParameter(3, period.lastDay().getYear()).getResultList());
     }
 
     /** Refuses a grade above COMPLETED over a decision of the period (422 {@code disciplined-in-period}). */

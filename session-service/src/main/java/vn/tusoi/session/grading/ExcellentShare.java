@@ -17,7 +17,7 @@ import vn.tusoi.session.hierarchy.KnownUnit;
 /**
  * A cap on excellent grades, off unless a deployment sets {@code grading.excellent-share-cap-percent}: the members
  * decided "Hoàn thành xuất sắc nhiệm vụ" in one grassroots organisation (or the units under one committee, for a
- * year) may not exceed that share of those decided "Hoàn thành tốt nhiệm vụ". HD 21-HD/BTCTW (2019) set 20 %;
+ * period) may not exceed that share of those decided "Hoàn thành tốt nhiệm vụ". HD 21-HD/BTCTW (2019) set 20 %;
  * whether the rules in force keep it is not verified (docs: grading.md), hence off by default. Decisions in one
  * organisation are taken one at a time (a lock for the transaction), so two at once cannot both pass the cap.
  */
@@ -51,20 +51,20 @@ public class ExcellentShare {
         require(counts, "the members of " + organisation);
     }
 
-    /** Refuses deciding one more unit under the same committee excellent for the year beyond the cap. */
-    public void requireForUnit(String unitCode, int year) {
+    /** Refuses deciding one more unit under the same committee excellent for the period beyond the cap. */
+    public void requireForUnit(String unitCode, String period) {
         if (capPercent.isEmpty()) {
             return;
         }
         KnownUnit unit = em.find(KnownUnit.class, unitCode);
         String committee = unit == null || unit.parentCode == null ? unitCode : unit.parentCode;
-        lock("unit|" + year + "|" + committee);
+        lock("unit|" + period + "|" + committee);
         List<Object[]> counts = em.createQuery("SELECT c.grading.decidedGrade, count(c) FROM UnitClassification c,"
-                + " KnownUnit u WHERE u.code = c.key.unitCode AND u.parentCode = ?1 AND c.key.year = ?2"
+                + " KnownUnit u WHERE u.code = c.key.unitCode AND u.parentCode = ?1 AND c.key.period = ?2"
                 + " AND c.grading.decidedGrade IN ?3 GROUP BY c.grading.decidedGrade", Object[].class)
-                .setParameter(1, committee).setParameter(2, year)
+                .setParameter(1, committee).setParameter(2, period)
                 .setParameter(3, List.of(Grading.Grade.EXCELLENT, Grading.Grade.GOOD)).getResultList();
-        require(counts, "the units under " + committee + " in " + year);
+        require(counts, "the units under " + committee + " for " + period);
     }
 
     private void require(List<Object[]> counts, String among) {

@@ -15,7 +15,8 @@ public interface GradingMapper {
     SelfReviewChanged toEvent(SelfReview review);
 
     @Mapping(target = "unitCode", source = "key.unitCode")
-    @Mapping(target = "year", source = "key.year")
+    @Mapping(target = "period", source = "key.period")
+    @Mapping(target = "year", expression = "java(vn.tusoi.session.period.GradingPeriod.yearOf(classification.key.period()))")
     @Mapping(target = ".", source = "grading")
     ClassificationChanged toEvent(UnitClassification classification);
 }

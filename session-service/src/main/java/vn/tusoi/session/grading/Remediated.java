@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import vn.tusoi.platform.rest.Problem;
 import vn.tusoi.platform.rest.RuleViolation;
+import vn.tusoi.session.period.GradingPeriod;
 import vn.tusoi.session.remediation.Shortcoming;
 
 /**
@@ -32,14 +33,14 @@ public class Remediated {
     }
 
     /**
-     * The shortcomings raised at the unit in its sessions held in the year (those carried into the year included:
-     * they are raised again there) that are not resolved.
+     * The shortcomings raised at the unit in its sessions held in the period (those carried into it included: they
+     * are raised again there) that are not resolved.
      */
-    public List<Open> openAtUnit(String unitCode, int year) {
+    public List<Open> openAtUnit(String unitCode, GradingPeriod period) {
         return open(em.createQuery("SELECT s FROM Shortcoming s JOIN FETCH s.session r WHERE s.unitCode = ?1"
                 + " AND r.heldOn >= ?2 AND r.heldOn < ?3 AND s.status <> ?4 ORDER BY r.heldOn, s.id",
-                Shortcoming.class).setParameter(1, unitCode).setParameter(2, LocalDate.of(year, 1, 1))
-                .setParameter(3, LocalDate.of(year + 1, 1, 1)).setParameter(4, Shortcoming.Status.RESOLVED)
+                Shortcoming.class).setParameter(1, unitCode).setParameter(2, period.firstDay())
+                .setParameter(3, period.lastDay().plusDays(1)).setParameter(4, Shortcoming.Status.RESOLVED)
                 .getResultList());
     }
 

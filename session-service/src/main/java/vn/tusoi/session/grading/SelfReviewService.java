@@ -150,7 +150,7 @@ public class SelfReviewService {
         preconditions.require("self-review of " + registryNo, review.version);
         GradingSteps.requireStep(review.grading, step);
         Remediated.require(grade, remediated.openOfMember(registryNo), "member " + registryNo);
-        Disciplined.require(grade, disciplined.ofMember(registryNo, review.campaign.startDate.getYear()),
+        Disciplined.require(grade, disciplined.ofMember(registryNo, review.campaign),
                 "member " + registryNo);
         steps.scored(review.grading, grade, points);
         if (step == Grading.Step.DECIDE && grade == Grading.Grade.EXCELLENT) {
@@ -179,7 +179,7 @@ public class SelfReviewService {
         SelfReview review = selfReview(campaignCode, registryNo);
         List<Remediated.Open> open = remediated.openOfMember(registryNo);
         return new GradeConditions(open.isEmpty(), open, null,
-                disciplined.ofMember(registryNo, review.campaign.startDate.getYear()));
+                disciplined.ofMember(registryNo, review.campaign));
     }
 
     /** The self-reviews of a cell's members for a campaign, for the cell's leadership and the committees above. */

@@ -15,7 +15,7 @@ import org.hibernate.annotations.OptimisticLocking;
 
 import vn.tusoi.platform.audit.Audited;
 
-/** A unit's quality classification for a year. */
+/** A unit's quality classification for a grading period (a year, a quarter, a term or an occasion). */
 @Audited
 @Entity
 @DynamicUpdate
@@ -24,7 +24,7 @@ import vn.tusoi.platform.audit.Audited;
 public class UnitClassification {
 
     @Embeddable
-    public record Key(@Column(name = "unit_code") String unitCode, @Column(name = "year") int year)
+    public record Key(@Column(name = "unit_code") String unitCode, @Column(name = "period") String period)
             implements
                 Serializable {
     }

@@ -3,6 +3,7 @@ package vn.tusoi.session.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,8 +22,11 @@ import vn.tusoi.session.grading.ClassificationService;
 import vn.tusoi.session.grading.GradeConditions;
 import vn.tusoi.session.grading.Grading;
 
-/** A unit's quality classification for a year: self-assessed, proposed, decided. */
-@Path("/api/v1/units/{code}/classifications/{year}")
+/**
+ * A unit's quality classification for a period (a year: 2026, a quarter: 2026-Q3, a term: 2020-2025, or an occasion's
+ * code): self-assessed, proposed, decided.
+ */
+@Path("/api/v1/units/{code}/classifications/{period}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClassificationResource {
 
@@ -37,24 +41,26 @@ public class ClassificationResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.INTEGRATION})
-    @Operation(summary = "The unit's self-assessment for the year")
-    public ClassificationView selfAssess(@PathParam("code") String code, @PathParam("year") int year,
+    @Operation(summary = "The unit's self-assessment for the period")
+    public ClassificationView selfAssess(@PathParam("code") String code,
+            @PathParam("period") @Size(max = 64) String period,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.selfAssess(code, year, request.grade(), request.score()));
+        return mapper.toView(grading.selfAssess(code, period, request.grade(), request.score()));
     }
 
     @GET
     @Path("/conditions")
     @Operation(summary = "What an excellent grade needs that the service checks: every shortcoming raised at the unit"
-            + " in the year's sessions resolved (listed when not), and its targets of the year met and exceeded")
-    public GradeConditions conditions(@PathParam("code") String code, @PathParam("year") int year) {
-        return grading.conditions(code, year);
+            + " in the period's sessions resolved (listed when not), and its targets of the period met and exceeded")
+    public GradeConditions conditions(@PathParam("code") String code,
+            @PathParam("period") @Size(max = 64) String period) {
+        return grading.conditions(code, period);
     }
 
     @GET
-    @Operation(summary = "A unit's classification of a year and its stage")
-    public ClassificationView get(@PathParam("code") String code, @PathParam("year") int year) {
-        return mapper.toView(grading.classification(code, year));
+    @Operation(summary = "A unit's classification for a period and its stage")
+    public ClassificationView get(@PathParam("code") String code, @PathParam("period") @Size(max = 64) String period) {
+        return mapper.toView(grading.classification(code, period));
     }
 
     @POST
@@ -62,9 +68,10 @@ public class ClassificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "The superior committee proposes the unit's grade (QĐ 366's conditions checked)")
-    public ClassificationView propose(@PathParam("code") String code, @PathParam("year") int year,
+    public ClassificationView propose(@PathParam("code") String code,
+            @PathParam("period") @Size(max = 64) String period,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.gradeClassification(code, year, Grading.Step.PROPOSE, request.grade(),
+        return mapper.toView(grading.gradeClassification(code, period, Grading.Step.PROPOSE, request.grade(),
                 request.score()));
     }
 
@@ -73,9 +80,9 @@ public class ClassificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "The competent committee decides the unit's grade (QĐ 366's conditions checked)")
-    public ClassificationView decide(@PathParam("code") String code, @PathParam("year") int year,
+    public ClassificationView decide(@PathParam("code") String code, @PathParam("period") @Size(max = 64) String period,
             @NotNull @Valid GradeRequest request) {
-        return mapper.toView(grading.gradeClassification(code, year, Grading.Step.DECIDE, request.grade(),
+        return mapper.toView(grading.gradeClassification(code, period, Grading.Step.DECIDE, request.grade(),
                 request.score()));
     }
 }

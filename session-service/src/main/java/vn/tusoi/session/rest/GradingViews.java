@@ -19,7 +19,8 @@ public interface GradingViews {
     SelfReviewView toView(SelfReview review);
 
     @Mapping(target = "unitCode", source = "key.unitCode")
-    @Mapping(target = "year", source = "key.year")
+    @Mapping(target = "period", source = "key.period")
+    @Mapping(target = "year", expression = "java(vn.tusoi.session.period.GradingPeriod.yearOf(classification.key.period()))")
     @Mapping(target = ".", source = "grading")
     ClassificationView toView(UnitClassification classification);
 

@@ -36,7 +36,7 @@ class ApiDocumentTest {
                 "POST /api/v1/sessions/{id}/shortcomings", "PATCH /api/v1/actions/{id}",
                 "PUT /api/v1/units/{code}/indicators/{period}",
                 "PUT /api/v1/campaigns/{code}/self-reviews/{registryNo}",
-                "POST /api/v1/units/{code}/classifications/{year}/propose", "POST /api/v1/sessions/decisions",
+                "POST /api/v1/units/{code}/classifications/{period}/propose", "POST /api/v1/sessions/decisions",
                 "POST /api/v1/criteria-frames");
     }
 

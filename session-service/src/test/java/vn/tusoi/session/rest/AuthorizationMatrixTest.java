@@ -186,15 +186,15 @@ class AuthorizationMatrixTest {
                 .endpoint("PUT /api/v1/units/{code}/indicators/{period}", CAPTURE,
                         (s, n) -> put("/api/v1/units/" + t(s).unit() + "/indicators/2025", """
                                 [{"name":"Kết nạp đảng viên","target":5,"actual":7}]"""))
-                .endpoint("GET /api/v1/units/{code}/classifications/{year}", ALL,
+                .endpoint("GET /api/v1/units/{code}/classifications/{period}", ALL,
                         (s, n) -> get("/api/v1/units/" + t(s).unit() + "/classifications/2025"))
-                .endpoint("GET /api/v1/units/{code}/classifications/{year}/conditions", ALL,
+                .endpoint("GET /api/v1/units/{code}/classifications/{period}/conditions", ALL,
                         (s, n) -> get("/api/v1/units/" + t(s).unit() + "/classifications/2025/conditions"))
-                .endpoint("PUT /api/v1/units/{code}/classifications/{year}", CAPTURE,
+                .endpoint("PUT /api/v1/units/{code}/classifications/{period}", CAPTURE,
                         (s, n) -> put("/api/v1/units/" + t(s).unit() + "/classifications/2025", grade))
-                .endpoint("POST /api/v1/units/{code}/classifications/{year}/propose", REVIEW,
+                .endpoint("POST /api/v1/units/{code}/classifications/{period}/propose", REVIEW,
                         (s, n) -> post("/api/v1/units/" + t(s).unit() + "/classifications/2025/propose", grade))
-                .endpoint("POST /api/v1/units/{code}/classifications/{year}/decide", REVIEW,
+                .endpoint("POST /api/v1/units/{code}/classifications/{period}/decide", REVIEW,
                         (s, n) -> post("/api/v1/units/" + t(s).unit() + "/classifications/2025/decide", grade))
                 // checklists belong to no unit: read by everyone, corrected by the national administrator alone
                 .shared("GET /api/v1/checklists", ALL, (s, n) -> get("/api/v1/checklists"))
@@ -213,6 +213,14 @@ class AuthorizationMatrixTest {
                 .shared("POST /api/v1/criteria-frames", Set.of("admin"), (s, n) -> post("/api/v1/criteria-frames", """
                         {"id":"MA-TRAN-%d","title":"Khung thử","document":"Phụ lục thử",
                          "groups":[{"code":"A","title":"Nhóm A","maxPoints":100}]}""".formatted(n)))
+                // grading periods: resolved and listed for everyone; an occasion declared by the officers of its unit
+                .shared("GET /api/v1/grading-periods/{code}", ALL, (s, n) -> get("/api/v1/grading-periods/2025-Q3"))
+                .shared("GET /api/v1/grading-periods/occasions", ALL,
+                        (s, n) -> get("/api/v1/grading-periods/occasions"))
+                .endpoint("POST /api/v1/grading-periods/occasions", REVIEW,
+                        (s, n) -> post("/api/v1/grading-periods/occasions", """
+                                {"code":"ma-tran-%d","title":"Dịp thử","issuingUnitCode":"%s","firstDay":"2025-01-01",
+                                 "lastDay":"2025-01-31"}""".formatted(n, t(s).unit())))
                 // in 1999, a year no other test grades
                 .endpoint("POST /api/v1/disciplinary-records", REVIEW, (s, n) -> post("/api/v1/disciplinary-records",
                         """

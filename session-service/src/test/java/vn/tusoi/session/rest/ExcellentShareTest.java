@@ -104,7 +104,7 @@ class ExcellentShareTest {
         classify("T.D.CAPU3", "EXCELLENT").statusCode(200);
         classify("T.D.CAPU4", "EXCELLENT").statusCode(422)
                 .body("type", equalTo("urn:tusoi:problem:excellent-share-exceeded"))
-                .body("detail", containsString("the units under T.D in 2018"));
+                .body("detail", containsString("the units under T.D for 2018"));
     }
 
     private static io.restassured.response.ValidatableResponse classify(String unit, String grade) {

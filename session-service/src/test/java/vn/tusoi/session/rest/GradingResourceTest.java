@@ -176,7 +176,8 @@ class GradingResourceTest {
         given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
                 .post(path + "/decide").then().statusCode(409);
         given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
-                .put("/api/v1/units/T.D.A/classifications/1800").then().statusCode(400).body("field", equalTo("year"));
+                .put("/api/v1/units/T.D.A/classifications/1800").then().statusCode(400)
+                .body("field", equalTo("period"));
         given().auth().oauth2(officer).contentType(ContentType.JSON).body("{}").put(path).then().statusCode(400)
                 .body("field", equalTo("grade"));
         String event = record("session.classifications", "T.D.A|2022", "/data/stage", "DECIDED");

@@ -194,7 +194,7 @@ class GradingRulesTest {
                 .statusCode(200);
         grade("/api/v1/units/T.D.KL/classifications/2024/propose", "GOOD").statusCode(200);
 
-        // a member: the period is the year the campaign starts (9-KH/T: 2023)
+        // a member: the period is the campaign's grading period (9-KH/T: its deadline's year, 2023)
         given().auth().oauth2(TestTokens.member("DV-4203", "T.D.A.1")).contentType(ContentType.JSON)
                 .body("{\"unitCode\":\"T.D.A.1\",\"manifestations\":[],\"selfGrade\":\"GOOD\"}")
                 .put(CAMPAIGN_PATH + "/self-reviews/DV-4203").then().statusCode(200);
