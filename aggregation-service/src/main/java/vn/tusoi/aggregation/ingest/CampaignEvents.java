@@ -59,6 +59,7 @@ class CampaignEvents extends LatestStateKind<CampaignChanged, CampaignInfo> {
         campaign.issuingUnitCode = event.issuingUnitCode();
         campaign.scopeKinds = List.copyOf(event.scopeKinds());
         campaign.deadline = event.deadline();
+        campaign.gradingPeriod = event.gradingPeriod();
         campaign.status = event.status() == null ? CampaignInfo.OPEN : event.status();
     }
 

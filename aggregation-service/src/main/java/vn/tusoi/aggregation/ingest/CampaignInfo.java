@@ -29,12 +29,21 @@ public class CampaignInfo extends VersionedState {
     @Column(nullable = false)
     public LocalDate deadline;
 
+    /** The period its grades are for; null from an event before periods: its deadline's year. */
+    @Column(name = "grading_period")
+    public String gradingPeriod;
+
     /** OPEN or CLOSED: closing freezes the campaign's roll-ups. */
     @Column(nullable = false)
     public String status = OPEN;
 
     public static final String OPEN = "OPEN";
     public static final String CLOSED = "CLOSED";
+
+    /** The period of the classifications its roll-up counts. */
+    public String gradingPeriodCode() {
+        return gradingPeriod != null ? gradingPeriod : String.valueOf(deadline.getYear());
+    }
 
     public boolean isClosed() {
         return CLOSED.equals(status);

@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 
 import vn.tusoi.aggregation.events.ClassificationChanged;
 
-/** A unit's classification for a year: its decided grade counts for the campaigns of that year. */
+/** A unit's classification for a period: its decided grade counts for the campaigns graded for that period. */
 @Singleton
 class ClassificationEvents extends LatestStateKind<ClassificationChanged, ClassificationState> {
 
@@ -41,13 +41,13 @@ class ClassificationEvents extends LatestStateKind<ClassificationChanged, Classi
 
     @Override
     protected Object key(ClassificationChanged event) {
-        return new ClassificationState.Key(event.unitCode(), event.year());
+        return new ClassificationState.Key(event.unitCode(), event.periodCode());
     }
 
     @Override
     protected ClassificationState create(ClassificationChanged event) {
         ClassificationState state = new ClassificationState();
-        state.key = new ClassificationState.Key(event.unitCode(), event.year());
+        state.key = new ClassificationState.Key(event.unitCode(), event.periodCode());
         return state;
     }
 

@@ -8,13 +8,13 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** A unit's yearly classification as session-service last published it: the grade once decided. */
+/** A unit's classification for a period as session-service last published it: the grade once decided. */
 @Entity
 @Table(name = "classification_state")
 public class ClassificationState extends VersionedState {
 
     @Embeddable
-    public record Key(@Column(name = "unit_code") String unitCode, @Column(name = "year") int year)
+    public record Key(@Column(name = "unit_code") String unitCode, @Column(name = "period") String period)
             implements
                 Serializable {
     }

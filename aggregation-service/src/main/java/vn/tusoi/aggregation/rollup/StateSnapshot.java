@@ -113,8 +113,9 @@ final class StateSnapshot {
         em.createQuery("SELECT i FROM IndicatorState i WHERE i.key.period = ?1 AND i.key.unitCode IN ?2",
                 IndicatorState.class).setParameter(1, String.valueOf(year)).setParameter(2, slice).getResultList()
                 .forEach(i -> indicators.put(new Contribution.Key(campaignCode, i.key.unitCode()), i));
-        em.createQuery("SELECT c FROM ClassificationState c WHERE c.key.year = ?1 AND c.key.unitCode IN ?2",
-                ClassificationState.class).setParameter(1, year).setParameter(2, slice).getResultList()
+        em.createQuery("SELECT c FROM ClassificationState c WHERE c.key.period = ?1 AND c.key.unitCode IN ?2",
+                ClassificationState.class).setParameter(1, campaign.gradingPeriodCode()).setParameter(2, slice)
+                .getResultList()
                 .forEach(c -> classifications.put(new Contribution.Key(campaignCode, c.key.unitCode()), c));
     }
 

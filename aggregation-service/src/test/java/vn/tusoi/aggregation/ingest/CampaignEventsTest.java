@@ -47,6 +47,7 @@ class CampaignEventsTest {
     }
 
     private static CampaignChanged campaign(String status, long version) {
-        return new CampaignChanged("87-KH/HU", "HT-DT", List.of("CELL"), LocalDate.of(2025, 1, 15), status, version);
+        return new CampaignChanged("87-KH/HU", "HT-DT", List.of("CELL"), LocalDate.of(2025, 1, 15), null, status,
+                version);
     }
 }

@@ -34,13 +34,13 @@ class IndicatorAndClassificationEventsTest {
     void aNewerClassificationTouchesTheUnitAndStaleOnesNothing() {
         ClassificationEvents classifications = new ClassificationEvents(states);
         Touched touched = new Touched();
-        classifications.apply(List.of(new ClassificationChanged("HT-DT.C1", 2025, null, 1),
-                new ClassificationChanged("HT-DT.C1", 2025, "GOOD", 2)), touched);
+        classifications.apply(List.of(new ClassificationChanged("HT-DT.C1", "2025", 2025, null, 1),
+                new ClassificationChanged("HT-DT.C1", "2025", 2025, "GOOD", 2)), touched);
         Touched stale = new Touched();
-        classifications.apply(List.of(new ClassificationChanged("HT-DT.C1", 2025, "EXCELLENT", 2)), stale);
+        classifications.apply(List.of(new ClassificationChanged("HT-DT.C1", "2025", 2025, "EXCELLENT", 2)), stale);
 
         assertEquals("GOOD", states.find(ClassificationState.class,
-                new ClassificationState.Key("HT-DT.C1", 2025)).decidedGrade);
+                new ClassificationState.Key("HT-DT.C1", "2025")).decidedGrade);
         assertEquals(Set.of("HT-DT.C1"), touched.units());
         assertTrue(stale.units().isEmpty());
     }

@@ -107,7 +107,7 @@ class RebuildTest {
                     session("2-KH/RB", committee, "APPROVED", "2023-08-0" + g, 2);
                 }
                 indicators(committee, "2023", g, 3, 1);
-                classification(committee, 2023, g == 1 ? "EXCELLENT" : "GOOD", 2);
+                classification(committee, "2023", g == 1 ? "EXCELLENT" : "GOOD", 2);
                 for (int c = 1; c <= 4; c++, n++) {
                     String cell = committee + ".C" + c;
                     cell(cell, List.of(P, district, committee), 5 + c);

@@ -197,6 +197,14 @@ public final class FlowFixture {
                 "issuingUnitCode", issuer, "scopeKinds", kinds, "deadline", deadline, "version", version));
     }
 
+    /** A campaign whose grades are for the period named. */
+    public static void campaign(String code, String issuer, List<String> kinds, String deadline, String gradingPeriod,
+            long version) {
+        publish("session.campaigns", code, "vn.tusoi.session.campaign.changed", Map.of("code", code,
+                "issuingUnitCode", issuer, "scopeKinds", kinds, "deadline", deadline, "gradingPeriod", gradingPeriod,
+                "version", version));
+    }
+
     public static void closedCampaign(String code, String issuer, List<String> kinds, String deadline,
             long version) {
         publish("session.campaigns", code, "vn.tusoi.session.campaign.changed", Map.of("code", code,
@@ -231,11 +239,13 @@ public final class FlowFixture {
                         "version", version));
     }
 
-    public static void classification(String unit, int year, String decided, long version) {
-        Map<String, Object> data = new HashMap<>(Map.of("unitCode", unit, "year", year, "stage",
+    /** A classification for a period (2025, 2025-Q3, ...): its year too when the period is one. */
+    public static void classification(String unit, String period, String decided, long version) {
+        Map<String, Object> data = new HashMap<>(Map.of("unitCode", unit, "period", period, "stage",
                 decided == null ? "SELF_ASSESSED" : "DECIDED", "selfGrade", "GOOD", "version", version));
+        data.put("year", period.matches("\\d{4}") ? Integer.valueOf(period) : null);
         data.put("decidedGrade", decided);
-        publish("session.classifications", unit + "|" + year, "vn.tusoi.session.classification.changed", data);
+        publish("session.classifications", unit + "|" + period, "vn.tusoi.session.classification.changed", data);
     }
 
     /** A new shortcoming; returns its id. */

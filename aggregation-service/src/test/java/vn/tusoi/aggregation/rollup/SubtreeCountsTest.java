@@ -11,9 +11,11 @@ import static vn.tusoi.aggregation.rollup.FlowFixture.campaign;
 import static vn.tusoi.aggregation.rollup.FlowFixture.cell;
 import static vn.tusoi.aggregation.rollup.FlowFixture.classification;
 import static vn.tusoi.aggregation.rollup.FlowFixture.dissolve;
+import static vn.tusoi.aggregation.rollup.FlowFixture.envelope;
 import static vn.tusoi.aggregation.rollup.FlowFixture.indicators;
 import static vn.tusoi.aggregation.rollup.FlowFixture.merged;
 import static vn.tusoi.aggregation.rollup.FlowFixture.progress;
+import static vn.tusoi.aggregation.rollup.FlowFixture.publishRaw;
 import static vn.tusoi.aggregation.rollup.FlowFixture.selfReview;
 import static vn.tusoi.aggregation.rollup.FlowFixture.session;
 import static vn.tusoi.aggregation.rollup.FlowFixture.shortcoming;
@@ -300,10 +302,10 @@ class SubtreeCountsTest {
         indicators(p + ".G1", "2024", 0, 9, 1);
         indicators(p + ".G2", "2025", 2, 2, 2);
         indicators(p + ".G2", "2025", 0, 2, 1);
-        classification(p + ".G1", 2025, "EXCELLENT", 3);
-        classification(p + ".G2", 2025, null, 1);
-        classification(p + ".G2", 2025, "GOOD", 2);
-        classification(p + ".D", 2025, "EXCELLENT", 2);
+        classification(p + ".G1", "2025", "EXCELLENT", 3);
+        classification(p + ".G2", "2025", null, 1);
+        classification(p + ".G2", "2025", "GOOD", 2);
+        classification(p + ".D", "2025", "EXCELLENT", 2);
 
         awaitProgress("1-KH%2F" + p, p + ".D", "grades.GOOD", 1);
         awaitProgress("1-KH%2F" + p, p + ".D", "indicators.total", 6);
@@ -312,5 +314,29 @@ class SubtreeCountsTest {
         progress("1-KH%2F" + p, p).body("indicators.met", equalTo(5)).body("grades.GOOD", equalTo(1));
         // a unit's own grade is not among its subordinates'
         progress("1-KH%2F" + p, p + ".G1").body("indicators.total", equalTo(4)).body("grades.size()", equalTo(0));
+    }
+
+    @Test
+    void aCampaignGradedForAQuarterCountsTheQuartersGradesAndAYearsCampaignTheYearsOldAndNew() throws Exception {
+        String p = "Q1";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        unit(p + ".G1", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        unit(p + ".G2", "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1);
+        campaign("Q3-KH/" + p, p, List.of("GRASSROOTS_COMMITTEE"), "2025-10-10", "2025-Q3", 1);
+        campaign("N-KH/" + p, p, List.of("GRASSROOTS_COMMITTEE"), "2025-12-31", 1);
+        classification(p + ".G1", "2025-Q3", "EXCELLENT", 1);
+        classification(p + ".G2", "2025-Q3", "GOOD", 1);
+        classification(p + ".G2", "2025", "COMPLETED", 1);
+        // an event from before periods names its year alone: its period is that year
+        publishRaw("session.classifications", p + ".G1|2025", envelope("vn.tusoi.session.classification.changed",
+                Map.of("unitCode", p + ".G1", "year", 2025, "stage", "DECIDED", "selfGrade", "GOOD", "decidedGrade",
+                        "GOOD", "version", 1)));
+
+        awaitProgress("Q3-KH%2F" + p, p + ".D", "grades.GOOD", 1);
+        progress("Q3-KH%2F" + p, p + ".D").body("grades.EXCELLENT", equalTo(1)).body("grades.size()", equalTo(2));
+        awaitProgress("N-KH%2F" + p, p + ".D", "grades.COMPLETED", 1);
+        awaitProgress("N-KH%2F" + p, p + ".D", "grades.GOOD", 1);
+        progress("N-KH%2F" + p, p + ".D").body("grades.size()", equalTo(2));
     }
 }
