@@ -28,7 +28,7 @@ public final class Demo {
     public static final String CAMPAIGN_CODE = "87-KH/HU";
     public static final Campaign CAMPAIGN = new Campaign(CAMPAIGN_CODE, "Sinh hoạt chuyên đề “Tự soi, tự sửa”",
             "Tự soi, tự sửa", "HT-DT", List.of("GRASSROOTS_CELL"), LocalDate.of(2026, 10, 1),
-            LocalDate.of(2026, 12, 31), "87-KH/HU", "NQ04-27", "OPEN");
+            LocalDate.of(2026, 12, 31), "87-KH/HU", "NQ04-27", null, "OPEN");
     public static final Unit DISTRICT = new Unit("HT-DT", "Đảng bộ huyện Đức Thọ", "DISTRICT", "HT", "/HT/HT-DT/",
             1, 27);
     public static final Unit CELL = new Unit("HT-DT.VKS", "Chi bộ Viện Kiểm sát nhân dân huyện", "GRASSROOTS_CELL",

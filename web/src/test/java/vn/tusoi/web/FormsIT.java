@@ -424,7 +424,7 @@ class FormsIT {
 
             Page officer = district.newPage();
             suite.signIn(officer, "officer.ductho", "officer");
-            officer.navigate(suite.web.baseUrl() + "/xep-loai?unit=HT-DT.VKS&year=" + year);
+            officer.navigate(suite.web.baseUrl() + "/xep-loai?unit=HT-DT.VKS&ky=" + year);
             officer.getByLabel("Mức cấp trên đề xuất").selectOption("GOOD");
             officer.getByText("Đề xuất", new Page.GetByTextOptions().setExact(true)).click();
             assertThat(officer.locator(".notice")).hasText("Đã ghi mức cấp trên đề xuất.");
@@ -451,7 +451,7 @@ class FormsIT {
         try (BrowserContext cell = suite.phone(); BrowserContext district = suite.phone()) {
             Page secretary = cell.newPage();
             suite.signIn(secretary, "secretary.vks", "secretary");
-            secretary.navigate(suite.web.baseUrl() + "/xep-loai?year=2023");
+            secretary.navigate(suite.web.baseUrl() + "/xep-loai?ky=2023");
             secretary.getByLabel("Mức tự đánh giá").selectOption("EXCELLENT");
             secretary.getByLabel("Nhóm tiêu chí chung (tối đa 30 điểm)").fill("28");
             secretary.getByLabel("Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (tối đa 70 điểm)").fill("65");
@@ -462,7 +462,7 @@ class FormsIT {
 
             Page officer = district.newPage();
             suite.signIn(officer, "officer.ductho", "officer");
-            officer.navigate(suite.web.baseUrl() + "/xep-loai?unit=HT-DT.VKS&year=2023");
+            officer.navigate(suite.web.baseUrl() + "/xep-loai?unit=HT-DT.VKS&ky=2023");
             assertThat(officer.locator("[data-condition=remedied]")).hasAttribute("data-met", "false");
             assertThat(officer.locator("[data-condition=remedied]")).containsText(open);
             officer.getByLabel("Mức cấp trên đề xuất").selectOption("EXCELLENT");

@@ -200,26 +200,6 @@ public interface SessionApi {
             @PathParam("code") String code, @PathParam("registryNo") String registryNo, @PathParam("step") String step,
             Writes.Grade grade);
 
-    @GET
-    @Path("/units/{unit}/classifications/{year}")
-    Classification classification(@PathParam("unit") String unit, @PathParam("year") int year);
-
-    @PUT
-    @Path("/units/{unit}/classifications/{year}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Classification selfAssess(@HeaderParam(IDEMPOTENCY_KEY) String key,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @PathParam("unit") String unit, @PathParam("year") int year, Writes.Grade grade);
-
-    /** {@code step} is {@code propose} or {@code decide}. */
-    @POST
-    @Path("/units/{unit}/classifications/{year}/{step}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    Classification gradeClassification(@HeaderParam(IDEMPOTENCY_KEY) String key,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @PathParam("unit") String unit, @PathParam("year") int year, @PathParam("step") String step,
-            Writes.Grade grade);
-
     @PUT
     @Path("/units/{unit}/indicators/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -230,10 +210,6 @@ public interface SessionApi {
     @GET
     @Path("/criteria-frames/{id}")
     Scores.CriteriaFrame criteriaFrame(@PathParam("id") String id);
-
-    @GET
-    @Path("/units/{unit}/classifications/{year}/conditions")
-    GradeConditions classificationConditions(@PathParam("unit") String unit, @PathParam("year") int year);
 
     @GET
     @Path("/campaigns/{code}/self-reviews/{registryNo}/conditions")

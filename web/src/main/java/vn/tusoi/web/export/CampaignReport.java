@@ -40,9 +40,9 @@ public final class CampaignReport {
     static final long A4_WIDTH = 11906;
     static final long A4_HEIGHT = 16838;
 
-    /** What the report says. {@code superiorName} is the organisation above the unit (null at a root). */
+    /** What the report says; {@code superiorName} null at a root, {@code gradePeriod} "năm 2026", "quý III năm 2026". */
     public record Figures(Campaign campaign, Progress progress, String superiorName, List<Laggard> laggards,
-            long laggardsTotal, LocalDate date) {
+            long laggardsTotal, LocalDate date, String gradePeriod) {
     }
 
     private CampaignReport() {
@@ -158,7 +158,7 @@ public final class CampaignReport {
                 + VietnameseFormat.number(progress.indicators().total()) + " ("
                 + VietnameseFormat.share(progress.indicators().met(), progress.indicators().total()) + ").");
 
-        section(document, "V. XẾP LOẠI TỔ CHỨC ĐẢNG NĂM " + figures.campaign().deadline().getYear());
+        section(document, "V. XẾP LOẠI TỔ CHỨC ĐẢNG " + figures.gradePeriod().toUpperCase(VI));
         Map<String, Long> grades = progress.grades() == null ? Map.of() : progress.grades();
         long graded = grades.values().stream().mapToLong(Long::longValue).sum();
         if (graded == 0) {

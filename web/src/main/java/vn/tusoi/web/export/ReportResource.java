@@ -21,6 +21,7 @@ import vn.tusoi.web.api.Progress;
 import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.format.VietnameseFormat;
+import vn.tusoi.web.grading.CampaignPeriod;
 import vn.tusoi.web.signin.SignedInUser;
 
 /** A campaign's report at a unit as a party document ({@code .docx}). */
@@ -31,10 +32,12 @@ public class ReportResource {
     private final AggregationApi aggregation;
     private final SessionApi sessions;
     private final OrganizationApi organization;
+    private final CampaignPeriod periods;
 
     public ReportResource(SignedInUser user, @RestClient AggregationApi aggregation, @RestClient SessionApi sessions,
-            @RestClient OrganizationApi organization) {
+            @RestClient OrganizationApi organization, CampaignPeriod periods) {
         this.user = user;
+        this.periods = periods;
         this.aggregation = aggregation;
         this.sessions = sessions;
         this.organization = organization;
@@ -48,7 +51,8 @@ public class ReportResource {
         Progress progress = aggregation.progress(campaignCode, unitCode);
         Page<Laggard> laggards = aggregation.laggards(campaignCode, unitCode, 0, Page.MAX_SIZE);
         CampaignReport.Figures figures = new CampaignReport.Figures(campaign, progress,
-                superiorName(unitCode), laggards.items(), laggards.total(), VietnameseFormat.today());
+                superiorName(unitCode), laggards.items(), laggards.total(), VietnameseFormat.today(),
+                periods.name(campaign));
         StreamingOutput body = out -> CampaignReport.write(figures, out);
         return Downloads.attachment(Response.ok(body, Downloads.DOCX), "bao-cao-" + unitCode + ".docx");
     }

@@ -10,13 +10,13 @@ import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.forms.Refusal;
 
 /**
- * Xếp loại: a unit's classification of a year, self-graded, proposed and decided, with its 100-point score sheet
+ * Xếp loại: a unit's classification for a period, self-graded, proposed and decided, with its 100-point score sheet
  * ({@code frame} its criteria; {@code formSheet} what the form starts from: what a refused step sent, else
  * the sheet kept) and the conditions of the highest grade the
  * service checks. Its template: templates/grading/ClassificationPage.html.
  */
 @CheckedTemplate(basePath = "grading")
-public record ClassificationPage(Unit unit, int year, Classification classification, String step,
+public record ClassificationPage(Unit unit, ShownPeriod period, Classification classification, String step,
         Scores.CriteriaFrame frame, Scores.Sheet formSheet, GradeConditions conditions, Refusal refusal, String key,
         String notice) implements TemplateInstance {
 }

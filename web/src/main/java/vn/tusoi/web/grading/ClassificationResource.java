@@ -1,12 +1,9 @@
 package vn.tusoi.web.grading;
 
 import java.net.URI;
-import java.time.Year;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import vn.tusoi.web.api.Classification;
+import vn.tusoi.web.api.ClassificationApi;
 import vn.tusoi.web.api.Lookups;
 import vn.tusoi.web.api.OrganizationApi;
 import vn.tusoi.web.api.Scores;
@@ -37,28 +35,34 @@ import vn.tusoi.web.layout.Links;
 import vn.tusoi.web.signin.FormToken;
 import vn.tusoi.web.signin.SignedInUser;
 
-/** Xếp loại: a unit's yearly classification, from its self-assessment to the superior's proposal and decision. */
+/**
+ * Xếp loại: a unit's classification for a grading period (a year, a quarter, a term or an occasion), from its
+ * self-assessment to the superior's proposal and decision.
+ */
 @Path("/xep-loai")
 @Produces(MediaType.TEXT_HTML)
 public class ClassificationResource {
 
     private final SignedInUser user;
     private final SessionApi sessions;
+    private final ClassificationApi classifications;
     private final OrganizationApi organization;
     private final FormToken formToken;
 
     public ClassificationResource(SignedInUser user, @RestClient SessionApi sessions,
-            @RestClient OrganizationApi organization, FormToken formToken) {
+            @RestClient ClassificationApi classifications, @RestClient OrganizationApi organization,
+            FormToken formToken) {
         this.user = user;
         this.sessions = sessions;
+        this.classifications = classifications;
         this.organization = organization;
         this.formToken = formToken;
     }
 
     @GET
     public Response page(@QueryParam("unit") @Size(max = 64) String unit,
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("da") @Size(max = 20) String done) {
-        return page(FormFields.blank(unit) ? user.viewUnit() : unit, year == null ? Year.now().getValue() : year,
+            @QueryParam("ky") @Size(max = 64) String period, @QueryParam("da") @Size(max = 20) String done) {
+        return page(FormFields.blank(unit) ? user.viewUnit() : unit, ShownPeriod.of(period, classifications),
                 Refusal.NONE, notice(done), null);
     }
 
@@ -67,7 +71,7 @@ public class ClassificationResource {
         @RestForm
         public String unit;
         @RestForm
-        public String year;
+        public String ky;
         @RestForm
         public String version;
         @RestForm
@@ -84,37 +88,37 @@ public class ClassificationResource {
                 || !List.of("self", "propose", "decide").contains(form.step)) {
             throw new WebApplicationException(400);
         }
-        int year;
-        try {
-            year = Integer.parseInt(form.year.strip());
-        } catch (RuntimeException e) {
-            throw new WebApplicationException(400);
-        }
+        ShownPeriod period = ShownPeriod.of(form.ky, classifications);
         String ifMatch = FormFields.etag(form.version);
         FormFields fields = new FormFields();
         ScoreFields score = form.score();
         Writes.Grade grade = new Writes.Grade(FormFields.text(form.grade), score.read(fields));
         Refusal refused = fields.refusal().any() ? fields.refusal() : Refusal.sending(() -> {
             if ("self".equals(form.step)) {
-                sessions.selfAssess(form.key, ifMatch, form.unit, year, grade);
+                classifications.selfAssess(form.key, ifMatch, form.unit, period.code(), grade);
             } else {
-                sessions.gradeClassification(form.key, ifMatch, form.unit, year, form.step, grade);
+                classifications.gradeClassification(form.key, ifMatch, form.unit, period.code(), form.step,
+                        grade);
             }
         });
         if (refused.any()) {
-            return page(form.unit, year, refused, null, score.typed());
+            return page(form.unit, period, refused, null, score.typed());
         }
-        return Response.seeOther(URI.create("/xep-loai?unit=" + Links.encode(form.unit) + "&year=" + year + "&da="
-                + form.step)).build();
+        return Response.seeOther(
+                URI.create("/xep-loai?unit=" + Links.encode(form.unit) + "&ky=" + Links.encode(period.code()) + "&da="
+                        + form.step))
+                .build();
     }
 
-    private Response page(String unitCode, int year, Refusal refusal, String notice, Scores.Sheet typed) {
-        Classification classification = Lookups.orNull(() -> sessions.classification(unitCode, year));
+    private Response page(String unitCode, ShownPeriod period, Refusal refusal, String notice, Scores.Sheet typed) {
+        Classification classification = Lookups.orNull(() -> classifications.classification(unitCode,
+                period.code()));
         Scores.Sheet kept = classification == null ? null : classification.score();
         Scores.CriteriaFrame frame = sessions.criteriaFrame(kept != null ? kept.frameId() : Scores.DEFAULT_FRAME);
         return Html.page(refusal.any() ? refusal.status() : 200,
-                new ClassificationPage(organization.unit(unitCode), year, classification, offered(classification),
-                        frame, typed != null ? typed : kept, sessions.classificationConditions(unitCode, year), refusal,
+                new ClassificationPage(organization.unit(unitCode), period, classification, offered(classification),
+                        frame, typed != null ? typed : kept,
+                        classifications.classificationConditions(unitCode, period.code()), refusal,
                         UUID.randomUUID().toString(), notice == null ? "" : notice).render());
     }
 

@@ -1,12 +1,9 @@
 package vn.tusoi.web.grading;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -24,10 +21,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import vn.tusoi.web.api.Classification;
+import vn.tusoi.web.api.ClassificationApi;
 import vn.tusoi.web.api.Lookups;
 import vn.tusoi.web.api.OrganizationApi;
 import vn.tusoi.web.api.Page;
-import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.api.Writes;
 import vn.tusoi.web.forms.FormFields;
@@ -39,7 +36,7 @@ import vn.tusoi.web.signin.SignedForm;
 import vn.tusoi.web.signin.SignedInUser;
 
 /**
- * A committee's grading queue for a year: its direct subordinate units, each with its classification, score and the
+ * A committee's grading queue for a period: its direct subordinate units, each with its classification, score and the
  * conditions of the highest grade; the committee proposes the units' own grades or decides those proposed, several
  * at once, each on its own against the version read: one refused leaves the others done, and the page says why.
  */
@@ -48,22 +45,22 @@ import vn.tusoi.web.signin.SignedInUser;
 public class UnitQueueResource {
 
     private final SignedInUser user;
-    private final SessionApi sessions;
+    private final ClassificationApi classifications;
     private final OrganizationApi organization;
     private final FormToken formToken;
 
-    public UnitQueueResource(SignedInUser user, @RestClient SessionApi sessions,
+    public UnitQueueResource(SignedInUser user, @RestClient ClassificationApi classifications,
             @RestClient OrganizationApi organization, FormToken formToken) {
         this.user = user;
-        this.sessions = sessions;
+        this.classifications = classifications;
         this.organization = organization;
         this.formToken = formToken;
     }
 
     @GET
     public Response queue(@QueryParam("unit") @Size(max = 64) String unit,
-            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return page(FormFields.blank(unit) ? user.viewUnit() : unit, year == null ? Year.now().getValue() : year,
+            @QueryParam("ky") @Size(max = 64) String period) {
+        return page(FormFields.blank(unit) ? user.viewUnit() : unit, ShownPeriod.of(period, classifications),
                 List.of());
     }
 
@@ -72,7 +69,7 @@ public class UnitQueueResource {
         @RestForm
         public String unit;
         @RestForm
-        public String year;
+        public String ky;
         @RestForm
         public List<String> chon;
     }
@@ -84,18 +81,13 @@ public class UnitQueueResource {
         if (!user.reviews()) {
             throw new ForbiddenException();
         }
-        int year;
-        try {
-            year = Integer.parseInt(form.year.strip());
-        } catch (RuntimeException e) {
-            throw new WebApplicationException(400);
-        }
+        ShownPeriod period = ShownPeriod.of(form.ky, classifications);
         Ticked ticked = Ticked.of(form.chon);
         if (FormFields.blank(form.unit)) {
             throw new WebApplicationException(400);
         }
         List<String> results = new ArrayList<>();
-        for (UnitQueueRow row : rows(form.unit, year)) {
+        for (UnitQueueRow row : rows(form.unit, period.code())) {
             String code = row.unit().code();
             if (!ticked.asked(code)) {
                 continue;
@@ -104,28 +96,28 @@ public class UnitQueueResource {
                 results.add(Ticked.moved(row.unit().name(), "việc xếp loại"));
                 continue;
             }
-            Refusal refused = Refusal.sending(() -> sessions.gradeClassification(form.key + ":" + code,
-                    FormFields.etag(row.classification().version()), code, year, row.step(),
+            Refusal refused = Refusal.sending(() -> classifications.gradeClassification(form.key + ":" + code,
+                    FormFields.etag(row.classification().version()), code, period.code(), row.step(),
                     new Writes.Grade(row.grade(), null)));
             results.add(Ticked.outcome(row.unit().name(), refused));
         }
-        return page(form.unit, year, results);
+        return page(form.unit, period, results);
     }
 
-    private Response page(String unit, int year, List<String> results) {
-        return Html.page(200, UnitQueuePage.of(organization.unit(unit), year, rows(unit, year), results,
+    private Response page(String unit, ShownPeriod period, List<String> results) {
+        return Html.page(200, UnitQueuePage.of(organization.unit(unit), period, rows(unit, period.code()), results,
                 UUID.randomUUID().toString()).render());
     }
 
-    private List<UnitQueueRow> rows(String unit, int year) {
+    private List<UnitQueueRow> rows(String unit, String period) {
         List<Unit> children = Page.all(page -> organization.children(unit, page, Page.MAX_SIZE), Page.MAX_LISTED)
                 .items();
         boolean grades = user.reviews();
         return children.stream().map(child -> {
-            Classification classification = Lookups.orNull(() -> sessions.classification(child.code(), year));
+            Classification classification = Lookups.orNull(() -> classifications.classification(child.code(), period));
             boolean open = classification != null && !"DECIDED".equals(classification.stage());
             UnitQueueRow row = UnitQueueRow.of(child, classification,
-                    open ? sessions.classificationConditions(child.code(), year) : null);
+                    open ? classifications.classificationConditions(child.code(), period) : null);
             return grades ? row : row.withoutStep();
         }).toList();
     }

@@ -10,10 +10,11 @@ import vn.tusoi.web.format.VietnameseFormat;
 /**
  * What the progress page shows of a campaign at a unit: its roll-up (tiles), its direct subordinate units (the
  * table, sorted) and the units above it down from the campaign's issuing unit (the breadcrumb). {@code frozen} when
- * the figures are those the campaign was closed with.
+ * the figures are those the campaign was closed with; {@code gradePeriod} the name of the period its grades are for
+ * ("năm 2026", "quý III năm 2026").
  */
 public record Board(Campaign campaign, Progress progress, List<ChildRow> children, long childrenTotal,
-        List<Crumb> trail, Sorting sorting, boolean frozen) {
+        List<Crumb> trail, Sorting sorting, boolean frozen, String gradePeriod) {
 
     public String heldShare() {
         return VietnameseFormat.share(progress.direct().held(), progress.direct().expected());
@@ -60,8 +61,4 @@ public record Board(Campaign campaign, Progress progress, List<ChildRow> childre
         return GradeRow.graded(progress.grades());
     }
 
-    /** The year the grades are of: the campaign's, its deadline's. */
-    public int gradeYear() {
-        return campaign.deadline().getYear();
-    }
 }

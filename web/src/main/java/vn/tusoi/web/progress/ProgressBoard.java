@@ -17,6 +17,7 @@ import vn.tusoi.web.api.Page;
 import vn.tusoi.web.api.Progress;
 import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Unit;
+import vn.tusoi.web.grading.CampaignPeriod;
 
 /** Assembles the progress page from the three services, with the signed-in user's token. */
 @ApplicationScoped
@@ -37,12 +38,14 @@ public class ProgressBoard {
     private final AggregationApi aggregation;
     private final SessionApi sessions;
     private final OrganizationApi organization;
+    private final CampaignPeriod periods;
 
     public ProgressBoard(@RestClient AggregationApi aggregation, @RestClient SessionApi sessions,
-            @RestClient OrganizationApi organization) {
+            @RestClient OrganizationApi organization, CampaignPeriod periods) {
         this.aggregation = aggregation;
         this.sessions = sessions;
         this.organization = organization;
+        this.periods = periods;
     }
 
     /** The whole page: campaign, roll-up, children and breadcrumb. */
@@ -62,13 +65,14 @@ public class ProgressBoard {
     /** The live part of the page (tiles and table) for a roll-up the stream just brought. */
     public Board refreshed(Campaign campaign, Progress progress, Sorting sorting) {
         Children children = children(campaign.code(), progress.unitCode(), sorting, false);
-        return new Board(campaign, progress, children.rows, children.total, List.of(), sorting, false);
+        return new Board(campaign, progress, children.rows, children.total, List.of(), sorting, false,
+                periods.name(campaign));
     }
 
     private Board assemble(Campaign campaign, Progress progress, Sorting sorting, boolean frozen) {
         Children children = children(campaign.code(), progress.unitCode(), sorting, frozen);
         return new Board(campaign, progress, children.rows, children.total,
-                trail(campaign, progress.unitCode()), sorting, frozen);
+                trail(campaign, progress.unitCode()), sorting, frozen, periods.name(campaign));
     }
 
     private record Children(List<ChildRow> rows, long total) {

@@ -134,7 +134,7 @@ public class ProgressResource {
             @QueryParam("unit") @NotBlank @Size(max = 64) String unit, @QueryParam("final") boolean atClose) {
         Sorting byName = new Sorting("name", false);
         Board board = atClose ? boards.frozenAt(campaign, unit, byName) : boards.at(campaign, unit, byName);
-        Sheet sheet = new Sheet("Xếp loại tổ chức đảng năm " + board.gradeYear(), board.progress().unitName(),
+        Sheet sheet = new Sheet("Xếp loại tổ chức đảng " + board.gradePeriod(), board.progress().unitName(),
                 board.progress().asOf(), "Mã đơn vị", "Tên đơn vị", Labels.of("EXCELLENT"), Labels.of("GOOD"),
                 Labels.of("COMPLETED"), Labels.of("NOT_COMPLETED"));
         board.children().forEach(row -> sheet.row(row.code(), row.name(), row.graded("EXCELLENT"),

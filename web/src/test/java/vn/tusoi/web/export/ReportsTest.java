@@ -71,7 +71,7 @@ class ReportsTest {
     void theReportHasThePartyDocumentsHeadingAndTheFigures() throws IOException {
         Campaign campaign = new Campaign("87-KH/HU", "Sinh hoạt chuyên đề “Tự soi, tự sửa” năm 2023", "Tự soi, tự sửa",
                 "HT-DT", List.of("GRASSROOTS_CELL"), LocalDate.of(2023, 6, 30), LocalDate.of(2023, 8, 31),
-                "Kế hoạch số 87-KH/HU", "NQ04-27", "OPEN");
+                "Kế hoạch số 87-KH/HU", "NQ04-27", null, "OPEN");
         Progress progress = new Progress("87-KH/HU", "HT-DT", "Đảng bộ huyện Đức Thọ", new Progress.Count(32, 35),
                 Map.of("GRASSROOTS_CELL", new Progress.Count(12, 15)), 30, 2, new Progress.Members(6, 27),
                 new Progress.Shortcomings(7, 6, 3, 1, 0, Map.of("ECONOMY", 2L), 1, Map.of("ECONOMY", 1L)),
@@ -79,7 +79,7 @@ class ReportsTest {
                 Map.of("EXCELLENT", 3L, "GOOD", 24L, "COMPLETED", 5L), AS_OF, null);
         CampaignReport.Figures figures = new CampaignReport.Figures(campaign, progress, "Đảng bộ tỉnh Hà Tĩnh",
                 List.of(new Laggard("HT-DT.GDNN", "Chi bộ Trung tâm GDNN", "GRASSROOTS_CELL", "HT-DT", 1188)), 1,
-                LocalDate.of(2026, 12, 1));
+                LocalDate.of(2026, 12, 1), "năm 2023");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CampaignReport.write(figures, out);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {

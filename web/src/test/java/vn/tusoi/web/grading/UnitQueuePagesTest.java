@@ -25,8 +25,8 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 
 import vn.tusoi.web.Demo;
 import vn.tusoi.web.api.Classification;
+import vn.tusoi.web.api.ClassificationApi;
 import vn.tusoi.web.api.OrganizationApi;
-import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.api.Writes;
 
@@ -48,7 +48,7 @@ class UnitQueuePagesTest {
 
     @InjectMock
     @RestClient
-    SessionApi sessions;
+    ClassificationApi classifications;
 
     @InjectMock
     @RestClient
@@ -59,31 +59,33 @@ class UnitQueuePagesTest {
         when(organization.unit(eq("HT-DT"))).thenReturn(Demo.DISTRICT);
         when(organization.children(eq("HT-DT"), anyInt(), anyInt()))
                 .thenReturn(Demo.pageOf(List.of(Demo.CELL, AN_DUNG, NEW_UNIT)));
-        when(sessions.classification(eq(Demo.CELL.code()), eq(2026))).thenReturn(new Classification(Demo.CELL.code(),
-                2026, "PROPOSED", "GOOD", "GOOD", null, null, 3));
-        when(sessions.classification(eq(AN_DUNG.code()), eq(2026))).thenReturn(new Classification(AN_DUNG.code(),
-                2026, "SELF_ASSESSED", "EXCELLENT", null, null, null, 1));
-        when(sessions.classification(eq(NEW_UNIT.code()), eq(2026))).thenThrow(Demo.notFound());
-        when(sessions.classificationConditions(eq(Demo.CELL.code()), eq(2026))).thenReturn(Demo.ALL_HELD);
-        when(sessions.classificationConditions(eq(AN_DUNG.code()), eq(2026))).thenReturn(Demo.ONE_OPEN);
+        when(classifications.classification(eq(Demo.CELL.code()), eq("2026")))
+                .thenReturn(new Classification(Demo.CELL.code(), "2026", "PROPOSED", "GOOD", "GOOD", null, null, 3));
+        when(classifications.classification(eq(AN_DUNG.code()), eq("2026"))).thenReturn(
+                new Classification(AN_DUNG.code(), "2026", "SELF_ASSESSED", "EXCELLENT", null, null, null, 1));
+        when(classifications.classification(eq(NEW_UNIT.code()), eq("2026"))).thenThrow(Demo.notFound());
+        when(classifications.classificationConditions(eq(Demo.CELL.code()), eq("2026"))).thenReturn(Demo.ALL_HELD);
+        when(classifications.classificationConditions(eq(AN_DUNG.code()), eq("2026"))).thenReturn(Demo.ONE_OPEN);
     }
 
     @Test
     void severalUnitsAreGradedAtOnceAndOneRefusedLeavesTheOthersDone() {
-        String page = given().queryParam("unit", "HT-DT").queryParam("year", 2026).get("/xep-loai/don-vi").then()
+        String page = given().queryParam("unit", "HT-DT").queryParam("ky", "2026").get("/xep-loai/don-vi").then()
                 .statusCode(200).body(containsString("value=\"HT-DT.VKS:3\""))
                 .body(containsString("value=\"HT-DT.AN-DUNG:1\"")).body(containsString("Chưa tự đánh giá"))
                 .body(containsString("Còn 1 hạn chế chưa khắc phục")).extract().asString();
-        when(sessions.gradeClassification(anyString(), eq("\"1\""), eq(AN_DUNG.code()), eq(2026), eq("propose"),
+        when(classifications.gradeClassification(anyString(), eq("\"1\""), eq(AN_DUNG.code()), eq("2026"),
+                eq("propose"),
                 any(Writes.Grade.class))).thenThrow(Demo.refused(422, "excellent-needs-remediation", "grade",
                         "needs every shortcoming remedied"));
 
         given().contentType(FORM).formParam("csrf-token", Demo.formToken(page)).formParam("key", "khoa-dv")
-                .formParam("unit", "HT-DT").formParam("year", "2026")
+                .formParam("unit", "HT-DT").formParam("ky", "2026")
                 .formParam("chon", "HT-DT.VKS:3", "HT-DT.AN-DUNG:1").post("/xep-loai/don-vi").then().statusCode(200)
                 .body(containsString(Demo.CELL.name() + ": đã ghi"))
                 .body(containsString("Đảng bộ xã An Dũng: không ghi – Chưa thể xếp loại «Hoàn thành xuất sắc"));
-        verify(sessions).gradeClassification(eq("khoa-dv:HT-DT.VKS"), eq("\"3\""), eq(Demo.CELL.code()), eq(2026),
+        verify(classifications).gradeClassification(eq("khoa-dv:HT-DT.VKS"), eq("\"3\""), eq(Demo.CELL.code()),
+                eq("2026"),
                 eq("decide"), eq(new Writes.Grade("GOOD", null)));
     }
 
@@ -91,11 +93,11 @@ class UnitQueuePagesTest {
     @TestSecurity(user = "secretary.vks", roles = "secretary")
     @OidcSecurity(claims = {@Claim(key = "sub", value = "3b0c-secretary-vks"), @Claim(key = "unit", value = "HT-DT")})
     void aSecretaryReadsTheQueueAndGradesNothing() {
-        String page = given().queryParam("unit", "HT-DT").queryParam("year", 2026).get("/xep-loai/don-vi").then()
+        String page = given().queryParam("unit", "HT-DT").queryParam("ky", "2026").get("/xep-loai/don-vi").then()
                 .statusCode(200).body(not(containsString("name=\"chon\""))).extract().asString();
         given().contentType(FORM).formParam("csrf-token", Demo.formToken(page)).formParam("key", "khoa-dv-2")
-                .formParam("unit", "HT-DT").formParam("year", "2026").formParam("chon", "HT-DT.VKS:3")
+                .formParam("unit", "HT-DT").formParam("ky", "2026").formParam("chon", "HT-DT.VKS:3")
                 .post("/xep-loai/don-vi").then().statusCode(403);
-        verify(sessions, never()).gradeClassification(any(), any(), any(), anyInt(), any(), any());
+        verify(classifications, never()).gradeClassification(any(), any(), any(), anyString(), any(), any());
     }
 }
