@@ -24,8 +24,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * What it loads: the units; members of five cells; campaign 87-KH/HU (2023) with 32 of 35 sessions held,
  * shortcomings with causes and actions (some done, verified, overdue), members' self-reviews at every stage; targets
  * (Bùi La Nhân's 2020–2025 term: 21 of 33 met; 2023 targets at 140 % and 74 %); last year's decided classifications;
- * campaign 52-KH/HU (2022), closed, with its figures frozen; and this year's year-end review 120-KH/HU, open, with
- * nothing reported yet.
+ * campaign 52-KH/HU (2022), closed, with its figures frozen; this year's year-end review 120-KH/HU, open, with
+ * nothing reported yet; and the grading of 2026 by QĐ 366 (score sheets, a quarter, a refusal, a shortcoming that
+ * came back: {@link DemoGrading}).
  */
 public final class DemoData {
 
@@ -69,6 +70,7 @@ public final class DemoData {
         classifications();
         closedCampaign();
         campaign(file("campaign-year-end.json"));
+        new DemoGrading(organization, session, json, api, this::advance).load(file("grading.json"));
         reflected(CAMPAIGN);
         say("roll-up at " + DISTRICT, expect(api.get(progress(CAMPAIGN, DISTRICT)), 200).text());
     }
@@ -235,7 +237,7 @@ public final class DemoData {
         return json.readTree(Files.readString(demo.resolve(name)));
     }
 
-    private static void say(String what, Object result) {
+    static void say(String what, Object result) {
         System.out.println("  " + what + ": " + result);
     }
 }
