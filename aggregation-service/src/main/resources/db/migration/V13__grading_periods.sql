@@ -6,3 +6,6 @@ ALTER TABLE classification_state RENAME COLUMN year TO period;
 ALTER TABLE classification_state ADD PRIMARY KEY (unit_code, period);
 
 ALTER TABLE campaign_info ADD COLUMN grading_period varchar(64);
+
+-- The members' decided grades are counted in the roll-up (at their cell and every unit above it).
+ALTER TABLE self_review_state ADD COLUMN decided_grade varchar(20);

@@ -51,7 +51,8 @@ public record RollupChanged(
     }
 
     /** Members of the unit's subtree who wrote their self-review for the campaign, of all its members. */
-    public record Members(long reviewed, long total) {
+    /** The members, those who wrote their self-review, and the grades decided for them (grade to how many). */
+    public record Members(long reviewed, long total, Map<String, Long> grades) {
     }
 
     /** Units that have held the campaign, of those that must. */

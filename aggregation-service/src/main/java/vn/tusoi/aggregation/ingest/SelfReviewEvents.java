@@ -55,6 +55,7 @@ class SelfReviewEvents extends LatestStateKind<SelfReviewChanged, SelfReviewStat
     protected void copy(SelfReviewChanged event, SelfReviewState review) {
         review.unitCode = event.unitCode();
         review.stage = event.stage();
+        review.decidedGrade = event.decidedGrade();
     }
 
     @Override

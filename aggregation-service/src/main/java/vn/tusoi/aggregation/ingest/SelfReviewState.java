@@ -26,4 +26,8 @@ public class SelfReviewState extends VersionedState {
 
     @Column(nullable = false)
     public String stage;
+
+    /** The grade the committee decided for the member, once decided: counted in the members' grades. */
+    @Column(name = "decided_grade")
+    public String decidedGrade;
 }

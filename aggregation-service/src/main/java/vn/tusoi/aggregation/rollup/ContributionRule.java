@@ -81,8 +81,8 @@ public final class ContributionRule {
     }
 
     /**
-     * The unit's indicators for the campaign's year, its shortcomings by status and area (and those that come back,
-     * by area), its attendance.
+     * The unit's indicators for the campaign's year, its members' decided grades, its shortcomings by status and area
+     * (and those that come back, by area), its attendance.
      */
     private static Map<String, Integer> tallies(Contribution.Key key, StateSnapshot states) {
         Map<String, Integer> tallies = new TreeMap<>();
@@ -91,6 +91,8 @@ public final class ContributionRule {
             tallies.put(Counters.INDICATORS_MET, indicators.met);
             tallies.put(Counters.INDICATORS_TOTAL, indicators.total);
         }
+        states.memberGrades.getOrDefault(key, Map.of())
+                .forEach((grade, count) -> tallies.put(Counters.MEMBER_GRADE_PREFIX + grade, count));
         for (ShortcomingState shortcoming : states.shortcomings.getOrDefault(key, List.of())) {
             tallies.merge(Counters.SHORTCOMINGS_RAISED, 1, Integer::sum);
             tallies.merge(Counters.SHORTCOMINGS_STATUS + shortcoming.status, 1, Integer::sum);

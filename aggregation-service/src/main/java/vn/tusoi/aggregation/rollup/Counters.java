@@ -23,6 +23,8 @@ public final class Counters {
     public static final String INDICATORS_MET = "indicators.met";
     public static final String INDICATORS_TOTAL = "indicators.total";
     public static final String GRADE_PREFIX = "grade.";
+    /** The members' decided grades (their self-reviews'), at their cell and every unit above it. */
+    public static final String MEMBER_GRADE_PREFIX = "member.grade.";
     static final String KIND_PREFIX = "kind.";
 
     private Counters() {

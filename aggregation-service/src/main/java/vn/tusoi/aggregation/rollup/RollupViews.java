@@ -103,8 +103,8 @@ public class RollupViews {
         return byUnit;
     }
 
-    /** The counters under the prefix, by what follows it (an area), those above zero. */
-    private static Map<String, Long> byArea(Map<String, Long> counters, String prefix) {
+    /** The counters under the prefix, by what follows it (an area, a grade), those above zero. */
+    private static Map<String, Long> countsUnder(Map<String, Long> counters, String prefix) {
         Map<String, Long> byArea = new TreeMap<>();
         counters.forEach((counter, value) -> {
             if (counter.startsWith(prefix) && value > 0) {
@@ -122,8 +122,8 @@ public class RollupViews {
                 byKind.put(kind, new Count(counters.getOrDefault(Counters.held(kind), 0L), expected));
             }
         }
-        Map<String, Long> byArea = byArea(counters, Counters.SHORTCOMINGS_AREA);
-        Map<String, Long> recurringByArea = byArea(counters, Counters.SHORTCOMINGS_RECURRING_AREA);
+        Map<String, Long> byArea = countsUnder(counters, Counters.SHORTCOMINGS_AREA);
+        Map<String, Long> recurringByArea = countsUnder(counters, Counters.SHORTCOMINGS_RECURRING_AREA);
         RollupChanged.Shortcomings shortcomings = new RollupChanged.Shortcomings(
                 counters.getOrDefault(Counters.SHORTCOMINGS_RAISED, 0L),
                 counters.getOrDefault(Counters.SHORTCOMINGS_STATUS + "OPEN", 0L),
@@ -138,12 +138,7 @@ public class RollupViews {
         RollupChanged.Indicators indicators = new RollupChanged.Indicators(
                 counters.getOrDefault(Counters.INDICATORS_MET, 0L),
                 counters.getOrDefault(Counters.INDICATORS_TOTAL, 0L));
-        Map<String, Long> grades = new TreeMap<>();
-        counters.forEach((counter, value) -> {
-            if (counter.startsWith(Counters.GRADE_PREFIX) && value > 0) {
-                grades.put(counter.substring(Counters.GRADE_PREFIX.length()), value);
-            }
-        });
+        Map<String, Long> grades = countsUnder(counters, Counters.GRADE_PREFIX);
         Long asOf = counters.get(AS_OF);
         return new UnitRollup(campaign.code, unit.code, unit.name,
                 new Count(counters.getOrDefault(Counters.DIRECT_HELD, 0L),
@@ -152,7 +147,8 @@ public class RollupViews {
                 counters.getOrDefault(Counters.ON_TIME, 0L),
                 counters.getOrDefault(Counters.LATE, 0L),
                 new RollupChanged.Members(counters.getOrDefault(Counters.MEMBERS_REVIEWED, 0L),
-                        counters.getOrDefault(Counters.MEMBERS_TOTAL, 0L)),
+                        counters.getOrDefault(Counters.MEMBERS_TOTAL, 0L),
+                        countsUnder(counters, Counters.MEMBER_GRADE_PREFIX)),
                 shortcomings, attendance, indicators, grades,
                 asOf == null
                         ? null

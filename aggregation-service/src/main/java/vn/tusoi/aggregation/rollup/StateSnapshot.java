@@ -34,6 +34,8 @@ final class StateSnapshot {
     final Map<Contribution.Key, Contribution> contributions = new HashMap<>();
     final Map<Contribution.Key, List<SessionState>> sessions = new HashMap<>();
     final Map<Contribution.Key, Integer> reviewed = new HashMap<>();
+    /** The members' decided grades at a unit: grade to how many. */
+    final Map<Contribution.Key, Map<String, Integer>> memberGrades = new HashMap<>();
     final Map<Contribution.Key, List<ShortcomingState>> shortcomings = new HashMap<>();
     final Map<UUID, List<ActionState>> actions = new HashMap<>();
     final Map<Contribution.Key, IndicatorState> indicators = new HashMap<>();
@@ -92,6 +94,12 @@ final class StateSnapshot {
                 + " AND r.unitCode IN ?2 GROUP BY r.unitCode", Object[].class).setParameter(1, campaignCode)
                 .setParameter(2, slice).getResultList().forEach(row -> reviewed.put(new Contribution.Key(campaignCode,
                         (String) row[0]), ((Number) row[1]).intValue()));
+        em.createQuery("SELECT r.unitCode, r.decidedGrade, count(r) FROM SelfReviewState r"
+                + " WHERE r.key.campaignCode = ?1 AND r.unitCode IN ?2 AND r.decidedGrade IS NOT NULL"
+                + " GROUP BY r.unitCode, r.decidedGrade", Object[].class).setParameter(1, campaignCode)
+                .setParameter(2, slice).getResultList().forEach(row -> memberGrades.computeIfAbsent(
+                        new Contribution.Key(campaignCode, (String) row[0]), k -> new TreeMap<>())
+                        .put((String) row[1], ((Number) row[2]).intValue()));
         List<UUID> shortcomingIds = new ArrayList<>();
         em.createQuery("SELECT s FROM ShortcomingState s WHERE s.campaignCode = ?1 AND s.unitCode IN ?2",
                 ShortcomingState.class).setParameter(1, campaignCode).setParameter(2, slice).getResultList()

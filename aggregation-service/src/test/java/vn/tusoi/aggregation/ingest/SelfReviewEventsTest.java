@@ -38,6 +38,6 @@ class SelfReviewEventsTest {
     }
 
     private static SelfReviewChanged review(String unit, long version) {
-        return new SelfReviewChanged("87-KH/HU", "HT-0042", unit, "WRITTEN", version);
+        return new SelfReviewChanged("87-KH/HU", "HT-0042", unit, "WRITTEN", null, version);
     }
 }

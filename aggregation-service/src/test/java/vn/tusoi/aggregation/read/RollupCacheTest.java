@@ -45,6 +45,6 @@ class RollupCacheTest {
 
     private static UnitRollup rollup(long expected, long held, OffsetDateTime asOf) {
         return new UnitRollup("1-KH/M1", "M1", "Tỉnh", new RollupChanged.Count(held, expected), Map.of(), 0, 0,
-                new RollupChanged.Members(0, 0), null, null, null, Map.of(), asOf, null);
+                new RollupChanged.Members(0, 0, Map.of()), null, null, null, Map.of(), asOf, null);
     }
 }

@@ -187,9 +187,17 @@ public final class FlowFixture {
     }
 
     public static void selfReview(String campaign, String registryNo, String unit, long version) {
-        publish("session.self-reviews", campaign + "|" + registryNo, "vn.tusoi.session.self-review.changed",
-                Map.of("campaignCode", campaign, "registryNo", registryNo, "unitCode", unit, "stage",
-                        "SELF_ASSESSED", "selfGrade", "GOOD", "manifestationsFound", 0, "version", version));
+        selfReview(campaign, registryNo, unit, null, version);
+    }
+
+    /** A member's self-review, decided at the grade given (null: only self-assessed). */
+    public static void selfReview(String campaign, String registryNo, String unit, String decided, long version) {
+        Map<String, Object> data = new HashMap<>(Map.of("campaignCode", campaign, "registryNo", registryNo,
+                "unitCode", unit, "stage", decided == null ? "SELF_ASSESSED" : "DECIDED", "selfGrade", "GOOD",
+                "manifestationsFound", 0, "version", version));
+        data.put("proposedGrade", decided);
+        data.put("decidedGrade", decided);
+        publish("session.self-reviews", campaign + "|" + registryNo, "vn.tusoi.session.self-review.changed", data);
     }
 
     public static void campaign(String code, String issuer, List<String> kinds, String deadline, long version) {

@@ -339,4 +339,28 @@ class SubtreeCountsTest {
         awaitProgress("N-KH%2F" + p, p + ".D", "grades.GOOD", 1);
         progress("N-KH%2F" + p, p + ".D").body("grades.size()", equalTo(2));
     }
+
+    @Test
+    void theMembersDecidedGradesAreCountedAtTheirCellAndAboveAndMoveWhenRegraded() {
+        String p = "MG";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        cell(p + ".D.C1", List.of(p, p + ".D"), 3);
+        cell(p + ".D.C2", List.of(p, p + ".D"), 2);
+        campaign("1-KH/" + p, p, List.of("CELL"), "2025-12-31", 1);
+        selfReview("1-KH/" + p, "MG-01", p + ".D.C1", "EXCELLENT", 3);
+        selfReview("1-KH/" + p, "MG-02", p + ".D.C1", "GOOD", 3);
+        selfReview("1-KH/" + p, "MG-03", p + ".D.C1", null, 1);
+        selfReview("1-KH/" + p, "MG-04", p + ".D.C2", "GOOD", 3);
+
+        awaitProgress("1-KH%2F" + p, p, "members.grades.GOOD", 2);
+        progress("1-KH%2F" + p, p).body("members.grades.EXCELLENT", equalTo(1))
+                .body("members.grades.size()", equalTo(2)).body("members.reviewed", equalTo(4));
+        progress("1-KH%2F" + p, p + ".D.C1").body("members.grades.GOOD", equalTo(1))
+                .body("members.grades.EXCELLENT", equalTo(1));
+        // regraded: the count moves, nothing counted twice
+        selfReview("1-KH/" + p, "MG-01", p + ".D.C1", "GOOD", 4);
+        awaitProgress("1-KH%2F" + p, p, "members.grades.GOOD", 3);
+        progress("1-KH%2F" + p, p + ".D").body("members.grades.size()", equalTo(1));
+    }
 }
