@@ -37,7 +37,8 @@ public record Progress(
     public record Count(long held, long expected) {
     }
 
-    public record Members(long reviewed, long total) {
+    /** The members, those who wrote their self-review, and their decided grades (grade to how many). */
+    public record Members(long reviewed, long total, Map<String, Long> grades) {
     }
 
     /** {@code recurring}: shortcomings that came back in an area where their unit had one in an earlier review. */

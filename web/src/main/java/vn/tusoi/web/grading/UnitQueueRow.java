@@ -5,7 +5,7 @@ import vn.tusoi.web.api.GradeConditions;
 import vn.tusoi.web.api.Unit;
 
 /**
- * One subordinate unit in a committee's grading queue for a year: its classification (none before it assesses
+ * One subordinate unit in a committee's grading queue for a period: its classification (none before it assesses
  * itself), the conditions of the highest grade where it is still to be graded, and the step the committee may take on
  * it at once: propose the unit's own grade, or decide the grade proposed.
  */

@@ -51,7 +51,7 @@ public record Board(Campaign campaign, Progress progress, List<ChildRow> childre
         return childrenTotal > children.size();
     }
 
-    /** The distribution of the decided grades of the units in scope under the unit, for the campaign's year. */
+    /** The distribution of the decided grades of the units in scope under the unit, for the campaign's period. */
     public List<GradeRow> gradeRows() {
         return GradeRow.of(progress.grades());
     }
@@ -59,6 +59,20 @@ public record Board(Campaign campaign, Progress progress, List<ChildRow> childre
     /** How many of those units have a decided grade. */
     public long graded() {
         return GradeRow.graded(progress.grades());
+    }
+
+    /** The distribution of the grades decided for the members at the unit and under it (their self-reviews'). */
+    public List<GradeRow> memberGradeRows() {
+        return GradeRow.of(memberGrades());
+    }
+
+    /** How many of those members have a decided grade. */
+    public long membersGraded() {
+        return GradeRow.graded(memberGrades());
+    }
+
+    private Map<String, Long> memberGrades() {
+        return progress.members() == null ? null : progress.members().grades();
     }
 
 }

@@ -9,8 +9,8 @@ import vn.tusoi.web.format.VietnameseFormat;
 import vn.tusoi.web.forms.Choices;
 
 /**
- * One grade in the distribution of the decided classifications of the units in the campaign's scope under a unit,
- * for the campaign's year: how many, their share of those graded, and its bar.
+ * One grade in the distribution of the grades decided for the units in the campaign's scope under a unit, or for the
+ * members there, for the campaign's period: how many, their share of those graded, and its bar.
  */
 public record GradeRow(String grade, long count, BigDecimal share) {
 

@@ -73,7 +73,7 @@ class ReportsTest {
                 "HT-DT", List.of("GRASSROOTS_CELL"), LocalDate.of(2023, 6, 30), LocalDate.of(2023, 8, 31),
                 "Kế hoạch số 87-KH/HU", "NQ04-27", null, "OPEN");
         Progress progress = new Progress("87-KH/HU", "HT-DT", "Đảng bộ huyện Đức Thọ", new Progress.Count(32, 35),
-                Map.of("GRASSROOTS_CELL", new Progress.Count(12, 15)), 30, 2, new Progress.Members(6, 27),
+                Map.of("GRASSROOTS_CELL", new Progress.Count(12, 15)), 30, 2, new Progress.Members(6, 27, Map.of()),
                 new Progress.Shortcomings(7, 6, 3, 1, 0, Map.of("ECONOMY", 2L), 1, Map.of("ECONOMY", 1L)),
                 new Progress.Attendance(1528, 1574, 97.1), new Progress.Indicators(21, 33),
                 Map.of("EXCELLENT", 3L, "GOOD", 24L, "COMPLETED", 5L), AS_OF, null);

@@ -49,7 +49,7 @@ class FollowUpPagesTest {
                     "Ủy ban nhân dân xã", java.time.LocalDate.of(2026, 12, 31), "IN_PROGRESS", 40, null, false, 2)),
             3);
     private static final Progress PROGRESS = new Progress(Demo.CAMPAIGN_CODE, "HT-DT", "Đảng bộ huyện Đức Thọ",
-            new Progress.Count(1, 2), Map.of(), 1, 0, new Progress.Members(0, 6),
+            new Progress.Count(1, 2), Map.of(), 1, 0, new Progress.Members(0, 6, Map.of()),
             new Progress.Shortcomings(2, 2, 0, 0, 0, Map.of("LAND_ENVIRONMENT", 2L), 1,
                     Map.of("LAND_ENVIRONMENT", 1L)),
             new Progress.Attendance(5, 6, 83.3), new Progress.Indicators(0, 0), Map.of(),
