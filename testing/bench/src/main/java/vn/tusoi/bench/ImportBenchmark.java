@@ -29,8 +29,10 @@ import vn.tusoi.testsupport.TestTokens;
  * a real PostgreSQL and Kafka broker), and, as the baseline in the same run, the same rows with a plain JDBC batch
  * insert into the same database: the floor the service's checks, history and events are measured against.
  *
- * <p>Arguments: {@code [provinces districts communes cells members memberBatch]}, by default
- * {@code 34 15 20 33 1000000 50000} (347,344 units, sent in one request); 0 members skips the member rows.
+ * Then unit search on that tree ({@link UnitSearchLatency}), with its baselines.
+ *
+ * <p>Arguments: {@code [provinces districts communes cells members memberBatch searches]}, by default
+ * {@code 34 15 20 33 1000000 50000 300} (347,344 units, sent in one request); 0 members skips the member rows.
  */
 public final class ImportBenchmark {
 
@@ -40,18 +42,20 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] a = {34, 15, 20, 33, 1_000_000, 20_000, 50_000};
+        int[] a = {34, 15, 20, 33, 1_000_000, 50_000, 300};
         for (int i = 0; i < Math.min(args.length, a.length); i++) {
             a[i] = Integer.parseInt(args[i]);
         }
         NationalTree tree = new NationalTree(a[0], a[1], a[2], a[3]);
         int members = a[4];
         int memberBatch = a[5];
+        int searchRequests = a[6];
         Path root = Path.of(System.getProperty("stack.root", "."));
         Path logs = root.resolve("testing/bench/target/logs");
         Files.createDirectories(logs);
 
         List<String[]> table = new ArrayList<>();
+        List<String[]> searches = new ArrayList<>();
         try (PostgresServer postgres = PostgresServer.startTemporary(); KafkaServer kafka = KafkaServer.start()) {
             Map<String, String> config = new HashMap<>(TestTokens.oidcConfig());
             config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase("organization"));
@@ -74,6 +78,9 @@ public final class ImportBenchmark {
                                     statement.setString(2, row.get("name"));
                                     statement.setString(3, row.get("parentCode"));
                                 })));
+
+                searches.addAll(new UnitSearchLatency(organization.baseUrl(), TestTokens.admin(),
+                        postgres.ensureDatabase("organization"), tree).measure(searchRequests));
 
                 if (members > 0) {
                     table.add(timed("members via POST /api/v1/members/import (" + memberBatch + " per request)",
@@ -101,6 +108,10 @@ public final class ImportBenchmark {
         System.out.println("| what | rows | seconds | rows/s |");
         System.out.println("|---|---:|---:|---:|");
         table.forEach(row -> System.out.println("| " + String.join(" | ", row) + " |"));
+        System.out.println();
+        System.out.println("| what | requests | p50 ms | p99 ms |");
+        System.out.println("|---|---:|---:|---:|");
+        searches.forEach(row -> System.out.println("| " + String.join(" | ", row) + " |"));
     }
 
     private interface Work {

@@ -1,0 +1,108 @@
+package vn.tusoi.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import vn.tusoi.stack.PostgresServer;
+
+/**
+ * Unit search on the imported tree, one client at a time: {@code GET /api/v1/units?q=} for a district's, a commune's
+ * or a commune's code, with the trigram index; then, as the baselines of the same run, {@code /q/health/live} (the
+ * service's floor) and the same searches with the index dropped (the scan it replaced), after which it is made again.
+ */
+final class UnitSearchLatency {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final String INDEX = "org_unit_search_trigram";
+
+    private final String baseUrl;
+    private final String token;
+    private final String databaseUrl;
+    private final NationalTree tree;
+
+    UnitSearchLatency(String baseUrl, String token, String databaseUrl, NationalTree tree) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+        this.databaseUrl = databaseUrl;
+        this.tree = tree;
+    }
+
+    /** Rows of {@code | what | requests | p50 ms | p99 ms |}. */
+    List<String[]> measure(int requests) throws Exception {
+        List<String> searches = searches(requests);
+        latencies("warm-up", searches.subList(0, Math.min(50, searches.size())));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(latencies("GET /api/v1/units?q= (a district's or commune's name, or a commune's code), trigram index",
+                searches));
+        rows.add(latencies("baseline: GET /q/health/live", searches.stream().map(q -> "/q/health/live").toList()));
+        String definition = sql("SELECT pg_get_indexdef('" + INDEX + "'::regclass)");
+        sql("DROP INDEX " + INDEX);
+        try {
+            rows.add(latencies("baseline: the same searches without the index (the scan before it)",
+                    searches.subList(0, Math.min(100, searches.size()))));
+        } finally {
+            sql(definition);
+        }
+        return rows;
+    }
+
+    /** Folded as a user types them: "huyen <place>", "xa <place>", or a commune's code. */
+    private List<String> searches(int requests) {
+        List<String> searches = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            String cell = tree.cell(i * 7919L);
+            String commune = cell.substring(0, cell.lastIndexOf('.'));
+            String text = switch (i % 3) {
+                case 0 -> "huyen " + NationalTree.name(i * 31);
+                case 1 -> "xa " + NationalTree.name(i * 997);
+                default -> commune;
+            };
+            searches.add("/api/v1/units?size=20&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        }
+        return searches;
+    }
+
+    private String[] latencies(String what, List<String> paths) throws Exception {
+        System.out.println("running: " + what);
+        long[] nanos = new long[paths.size()];
+        for (int i = 0; i < paths.size(); i++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + paths.get(i)))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET().build();
+            long start = System.nanoTime();
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            nanos[i] = System.nanoTime() - start;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(paths.get(i) + " answered " + response.statusCode());
+            }
+        }
+        Arrays.sort(nanos);
+        return new String[]{what, String.format("%,d", nanos.length), millis(nanos, 0.50), millis(nanos, 0.99)};
+    }
+
+    private static String millis(long[] sorted, double quantile) {
+        int at = Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1);
+        return String.format("%.1f", sorted[Math.max(0, at)] / 1e6);
+    }
+
+    private String sql(String statement) throws Exception {
+        try (Connection connection = DriverManager.getConnection(databaseUrl, PostgresServer.USER,
+                PostgresServer.PASSWORD); var result = connection.createStatement()) {
+            if (result.execute(statement)) {
+                var rows = result.getResultSet();
+                rows.next();
+                return rows.getString(1);
+            }
+            return null;
+        }
+    }
+}
