@@ -168,8 +168,9 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private List<String> command() {
+        // readiness is read from Quarkus's "Listening on" line: logged even where the config quiets the rest
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap,
-                "-Dquarkus.http.port=" + port));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.log.category.\"io.quarkus\".level=INFO"));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         return command;
