@@ -33,21 +33,21 @@ public class Disciplined {
         this.periods = periods;
     }
 
-    /** The unit's decisions for a year the period lies in (a quarter's year, a term's years). */
+    /** The unit's decisions of the period (see {@link #decisions}). */
     public List<Decision> ofUnit(String unitCode, GradingPeriod period) {
         return decisions(em.createQuery("SELECT d FROM DisciplinaryRecord d WHERE d.unitCode = ?1"
                 + " AND d.registryNo IS NULL AND d.year BETWEEN ?2 AND ?3 ORDER BY d.decidedOn",
                 DisciplinaryRecord.class).setParameter(1, unitCode).setParameter(2, period.firstDay().getYear())
-                .setParameter(3, period.lastDay().getYear()).getResultList());
+                .setParameter(3, period.lastDay().getYear()).getResultList(), period);
     }
 
-    /** The member's decisions for a year the campaign's grading period lies in. */
+    /** The member's decisions of the campaign's grading period (see {@link #decisions}). */
     public List<Decision> ofMember(String registryNo, Campaign campaign) {
         GradingPeriod period = periods.of(campaign.gradingPeriod, "campaign");
         return decisions(em.createQuery("SELECT d FROM DisciplinaryRecord d WHERE d.registryNo = ?1"
                 + " AND d.year BETWEEN ?2 AND ?3 ORDER BY d.decidedOn", DisciplinaryRecord.class)
                 .setParameter(1, registryNo).setParameter(2, period.firstDay().getYear())
-                .setParameter(3, period.lastDay().getYear()).getResultList());
+                .setParameter(3, period.lastDay().getYear()).getResultList(), period);
     }
 
     /** Refuses a grade above COMPLETED over a decision of the period (422 {@code disciplined-in-period}). */
@@ -61,7 +61,16 @@ public class Disciplined {
                 + decisions.get(0).decisionReference() + "): graded at most COMPLETED, not " + grade).listing(listed);
     }
 
-    private static List<Decision> decisions(List<DisciplinaryRecord> records) {
-        return records.stream().map(r -> new Decision(r.id, r.decisionReference, r.decidedOn)).toList();
+    /**
+     * The decisions of the period: a record is for a year, so for a year or a term every record of its years; for a
+     * quarter or an occasion, those of its years decided within its days (a decision of September does not reach
+     * back to the first quarter).
+     */
+    private static List<Decision> decisions(List<DisciplinaryRecord> records, GradingPeriod period) {
+        boolean byYear = period.kind() == GradingPeriod.Kind.YEAR || period.kind() == GradingPeriod.Kind.TERM;
+        return records.stream()
+                .filter(r -> byYear
+                        || !r.decidedOn.isBefore(period.firstDay()) && !r.decidedOn.isAfter(period.lastDay()))
+                .map(r -> new Decision(r.id, r.decisionReference, r.decidedOn)).toList();
     }
 }

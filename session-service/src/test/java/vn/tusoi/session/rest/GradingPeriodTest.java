@@ -99,6 +99,20 @@ class GradingPeriodTest {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
                 .post("/api/v1/units/T.D.NK/classifications/2023/propose").then().statusCode(200);
 
+        // a quarter counts the decisions taken within its days: one of February bars the first quarter only
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("""
+                {"unitCode":"T.D.NK","year":2024,"decisionReference":"Quyết định số 9-QĐ/UBKTHU",
+                 "decidedOn":"2024-02-10"}""").post("/api/v1/disciplinary-records").then().statusCode(201);
+        for (String quarter : List.of("2024-Q1", "2024-Q2")) {
+            given().auth().oauth2(secretary).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                    .put("/api/v1/units/T.D.NK/classifications/" + quarter).then().statusCode(200);
+        }
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                .post("/api/v1/units/T.D.NK/classifications/2024-Q1/propose").then().statusCode(422)
+                .body("type", equalTo("urn:tusoi:problem:disciplined-in-period"));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"grade\":\"GOOD\"}")
+                .post("/api/v1/units/T.D.NK/classifications/2024-Q2/propose").then().statusCode(200);
+
         String occasion = """
                 {"code":"truoc-dai-hoi-nk","title":"Kiểm điểm trước Đại hội Đảng bộ nhiệm kỳ 2025–2030",
                  "issuingUnitCode":"T.D","firstDay":"2025-01-01","lastDay":"2025-03-31"}""";
