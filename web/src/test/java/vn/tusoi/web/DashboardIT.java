@@ -369,7 +369,8 @@ class DashboardIT {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertEquals("Xếp loại tổ chức đảng năm 2022 – Đảng bộ huyện Đức Thọ",
                     sheet.getRow(0).getCell(0).getStringCellValue());
-            assertEquals("Hoàn thành xuất sắc nhiệm vụ", sheet.getRow(3).getCell(2).getStringCellValue());
+            assertEquals("Tổ chức đảng: Hoàn thành xuất sắc nhiệm vụ", sheet.getRow(3).getCell(2).getStringCellValue());
+            assertEquals("Đảng viên: Hoàn thành xuất sắc nhiệm vụ", sheet.getRow(3).getCell(3).getStringCellValue());
             Row whole = sheet.getRow(sheet.getLastRowNum());
             assertEquals("Toàn Đảng bộ huyện Đức Thọ", whole.getCell(1).getStringCellValue());
             assertEquals(1, (int) whole.getCell(2).getNumericCellValue());

@@ -31,10 +31,11 @@ public record RollupChanged(
 
     /**
      * The unit's own part in the campaign, which its roll-up (of the units under it) does not count: whether it must
-     * hold the campaign, has held it, and on time. Given where a unit is listed among its parent's children (and in
-     * the figures frozen at a campaign's close); absent elsewhere.
+     * hold the campaign, has held it, and on time; the grade decided for it (in scope), counted at its parent. Given
+     * where a unit is listed among its parent's children (and in the figures frozen at a campaign's close); absent
+     * elsewhere.
      */
-    public record Self(boolean inScope, boolean held, boolean onTime, LocalDate heldOn) {
+    public record Self(boolean inScope, boolean held, boolean onTime, LocalDate heldOn, String grade) {
     }
 
     /** The subtree's indicators for the campaign's year met or exceeded, of all. */

@@ -25,7 +25,7 @@ public class RollupViews {
     private static final String AS_OF = "#asOf";
 
     /** The own part of a unit the campaign does not cover. */
-    private static final RollupChanged.Self OUTSIDE = new RollupChanged.Self(false, false, false, null);
+    private static final RollupChanged.Self OUTSIDE = new RollupChanged.Self(false, false, false, null, null);
 
     private final EntityManager em;
 
@@ -70,7 +70,7 @@ public class RollupViews {
                 Contribution.class).setParameter(1, campaignCode)
                 .setParameter(2, views.stream().map(UnitRollup::unitCode).toList()).getResultStream()
                 .forEach(own -> selves.put(own.key.unitCode(), new RollupChanged.Self(own.inScope, own.held,
-                        own.onTime, own.heldOn)));
+                        own.onTime, own.heldOn, own.inScope ? own.grade : null)));
         return views.stream().map(view -> including(view, selves.getOrDefault(view.unitCode(),
                 OUTSIDE))).toList();
     }

@@ -314,6 +314,10 @@ class SubtreeCountsTest {
         progress("1-KH%2F" + p, p).body("indicators.met", equalTo(5)).body("grades.GOOD", equalTo(1));
         // a unit's own grade is not among its subordinates'
         progress("1-KH%2F" + p, p + ".G1").body("indicators.total", equalTo(4)).body("grades.size()", equalTo(0));
+        // it is given where the unit is listed among its parent's children, for the table by subordinate unit
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2F" + p + "/progress/" + p
+                + ".D/children").then().statusCode(200).body("items.unitCode", contains(p + ".G1", p + ".G2"))
+                .body("items.self.grade", contains("EXCELLENT", "GOOD"));
     }
 
     @Test

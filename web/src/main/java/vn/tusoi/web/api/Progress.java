@@ -21,7 +21,7 @@ public record Progress(
         Self self) {
 
     /** The unit's own part in the campaign, given where it is listed among its parent's children. */
-    public record Self(boolean inScope, boolean held, boolean onTime) {
+    public record Self(boolean inScope, boolean held, boolean onTime, String grade) {
     }
 
     /** Units that must hold the campaign in the unit's subtree, the unit itself included when it must. */

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -31,6 +33,7 @@ import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.export.Downloads;
 import vn.tusoi.web.export.Sheet;
 import vn.tusoi.web.format.Labels;
+import vn.tusoi.web.forms.Choices;
 import vn.tusoi.web.signin.SignedInUser;
 
 /** Tiến độ: a campaign's progress at a unit, its direct subordinate units, live; and the figures at its close. */
@@ -126,7 +129,10 @@ public class ProgressResource {
         return Downloads.xlsx(sheet, "tien-do-" + unit);
     }
 
-    /** The decided grades of the units under each direct subordinate unit, and under the unit, as {@code .xlsx}. */
+    /**
+     * The decided grades of each direct subordinate unit with the units under it, and of their members, and the
+     * unit's whole, as {@code .xlsx}.
+     */
     @GET
     @Path("/xep-loai/xlsx")
     @Produces(Downloads.XLSX)
@@ -135,14 +141,23 @@ public class ProgressResource {
         Sorting byName = new Sorting("name", false);
         Board board = atClose ? boards.frozenAt(campaign, unit, byName) : boards.at(campaign, unit, byName);
         Sheet sheet = new Sheet("Xếp loại tổ chức đảng " + board.gradePeriod(), board.progress().unitName(),
-                board.progress().asOf(), "Mã đơn vị", "Tên đơn vị", Labels.of("EXCELLENT"), Labels.of("GOOD"),
-                Labels.of("COMPLETED"), Labels.of("NOT_COMPLETED"));
-        board.children().forEach(row -> sheet.row(row.code(), row.name(), row.graded("EXCELLENT"),
-                row.graded("GOOD"), row.graded("COMPLETED"), row.graded("NOT_COMPLETED")));
-        List<GradeRow> total = board.gradeRows();
-        sheet.row(board.progress().unitCode(), "Toàn " + board.progress().unitName(), total.get(0).count(),
-                total.get(1).count(), total.get(2).count(), total.get(3).count());
+                board.progress().asOf(), gradeHeaders());
+        board.children().forEach(row -> sheet.row(Stream.concat(Stream.of(row.code(), row.name()),
+                Choices.grades.stream().flatMap(g -> Stream.of(row.graded(g), row.membersGraded(g)))).toArray()));
+        List<GradeRow> units = board.gradeRows();
+        List<GradeRow> members = board.memberGradeRows();
+        sheet.row(Stream.concat(Stream.of(board.progress().unitCode(), "Toàn " + board.progress().unitName()),
+                IntStream.range(0, units.size()).boxed().flatMap(i -> Stream.of(units.get(i).count(),
+                        members.get(i).count())))
+                .toArray());
         return Downloads.xlsx(sheet, "xep-loai-" + unit);
+    }
+
+    /** Code, name, then for each grade the units and the members that have it. */
+    private static String[] gradeHeaders() {
+        return Stream.concat(Stream.of("Mã đơn vị", "Tên đơn vị"), Choices.grades.stream()
+                .flatMap(g -> Stream.of("Tổ chức đảng: " + Labels.of(g), "Đảng viên: " + Labels.of(g))))
+                .toArray(String[]::new);
     }
 
     private static Uni<Void> pause(Duration wait) {

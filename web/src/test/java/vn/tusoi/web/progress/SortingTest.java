@@ -52,6 +52,6 @@ class SortingTest {
     private static ChildRow row(String code, long held, long expected) {
         return new ChildRow(code, code, held, expected, held == 0 && expected == 0
                 ? null
-                : BigDecimal.valueOf(held * 1000 / expected, 1), 0, 0, java.util.Map.of());
+                : BigDecimal.valueOf(held * 1000 / expected, 1), 0, 0, java.util.Map.of(), java.util.Map.of());
     }
 }
