@@ -72,6 +72,9 @@ public final class DemoData {
         campaign(file("campaign-year-end.json"));
         new DemoGrading(organization, session, json, api, this::advance).load(file("grading.json"));
         reflected(CAMPAIGN);
+        // the grades of a quarter and a shortcoming that came back, rolled up as a recount finds them
+        reflected(DemoGrading.QUARTER_CAMPAIGN);
+        reflected(DemoGrading.RECURRING_CAMPAIGN);
         say("roll-up at " + DISTRICT, expect(api.get(progress(CAMPAIGN, DISTRICT)), 200).text());
     }
 

@@ -22,6 +22,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class DemoGrading {
 
+    /** Đức Thọ's third-quarter review of its cells, graded for 2026-Q3. */
+    static final String QUARTER_CAMPAIGN = "95-KH/HU";
+    /** Bình Xuyên's review of 2020, where Đạo Đức's land-management shortcoming of 2019 came back. */
+    static final String RECURRING_CAMPAIGN = "BX-KD-2020";
+
     private final String organization;
     private final String session;
     private final ObjectMapper json;
