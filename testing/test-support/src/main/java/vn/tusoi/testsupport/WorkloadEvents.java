@@ -41,7 +41,7 @@ final class WorkloadEvents {
     }
 
     static Map<String, Object> classificationData(String cell, String decided, long version) {
-        Map<String, Object> data = new HashMap<>(Map.of("unitCode", cell, "year", 2024, "stage",
+        Map<String, Object> data = new HashMap<>(Map.of("unitCode", cell, "period", "2024", "year", 2024, "stage",
                 decided == null ? "SELF_ASSESSED" : "DECIDED", "selfGrade", "GOOD", "version", version));
         data.put("decidedGrade", decided);
         return data;
