@@ -86,7 +86,7 @@ public class ClassificationService {
         GradingPeriod period = periods.of(periodCode, "period");
         UnitClassification classification = classification(unitCode, period.code());
         access.requireSupervises(unitCode, "code");
-        preconditions.require("classification of " + unitCode + " for " + period, classification.version);
+        preconditions.require("classification of " + unitCode + " for " + period.code(), classification.version);
         GradingSteps.requireStep(classification.grading, step);
         Remediated.require(grade, remediated.openAtUnit(unitCode, period),
                 "unit " + unitCode + " in " + period.code());
