@@ -14,6 +14,12 @@ public record MemberImportReport(int created, int updated, int moved, int unchan
 
     public static final int LISTED = 1000;
 
+    /** How many rows had each outcome, as the import counter records them. */
+    public java.util.Map<String, Integer> outcomes() {
+        return java.util.Map.of("created", created, "updated", updated, "moved", moved, "unchanged", unchanged,
+                "refused", errors.size());
+    }
+
     public MemberImportReport withErrors(List<ImportReport.RowError> rewritten) {
         return new MemberImportReport(created, updated, moved, unchanged, missingCount, createdRegistryNos,
                 updatedRegistryNos, moves, missing, rewritten, dryRun, applied);

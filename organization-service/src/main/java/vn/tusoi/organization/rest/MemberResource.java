@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.organization.api.MemberView;
+import vn.tusoi.organization.importing.ImportMeter;
 import vn.tusoi.organization.member.CsvMembers;
 import vn.tusoi.organization.member.MemberImport;
 import vn.tusoi.organization.member.MemberImportReport;
@@ -36,8 +37,10 @@ public class MemberResource {
     private final MemberService members;
     private final MemberImport importer;
     private final UnitViews mapper;
+    private final ImportMeter meter;
 
-    public MemberResource(MemberService members, MemberImport importer, UnitViews mapper) {
+    public MemberResource(MemberService members, MemberImport importer, UnitViews mapper, ImportMeter meter) {
+        this.meter = meter;
         this.members = members;
         this.importer = importer;
         this.mapper = mapper;
@@ -52,7 +55,8 @@ public class MemberResource {
             + "members missing from the file are listed")
     public MemberImportReport importJson(@NotNull List<MemberImportRow> rows, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("scope") @Size(max = 64) String scope) {
-        return importer.importMembers(rows, dryRun, scope);
+        MemberImportReport report = importer.importMembers(rows, dryRun, scope);
+        return meter.counted("members", report.applied(), report.outcomes(), report);
     }
 
     @POST
@@ -63,7 +67,9 @@ public class MemberResource {
     @Operation(summary = "The same from CSV: a header line registryNo,fullName,unitCode[,role,status,joinedOn]")
     public MemberImportReport importCsv(InputStream csv, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("scope") @Size(max = 64) String scope) {
-        return importer.importMembers(CsvMembers.parse(csv, MemberImport.MAX_ROWS), dryRun, scope);
+        MemberImportReport report = importer.importMembers(CsvMembers.parse(csv, MemberImport.MAX_ROWS), dryRun,
+                scope);
+        return meter.counted("members", report.applied(), report.outcomes(), report);
     }
 
     @GET

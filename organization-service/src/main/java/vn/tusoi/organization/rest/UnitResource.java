@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import vn.tusoi.organization.api.UnitCodes;
 import vn.tusoi.organization.api.UnitView;
+import vn.tusoi.organization.importing.ImportMeter;
 import vn.tusoi.organization.importing.ImportReport;
 import vn.tusoi.organization.importing.UnitImportRow;
 import vn.tusoi.organization.importing.UnitImportService;
@@ -43,9 +44,11 @@ public class UnitResource {
 
     private final UnitStreamImport streamImport;
     private final UnitViews mapper;
+    private final ImportMeter meter;
 
     public UnitResource(UnitService units, UnitImportService importer, UnitStreamImport streamImport,
-            UnitViews mapper) {
+            UnitViews mapper, ImportMeter meter) {
+        this.meter = meter;
         this.units = units;
         this.importer = importer;
         this.streamImport = streamImport;
@@ -60,7 +63,8 @@ public class UnitResource {
     @Operation(summary = "Bulk upsert of units, idempotent by code; parents may follow their children")
     public ImportReport importUnits(@NotNull List<UnitImportRow> rows, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("atomic") boolean atomic) {
-        return importer.importUnits(rows, dryRun, atomic);
+        ImportReport report = importer.importUnits(rows, dryRun, atomic);
+        return meter.counted("units", report.applied(), report.outcomes(), report);
     }
 
     @POST
@@ -71,7 +75,8 @@ public class UnitResource {
     @Operation(summary = "A whole tree in one request: one unit as JSON per line, any order, imported in chunks as it "
             + "arrives (each chunk committed on its own; no dryRun or atomic)")
     public ImportReport importStream(InputStream rows) {
-        return streamImport.importStream(rows);
+        ImportReport report = streamImport.importStream(rows);
+        return meter.counted("units", report.applied(), report.outcomes(), report);
     }
 
     @GET

@@ -28,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import vn.tusoi.testsupport.Scrape;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 
@@ -40,6 +41,10 @@ class UnitResourceTest {
 
     private static String admin() {
         return TestTokens.admin();
+    }
+
+    private static double importedRows(String outcome) {
+        return Scrape.value("tusoi_import_rows_total{kind=\"units\",outcome=\"" + outcome + "\"}");
     }
 
     private static ValidatableResponse importUnits(String token, String body, String query) {
@@ -97,10 +102,15 @@ class UnitResourceTest {
                 [{"code":"T1.X1","name":"Đảng bộ xã Lâm Trung Thủy","kind":"GRASSROOTS_COMMITTEE","parentCode":"T1.D"},
                  {"code":"T1.D","name":"Đảng bộ huyện Đức Thọ","kind":"DISTRICT","parentCode":"T1"},
                  {"code":"T1","name":"Đảng bộ tỉnh Hà Tĩnh","kind":"PROVINCE"}]""";
+        double created = importedRows("created");
+        double unchanged = importedRows("unchanged");
         importUnits(admin(), body, "").statusCode(200)
                 .body("created", equalTo(3)).body("updated", equalTo(0)).body("applied", equalTo(true));
         importUnits(admin(), body, "").statusCode(200)
                 .body("created", equalTo(0)).body("unchanged", equalTo(3));
+        // the rows imported, counted for the operator (rows per second is the counter's rate)
+        assertEquals(created + 3, importedRows("created"));
+        assertEquals(unchanged + 3, importedRows("unchanged"));
 
         given().auth().oauth2(admin()).get("/api/v1/units/T1.X1").then().statusCode(200)
                 .body("parentCode", equalTo("T1.D")).body("path", equalTo("/T1/T1.D/T1.X1/"))
@@ -173,6 +183,7 @@ class UnitResourceTest {
 
     @Test
     void atomicAndDryRunSaveNothing() {
+        double created = importedRows("created");
         importUnits(admin(), """
                 [{"code":"T4","name":"Tỉnh","kind":"PROVINCE"},
                  {"code":"T4.X","name":"Chi bộ","kind":"GRASSROOTS_CELL","parentCode":"T4.MISSING"}]""",
@@ -182,6 +193,7 @@ class UnitResourceTest {
         importUnits(admin(), "[{\"code\":\"T5\",\"name\":\"Tỉnh\",\"kind\":\"PROVINCE\"}]", "?dryRun=true")
                 .statusCode(200).body("created", equalTo(1)).body("applied", equalTo(false));
         given().auth().oauth2(admin()).get("/api/v1/units/T5").then().statusCode(404);
+        assertEquals(created, importedRows("created"));
     }
 
     @Test

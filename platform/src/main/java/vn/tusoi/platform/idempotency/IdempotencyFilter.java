@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -22,6 +23,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import vn.tusoi.platform.rest.Problem;
 import vn.tusoi.platform.security.Caller;
 
@@ -30,7 +34,9 @@ import vn.tusoi.platform.security.Caller;
  * for a day; a retry with the same key and the same request gets that response again (header
  * {@code Idempotency-Replayed: true}) without running twice; the same key with a different request is a 422; a retry
  * while the first is still running is a 409. Keys belong to the caller. A 5xx is not kept, so a retry runs again.
- * A write marked {@link ResponseNotKept} keeps its status but not its response.
+ * A write marked {@link ResponseNotKept} keeps its status but not its response. Each retry that does not run is
+ * counted in {@code tusoi_idempotency_retries_total} by its outcome ({@code replayed}, {@code reused},
+ * {@code in-flight}), where the service keeps a registry.
  */
 public class IdempotencyFilter {
 
@@ -46,11 +52,14 @@ public class IdempotencyFilter {
     private final IdempotencyKeys keys;
     private final Caller caller;
     private final ObjectMapper json;
+    private final Instance<MeterRegistry> registry;
 
-    public IdempotencyFilter(IdempotencyKeys keys, Caller caller, ObjectMapper json) {
+    public IdempotencyFilter(IdempotencyKeys keys, Caller caller, ObjectMapper json,
+            Instance<MeterRegistry> registry) {
         this.keys = keys;
         this.caller = caller;
         this.json = json;
+        this.registry = registry;
     }
 
     @ServerRequestFilter
@@ -76,13 +85,16 @@ public class IdempotencyFilter {
         }
         IdempotencyKeys.Outcome outcome = stored.get();
         if (!outcome.fingerprint().equals(fingerprint)) {
+            counted("reused");
             return Optional.of(
                     problem("idempotency-key-reused", 422, "this Idempotency-Key was used for a different request"));
         }
         if (!outcome.completed()) {
+            counted("in-flight");
             return Optional.of(problem("idempotency-key-in-flight", 409,
                     "a request with this Idempotency-Key is still being processed"));
         }
+        counted("replayed");
         Response.ResponseBuilder replay = Response.status(outcome.status()).header(REPLAYED, "true");
         if (outcome.body() != null) {
             replay.entity(outcome.body()).type(outcome.contentType());
@@ -91,6 +103,15 @@ public class IdempotencyFilter {
             replay.header(HttpHeaders.LOCATION, outcome.location());
         }
         return Optional.of(replay.build());
+    }
+
+    private void counted(String outcome) {
+        if (registry.isResolvable()) {
+            Counter.builder("tusoi.idempotency.retries").description("Writes sent again with an Idempotency-Key"
+                    + " already used, that did not run: replayed (the kept response), reused (another request, 422)"
+                    + " or in-flight (the first still running, 409)").tag("outcome", outcome)
+                    .register(registry.get()).increment();
+        }
     }
 
     @ServerResponseFilter

@@ -27,6 +27,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import javax.sql.DataSource;
+import vn.tusoi.testsupport.Scrape;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 
@@ -65,6 +66,8 @@ class AuditAndIdempotencyTest {
 
     @Test
     void aRetriedWriteWithTheSameKeyHappensOnce() {
+        double replayed = retries("replayed");
+        double reused = retries("reused");
         String officer = TestTokens.token("officer.td", "T.D", "officer");
         Response first = addShortcoming(officer, "retry-1", "Chậm triển khai nghị quyết");
         first.then().statusCode(201).header("Idempotency-Replayed", nullValue());
@@ -87,6 +90,13 @@ class AuditAndIdempotencyTest {
         addShortcoming(reviewer, "retry-2", "Ngoài phạm vi").then().statusCode(403);
         addShortcoming(reviewer, "retry-2", "Ngoài phạm vi").then().statusCode(403)
                 .header("Idempotency-Replayed", equalTo("true"));
+        // the retries that did not run, counted for the operator
+        assertEquals(replayed + 2, retries("replayed"));
+        assertEquals(reused + 1, retries("reused"));
+    }
+
+    private static double retries(String outcome) {
+        return Scrape.value("tusoi_idempotency_retries_total{outcome=\"" + outcome + "\"}");
     }
 
     @Test
