@@ -17,15 +17,15 @@ public record GradingPeriod(String code, Kind kind, LocalDate firstDay, LocalDat
         YEAR, QUARTER, TERM, OCCASION
     }
 
-    /** The codes of the four kinds; an occasion's is a lower-case slug. */
-    public static final String PATTERN = "\\d{4}|\\d{4}-Q[1-4]|\\d{4}-\\d{4}|[a-z][a-z0-9-]{1,63}";
+    /** An occasion's code: a lower-case slug, beginning with a letter. */
+    public static final String OCCASION_CODE = "[a-z][a-z0-9-]{1,63}";
 
-    static final int FIRST_YEAR = 1930;
+    private static final int FIRST_YEAR = 1930;
     private static final int LONGEST_TERM = 10;
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern TERM = Pattern.compile("(\\d{4})-(\\d{4})");
-    private static final Pattern OCCASION = Pattern.compile("[a-z][a-z0-9-]{1,63}");
+    private static final Pattern OCCASION = Pattern.compile(OCCASION_CODE);
 
     /** A calendar year. */
     public static GradingPeriod year(int year) {
@@ -61,11 +61,6 @@ public record GradingPeriod(String code, Kind kind, LocalDate firstDay, LocalDat
             return null;
         }
         throw invalid(code, field, "a year (2026), a quarter (2026-Q3), a term (2020-2025) or an occasion's code");
-    }
-
-    /** Whether a year lies (in part) in the period. */
-    public boolean covers(int year) {
-        return firstDay.getYear() <= year && year <= lastDay.getYear();
     }
 
     /** The year a period's code names, when it names a year; null for a quarter, a term or an occasion. */

@@ -62,7 +62,7 @@ public class ClassificationResource {
     @GET
     public Response page(@QueryParam("unit") @Size(max = 64) String unit,
             @QueryParam("ky") @Size(max = 64) String period, @QueryParam("da") @Size(max = 20) String done) {
-        return page(FormFields.blank(unit) ? user.viewUnit() : unit, ShownPeriod.of(period, classifications),
+        return page(FormFields.blank(unit) ? user.viewUnit() : unit, ShownPeriod.code(period),
                 Refusal.NONE, notice(done), null);
     }
 
@@ -88,16 +88,16 @@ public class ClassificationResource {
                 || !List.of("self", "propose", "decide").contains(form.step)) {
             throw new WebApplicationException(400);
         }
-        ShownPeriod period = ShownPeriod.of(form.ky, classifications);
+        String period = ShownPeriod.code(form.ky);
         String ifMatch = FormFields.etag(form.version);
         FormFields fields = new FormFields();
         ScoreFields score = form.score();
         Writes.Grade grade = new Writes.Grade(FormFields.text(form.grade), score.read(fields));
         Refusal refused = fields.refusal().any() ? fields.refusal() : Refusal.sending(() -> {
             if ("self".equals(form.step)) {
-                classifications.selfAssess(form.key, ifMatch, form.unit, period.code(), grade);
+                classifications.selfAssess(form.key, ifMatch, form.unit, period, grade);
             } else {
-                classifications.gradeClassification(form.key, ifMatch, form.unit, period.code(), form.step,
+                classifications.gradeClassification(form.key, ifMatch, form.unit, period, form.step,
                         grade);
             }
         });
@@ -105,12 +105,13 @@ public class ClassificationResource {
             return page(form.unit, period, refused, null, score.typed());
         }
         return Response.seeOther(
-                URI.create("/xep-loai?unit=" + Links.encode(form.unit) + "&ky=" + Links.encode(period.code()) + "&da="
+                URI.create("/xep-loai?unit=" + Links.encode(form.unit) + "&ky=" + Links.encode(period) + "&da="
                         + form.step))
                 .build();
     }
 
-    private Response page(String unitCode, ShownPeriod period, Refusal refusal, String notice, Scores.Sheet typed) {
+    private Response page(String unitCode, String periodCode, Refusal refusal, String notice, Scores.Sheet typed) {
+        ShownPeriod period = ShownPeriod.of(periodCode, classifications);
         Classification classification = Lookups.orNull(() -> classifications.classification(unitCode,
                 period.code()));
         Scores.Sheet kept = classification == null ? null : classification.score();

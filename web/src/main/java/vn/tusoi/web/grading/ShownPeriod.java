@@ -14,14 +14,18 @@ import vn.tusoi.web.forms.FormFields;
 public record ShownPeriod(String code, String name, List<PeriodChoice> choices) {
 
     /** The period asked ({@code ky}), or this year; a code of no period's shape was not sent by the pages: 400. */
-    static ShownPeriod of(String asked, ClassificationApi classifications) {
-        int thisYear = Year.now().getValue();
-        String code = FormFields.blank(asked) ? String.valueOf(thisYear) : asked.strip();
+    static String code(String asked) {
+        String code = FormFields.blank(asked) ? String.valueOf(Year.now().getValue()) : asked.strip();
         if (!code.matches(PeriodNames.CODE)) {
             throw new WebApplicationException(400);
         }
+        return code;
+    }
+
+    /** The period of a valid code as the page shows it, with the occasions declared to pick from. */
+    static ShownPeriod of(String code, ClassificationApi classifications) {
         List<GradingPeriod> occasions = classifications.occasions();
         return new ShownPeriod(code, PeriodChoice.name(code, occasions),
-                PeriodChoice.offered(code, occasions, thisYear));
+                PeriodChoice.offered(code, occasions, Year.now().getValue()));
     }
 }

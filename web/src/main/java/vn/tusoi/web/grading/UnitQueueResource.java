@@ -60,8 +60,8 @@ public class UnitQueueResource {
     @GET
     public Response queue(@QueryParam("unit") @Size(max = 64) String unit,
             @QueryParam("ky") @Size(max = 64) String period) {
-        return page(FormFields.blank(unit) ? user.viewUnit() : unit, ShownPeriod.of(period, classifications),
-                List.of());
+        return page(FormFields.blank(unit) ? user.viewUnit() : unit, ShownPeriod.of(ShownPeriod.code(period),
+                classifications), List.of());
     }
 
     /** The units ticked, each {@code code:version}. */
@@ -81,7 +81,7 @@ public class UnitQueueResource {
         if (!user.reviews()) {
             throw new ForbiddenException();
         }
-        ShownPeriod period = ShownPeriod.of(form.ky, classifications);
+        ShownPeriod period = ShownPeriod.of(ShownPeriod.code(form.ky), classifications);
         Ticked ticked = Ticked.of(form.chon);
         if (FormFields.blank(form.unit)) {
             throw new WebApplicationException(400);
