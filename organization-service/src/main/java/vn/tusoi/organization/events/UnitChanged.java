@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The full current state of a unit, published on every change. {@code ancestors} runs from the root down to the
- * parent, so a consumer can move a subtree's totals without asking back; {@code version} grows with each change.
+ * parent, so a consumer can move a subtree's totals without asking back; {@code notificationEmails} are where its notices
+ * are mailed unless {@code emailOff}; {@code version} grows with each change.
  */
 public record UnitChanged(
         String code,
@@ -18,6 +19,8 @@ public record UnitChanged(
         LocalDate validFrom,
         LocalDate validTo,
         List<String> predecessors,
+        List<String> notificationEmails,
+        boolean emailOff,
         long version) {
 
     public static final String TYPE = "vn.tusoi.org.unit.changed";

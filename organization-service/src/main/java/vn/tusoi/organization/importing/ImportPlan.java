@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import vn.tusoi.organization.unit.NestingRules;
+import vn.tusoi.organization.unit.NotificationAddresses;
 import vn.tusoi.organization.unit.OrgUnit;
 import vn.tusoi.organization.unit.UnitKind;
 
@@ -112,8 +113,13 @@ public final class ImportPlan {
             }
             NestingRules.FieldProblem problem = NestingRules.fieldProblem(row.code(), row.name(), row.kind(),
                     row.parentCode());
+            String addresses = row.notificationEmails() == null
+                    ? null
+                    : NotificationAddresses.problem(row.notificationEmails());
             if (problem != null) {
                 fail(i, ImportRefusal.Reason.FIELD, problem.field(), problem.message());
+            } else if (addresses != null) {
+                fail(i, ImportRefusal.Reason.FIELD, "notificationEmails", addresses);
             } else if (indexByCode.putIfAbsent(row.code(), i) != null) {
                 fail(i, ImportRefusal.Reason.DUPLICATE, "code",
                         "appears twice in the batch (first at row " + indexByCode.get(row.code()) + ")");
@@ -188,8 +194,12 @@ public final class ImportPlan {
         }
         OrgUnit unit = existing.get(row.code());
         String name = row.name().strip();
+        List<String> emails = row.notificationEmails() == null
+                ? null
+                : NotificationAddresses.normalized(row.notificationEmails());
         if (unit == null) {
-            steps.add(new ImportStep.Create(i, row.code(), name, kind, row.parentCode(), row.validFrom()));
+            steps.add(new ImportStep.Create(i, row.code(), name, kind, row.parentCode(), row.validFrom(),
+                    emails == null ? List.of() : emails));
             return taken(i, future(row.code(), kind));
         }
         if (unit.validTo != null) {
@@ -201,7 +211,8 @@ public final class ImportPlan {
                     unit.code + " sits under " + unit.parentCode()
                             + "; changing the parent is a move (POST /api/v1/units/" + unit.code + "/move)");
         }
-        if (unit.name.equals(name) && unit.kind == kind) {
+        if (unit.name.equals(name) && unit.kind == kind
+                && (emails == null || emails.equals(unit.notificationEmails))) {
             unchanged++;
             return taken(i, unit);
         }
@@ -210,7 +221,7 @@ public final class ImportPlan {
                     "a " + kind + " has no sub-units, and " + unit.code
                             + " has some");
         }
-        steps.add(new ImportStep.Update(i, unit, name, kind));
+        steps.add(new ImportStep.Update(i, unit, name, kind, emails));
         return taken(i, future(unit.code, kind));
     }
 

@@ -1,6 +1,7 @@
 package vn.tusoi.organization.importing;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import vn.tusoi.organization.unit.OrgUnit;
 import vn.tusoi.organization.unit.UnitKind;
@@ -11,12 +12,18 @@ public sealed interface ImportStep {
     int index();
 
     /** A new unit; its parent is an existing unit or one created by an earlier step (or none: a root). */
-    record Create(int index, String code, String name, UnitKind kind, String parentCode, LocalDate validFrom)
+    record Create(int index, String code, String name, UnitKind kind, String parentCode, LocalDate validFrom,
+            List<String> notificationEmails)
             implements
                 ImportStep {
     }
 
-    /** An existing unit renamed or given another kind, under the same parent. */
-    record Update(int index, OrgUnit unit, String name, UnitKind kind) implements ImportStep {
+    /**
+     * An existing unit renamed, given another kind or other notification addresses (null: kept), under the same
+     * parent.
+     */
+    record Update(int index, OrgUnit unit, String name, UnitKind kind, List<String> notificationEmails)
+            implements
+                ImportStep {
     }
 }

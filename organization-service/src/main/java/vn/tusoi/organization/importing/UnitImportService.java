@@ -75,12 +75,16 @@ public class UnitImportService {
                 OrgUnit parent = create.parentCode() == null
                         ? null
                         : created.getOrDefault(create.parentCode(), plan.existing(create.parentCode()));
-                created.put(create.code(), factory.establish(create.code(), create.name(), create.kind(), parent,
-                        create.validFrom() == null ? today : create.validFrom()));
+                OrgUnit unit = factory.establish(create.code(), create.name(), create.kind(), parent,
+                        create.validFrom() == null ? today : create.validFrom(), create.notificationEmails());
+                created.put(create.code(), unit);
             } else if (step instanceof ImportStep.Update update) {
                 OrgUnit unit = update.unit();
                 unit.rename(update.name());
                 unit.kind = update.kind();
+                if (update.notificationEmails() != null) {
+                    unit.notificationEmails = update.notificationEmails();
+                }
                 unit.version++;
                 history.changed(unit, today);
             }

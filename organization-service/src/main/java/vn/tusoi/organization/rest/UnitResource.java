@@ -12,6 +12,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import vn.tusoi.organization.api.NotificationSettingsRequest;
 import vn.tusoi.organization.api.UnitCodes;
 import vn.tusoi.organization.api.UnitView;
 import vn.tusoi.organization.importing.ImportMeter;
@@ -28,6 +30,7 @@ import vn.tusoi.organization.importing.UnitImportRow;
 import vn.tusoi.organization.importing.UnitImportService;
 import vn.tusoi.organization.importing.UnitStreamImport;
 import vn.tusoi.organization.unit.Lineage;
+import vn.tusoi.organization.unit.NotificationSettings;
 import vn.tusoi.organization.unit.UnitService;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
@@ -45,9 +48,11 @@ public class UnitResource {
     private final UnitStreamImport streamImport;
     private final UnitViews mapper;
     private final ImportMeter meter;
+    private final NotificationSettings notifications;
 
     public UnitResource(UnitService units, UnitImportService importer, UnitStreamImport streamImport,
-            UnitViews mapper, ImportMeter meter) {
+            UnitViews mapper, ImportMeter meter, NotificationSettings notifications) {
+        this.notifications = notifications;
         this.meter = meter;
         this.units = units;
         this.importer = importer;
@@ -103,6 +108,17 @@ public class UnitResource {
         return asOf == null
                 ? units.children(code, page).map(mapper::toView)
                 : units.childrenAsOf(code, asOf, page).map(mapper::toView);
+    }
+
+    @PUT
+    @Path("/{code}/notification-settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.OFFICER, Roles.SECRETARY})
+    @Operation(summary = "Where the unit's notices are e-mailed (at most five addresses) and whether its e-mail is off;"
+            + " its officers or those above it set them")
+    public UnitView setNotificationSettings(@PathParam("code") String code,
+            @NotNull @Valid NotificationSettingsRequest request) {
+        return mapper.toView(notifications.set(code, request.emails(), request.emailOff()));
     }
 
     @GET

@@ -20,6 +20,8 @@ public interface UnitViews {
     @Mapping(target = "memberCount", ignore = true)
     @Mapping(target = "validFrom", ignore = true)
     @Mapping(target = "validTo", ignore = true)
+    @Mapping(target = "notificationEmails", ignore = true)
+    @Mapping(target = "emailOff", ignore = true)
     @Mapping(target = "version", source = "key.version")
     UnitView toView(UnitVersion version);
 

@@ -76,6 +76,15 @@ public class OrgUnit {
     @Column(name = "predecessor_codes", nullable = false)
     public List<String> predecessorCodes = new ArrayList<>();
 
+    /** Where the unit's notices are e-mailed ({@link NotificationAddresses}). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "notification_emails", nullable = false)
+    public List<String> notificationEmails = new ArrayList<>();
+
+    /** The unit's officers turned its e-mail off (its notices are still in the inbox). */
+    @Column(name = "email_off", nullable = false)
+    public boolean emailOff;
+
     /**
      * Raised by each change that is published; the update checks the value it was read with (with every changed
      * column), so two writers cannot both commit the same version: the second gets a 409.

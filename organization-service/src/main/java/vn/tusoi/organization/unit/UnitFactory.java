@@ -1,6 +1,8 @@
 package vn.tusoi.organization.unit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,7 +26,14 @@ public class UnitFactory {
 
     /** A new unit under the parent (null: a root), established on the date; saved and published. */
     public OrgUnit establish(String code, String name, UnitKind kind, OrgUnit parent, LocalDate validFrom) {
+        return establish(code, name, kind, parent, validFrom, List.of());
+    }
+
+    /** The same, its notices e-mailed to these addresses (checked by {@link NotificationAddresses}). */
+    public OrgUnit establish(String code, String name, UnitKind kind, OrgUnit parent, LocalDate validFrom,
+            List<String> notificationEmails) {
         OrgUnit unit = new OrgUnit();
+        unit.notificationEmails = new ArrayList<>(notificationEmails);
         unit.code = code;
         unit.rename(name);
         unit.kind = kind;
