@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UnitChanged(@NotBlank String code, @NotBlank String name, @NotBlank String kind, String parentCode,
         @NotNull List<String> ancestors,
-        int memberCount, LocalDate validTo, List<String> predecessors,
-        @Positive long version) implements StateEvent, KeyedEvent {
+        int memberCount, LocalDate validTo, List<String> predecessors, List<String> notificationEmails,
+        boolean emailOff, @Positive long version) implements StateEvent, KeyedEvent {
 
     public static final String TOPIC = "org.units";
 

@@ -60,6 +60,10 @@ class UnitEvents extends LatestStateKind<UnitChanged, UnitNode> {
         node.validTo = event.validTo();
         node.memberCount = event.memberCount();
         node.predecessors = event.predecessors() == null ? List.of() : List.copyOf(event.predecessors());
+        node.notificationEmails = event.notificationEmails() == null
+                ? List.of()
+                : List.copyOf(event.notificationEmails());
+        node.emailOff = event.emailOff();
     }
 
     /** A moved, merged or renamed unit: its every contribution, and every roll-up read before. */

@@ -43,4 +43,13 @@ public class UnitNode extends VersionedState {
 
     @Column(name = "valid_to")
     public LocalDate validTo;
+
+    /** Where the unit's notices are e-mailed. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "notification_emails", nullable = false)
+    public List<String> notificationEmails = List.of();
+
+    /** The unit's officers turned its e-mail off. */
+    @Column(name = "email_off", nullable = false)
+    public boolean emailOff;
 }

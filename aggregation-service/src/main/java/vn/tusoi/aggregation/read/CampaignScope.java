@@ -10,7 +10,7 @@ import vn.tusoi.platform.security.Caller;
 
 /** What a read of a campaign's roll-ups may ask: a known campaign, a unit under its issuer, in the caller's scope. */
 @ApplicationScoped
-class CampaignScope {
+public class CampaignScope {
 
     private final EntityManager em;
     private final Caller caller;
@@ -20,7 +20,7 @@ class CampaignScope {
         this.caller = caller;
     }
 
-    CampaignInfo campaign(String code) {
+    public CampaignInfo campaign(String code) {
         CampaignInfo campaign = em.find(CampaignInfo.class, code);
         if (campaign == null) {
             throw RuleViolation.notFound("campaign", code);
@@ -29,7 +29,7 @@ class CampaignScope {
     }
 
     /** The unit, if it is the campaign's issuing unit or sits under it. */
-    UnitNode unitUnder(CampaignInfo campaign, String unitCode) {
+    public UnitNode unitUnder(CampaignInfo campaign, String unitCode) {
         UnitNode unit = em.find(UnitNode.class, unitCode);
         if (unit == null) {
             throw RuleViolation.notFound("unit", unitCode);
@@ -43,7 +43,7 @@ class CampaignScope {
     }
 
     /** The unit under the campaign's issuer, if the caller may read it (a national administrator reads all). */
-    UnitNode readableUnder(CampaignInfo campaign, String unitCode) {
+    public UnitNode readableUnder(CampaignInfo campaign, String unitCode) {
         UnitNode unit = unitUnder(campaign, unitCode);
         caller.requireSees(unit.code, unit.ancestors, "unitCode");
         return unit;

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import vn.tusoi.aggregation.ingest.CampaignInfo;
 import vn.tusoi.aggregation.ingest.UnitNode;
+import vn.tusoi.aggregation.notice.Reminders;
 import vn.tusoi.aggregation.rollup.Counters;
 import vn.tusoi.aggregation.rollup.RollupViews;
 import vn.tusoi.aggregation.rollup.UnitRollup;
@@ -96,15 +97,16 @@ public class ProgressQueries {
         CampaignInfo campaign = scope.campaign(campaignCode);
         scope.readableUnder(campaign, unitCode);
         String where = " FROM contribution c JOIN unit_node u ON u.code = c.unit_code"
+                + " LEFT JOIN reminder_mark r ON r.campaign_code = c.campaign_code AND r.unit_code = c.unit_code"
                 + " WHERE c.campaign_code = ?1 AND c.in_scope AND NOT c.held AND c.ancestors @> ARRAY[?2]::varchar[]";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT u.code, u.name, u.kind, u.parent_code" + where
+        List<Object[]> rows = em.createNativeQuery("SELECT u.code, u.name, u.kind, u.parent_code, r.reminded_at" + where
                 + " ORDER BY u.code").setParameter(1, campaignCode).setParameter(2, unitCode)
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         long total = ((Number) em.createNativeQuery("SELECT count(*)" + where).setParameter(1, campaignCode)
                 .setParameter(2, unitCode).getSingleResult()).longValue();
         long daysPast = Math.max(0, ChronoUnit.DAYS.between(campaign.deadline, LocalDate.now()));
         return Page.of(request, rows.stream().map(r -> new Laggard((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3], daysPast)).toList(), total);
+                (String) r[3], daysPast, r[4] == null ? null : Reminders.toInstant(r[4]))).toList(), total);
     }
 }

@@ -43,6 +43,7 @@ class UnitEventsTest {
     }
 
     private static UnitChanged unit(String code, String parent, long version) {
-        return new UnitChanged(code, "Chi bộ 1", "CELL", parent, List.of("HT", parent), 12, null, null, version);
+        return new UnitChanged(code, "Chi bộ 1", "CELL", parent, List.of("HT", parent), 12, null, null, null, false,
+                version);
     }
 }

@@ -6,26 +6,44 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import vn.tusoi.stack.KafkaServer;
+import vn.tusoi.stack.MailServer;
 import vn.tusoi.stack.PostgresServer;
 
 /**
- * Gives a {@code @QuarkusTest} a real PostgreSQL and a real Kafka broker. Both are started once per JVM and outlive
+ * Gives a {@code @QuarkusTest} a real PostgreSQL and a real Kafka broker, and a real SMTP server when the system
+ * property {@code stack.mail} is true (the service that sends e-mail). They are started once per JVM and outlive
  * application restarts between test classes; they stop with the JVM.
  */
 public class StackTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static PostgresServer postgres;
     private static KafkaServer kafka;
+    private static MailServer mail;
 
     private static synchronized void startOnce() {
         if (postgres == null) {
             postgres = PostgresServer.startTemporary();
             kafka = KafkaServer.start();
+            if (Boolean.getBoolean("stack.mail")) {
+                mail = MailServer.start(java.nio.file.Path.of("target"));
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (mail != null) {
+                    mail.close();
+                }
                 kafka.close();
                 postgres.close();
             }));
         }
+    }
+
+    /** The SMTP server, when {@code stack.mail} is set. */
+    public static MailServer mail() {
+        startOnce();
+        if (mail == null) {
+            throw new IllegalStateException("no SMTP server: set the system property stack.mail=true");
+        }
+        return mail;
     }
 
     public static String bootstrapServers() {
@@ -41,6 +59,10 @@ public class StackTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.username", PostgresServer.USER);
         config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        if (mail != null) {
+            config.put("quarkus.mailer.host", mail.host());
+            config.put("quarkus.mailer.port", String.valueOf(mail.smtpPort()));
+        }
         return config;
     }
 

@@ -1,0 +1,85 @@
+package vn.tusoi.aggregation.notice;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.tusoi.aggregation.ingest.UnitNode;
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
+import vn.tusoi.platform.rest.RuleViolation;
+import vn.tusoi.platform.security.Caller;
+
+/** A unit's notices, newest first, for those who may read the unit; read once opened by one of them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Inbox {
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final NoticeClock clock;
+
+    public Inbox(EntityManager em, Caller caller, NoticeClock clock) {
+        this.em = em;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public Page<NoticeView> notices(String unitCode, boolean unreadOnly, PageRequest request) {
+        readable(unitCode);
+        String where = " FROM Notice n WHERE n.unitCode = ?1" + (unreadOnly ? " AND n.readAt IS NULL" : "");
+        List<Notice> notices = em.createQuery("SELECT n" + where + " ORDER BY n.createdAt DESC, n.id", Notice.class)
+                .setParameter(1, unitCode).setFirstResult(request.offset()).setMaxResults(request.size())
+                .getResultList();
+        long total = em.createQuery("SELECT count(n)" + where, Long.class).setParameter(1, unitCode)
+                .getSingleResult();
+        Map<UUID, List<NoticeView.Mail>> mails = mails(notices);
+        return Page.of(request, notices.stream().map(n -> new NoticeView(n.id, n.kind.name(), n.unitCode,
+                n.campaignCode, n.title, n.body, n.link, n.sentBy, n.createdAt, n.readAt,
+                mails.getOrDefault(n.id, List.of()))).toList(), total);
+    }
+
+    public long unread(String unitCode) {
+        readable(unitCode);
+        return em.createQuery("SELECT count(n) FROM Notice n WHERE n.unitCode = ?1 AND n.readAt IS NULL", Long.class)
+                .setParameter(1, unitCode).getSingleResult();
+    }
+
+    /** Marks the notice read (once: the first reading is kept). */
+    @Transactional
+    public void read(UUID id) {
+        Notice notice = em.find(Notice.class, id);
+        if (notice == null) {
+            throw RuleViolation.notFound("notice", id.toString());
+        }
+        readable(notice.unitCode);
+        if (notice.readAt == null) {
+            notice.readAt = clock.now();
+        }
+    }
+
+    private void readable(String unitCode) {
+        UnitNode unit = em.find(UnitNode.class, unitCode);
+        if (unit == null) {
+            throw caller.unknownUnit(unitCode, "unitCode", "read", RuleViolation.notFound("unit", unitCode));
+        }
+        caller.requireSees(unit.code, unit.ancestors, "unitCode");
+    }
+
+    private Map<UUID, List<NoticeView.Mail>> mails(List<Notice> notices) {
+        Map<UUID, List<NoticeView.Mail>> byNotice = new HashMap<>();
+        if (notices.isEmpty()) {
+            return byNotice;
+        }
+        em.createQuery("SELECT m FROM NoticeMail m WHERE m.key.noticeId IN ?1 ORDER BY m.key.address",
+                NoticeMail.class).setParameter(1, notices.stream().map(n -> n.id).toList()).getResultList()
+                .forEach(m -> byNotice.computeIfAbsent(m.key.noticeId(), id -> new java.util.ArrayList<>())
+                        .add(new NoticeView.Mail(m.key.address(), m.status.name(), m.attempts, m.sentAt)));
+        return byNotice;
+    }
+}

@@ -1,0 +1,69 @@
+package vn.tusoi.aggregation.notice;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Sends the e-mails due, on every replica at once: each claims its own batch ({@link MailQueue}), sends through the
+ * SMTP server (Quarkus Mailer's pooled connections) at the configured pace, and records each outcome.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+
+    private final MailQueue queue;
+    private final Mailer mailer;
+    private final NoticeClock clock;
+    private final SendPace pace;
+    private final MailText text;
+    private final int batch;
+    private final boolean enabled;
+
+    public MailSender(MailQueue queue, Mailer mailer, NoticeClock clock, SendPace pace, MailText text,
+            @ConfigProperty(name = "notices.mail.batch", defaultValue = "50") int batch,
+            @ConfigProperty(name = "notices.mail.enabled", defaultValue = "true") boolean enabled) {
+        this.queue = queue;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.pace = pace;
+        this.text = text;
+        this.batch = batch;
+        this.enabled = enabled;
+    }
+
+    @Scheduled(every = "{notices.mail.poll-interval}", delayed = "{notices.mail.poll-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendDue() {
+        if (!enabled) {
+            return;
+        }
+        List<MailQueue.Claimed> claimed;
+        do {
+            claimed = queue.claim(batch, clock.now());
+            for (MailQueue.Claimed mail : claimed) {
+                send(mail);
+            }
+        } while (claimed.size() == batch);
+    }
+
+    private void send(MailQueue.Claimed mail) {
+        pace.await(mail.address());
+        try {
+            mailer.send(Mail.withText(mail.address(), mail.title(), text.plain(mail))
+                    .setHtml(text.html(mail)));
+            queue.sent(mail, clock.now());
+        } catch (RuntimeException e) {
+            LOG.warnf("e-mail of notice %s not sent (attempt %d): %s", mail.noticeId(), mail.attempts(),
+                    e.getMessage());
+            queue.failed(mail, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.now());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+-- Where a unit's notices are e-mailed, as organization-service publishes it.
+ALTER TABLE unit_node
+    ADD COLUMN notification_emails varchar(254)[] NOT NULL DEFAULT '{}',
+    ADD COLUMN email_off boolean NOT NULL DEFAULT false;
+
+-- Every notice, recorded before anything is sent: the unit's inbox, and the source of its e-mails and of the
+-- notices topic. notice_key (kind, campaign or action, unit, scheduled time) makes a notice once, however many
+-- replicas or runs decide it.
+CREATE TABLE notice (
+    id            uuid         PRIMARY KEY,
+    notice_key    varchar(300) NOT NULL UNIQUE,
+    kind          varchar(32)  NOT NULL,
+    unit_code     varchar(64)  NOT NULL,
+    campaign_code varchar(64),
+    title         varchar(300) NOT NULL,
+    body          text         NOT NULL,
+    link          varchar(500) NOT NULL,
+    sent_by       varchar(128),
+    created_at    timestamptz  NOT NULL,
+    read_at       timestamptz
+);
+CREATE INDEX notice_inbox ON notice (unit_code, created_at DESC);
+
+-- One e-mail of a notice to one address: claimed by one sender (FOR UPDATE SKIP LOCKED), retried with backoff,
+-- FAILED after the last attempt, UNCONFIRMED when its sender stopped between claiming and recording the send.
+CREATE TABLE notice_mail (
+    notice_id   uuid         NOT NULL REFERENCES notice (id),
+    address     varchar(254) NOT NULL,
+    status      varchar(16)  NOT NULL,
+    attempts    int          NOT NULL DEFAULT 0,
+    not_before  timestamptz  NOT NULL,
+    claimed_at  timestamptz,
+    sent_at     timestamptz,
+    last_error  varchar(1000),
+    PRIMARY KEY (notice_id, address)
+);
+CREATE INDEX notice_mail_due ON notice_mail (not_before) WHERE status = 'PENDING';
+CREATE INDEX notice_mail_sending ON notice_mail (claimed_at) WHERE status = 'SENDING';
+CREATE INDEX notice_mail_status ON notice_mail (status) WHERE status IN ('FAILED', 'UNCONFIRMED');
+
+-- When a unit was last reminded of a campaign: a second reminder within the interval is not made, whoever asks
+-- (the row is the lock two officers reminding at once contend for).
+CREATE TABLE reminder_mark (
+    campaign_code varchar(64) NOT NULL,
+    unit_code     varchar(64) NOT NULL,
+    reminded_at   timestamptz NOT NULL,
+    PRIMARY KEY (campaign_code, unit_code)
+);
