@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.tusoi.aggregation.ingest.CampaignInfo;
 import vn.tusoi.aggregation.ingest.UnitNode;
 import vn.tusoi.aggregation.read.CampaignScope;
+import vn.tusoi.platform.query.Timestamps;
 import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.platform.security.Caller;
 
@@ -133,17 +134,7 @@ public class Reminders {
         List<Object[]> rows = em.createNativeQuery("SELECT unit_code, reminded_at FROM reminder_mark"
                 + " WHERE campaign_code = ?1 AND unit_code IN (?2) ORDER BY unit_code")
                 .setParameter(1, campaignCode).setParameter(2, others).getResultList();
-        return rows.stream().map(row -> new ReminderOutcome.Skipped((String) row[0], toInstant(row[1]))).toList();
-    }
-
-    /** A timestamptz as a native query answers it, whichever Java type the driver chose. */
-    public static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+        return rows.stream().map(row -> new ReminderOutcome.Skipped((String) row[0], Timestamps.instant(row[1])))
+                .toList();
     }
 }

@@ -13,12 +13,12 @@ import jakarta.transaction.Transactional;
 
 import vn.tusoi.aggregation.ingest.CampaignInfo;
 import vn.tusoi.aggregation.ingest.UnitNode;
-import vn.tusoi.aggregation.notice.Reminders;
 import vn.tusoi.aggregation.rollup.Counters;
 import vn.tusoi.aggregation.rollup.RollupViews;
 import vn.tusoi.aggregation.rollup.UnitRollup;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
+import vn.tusoi.platform.query.Timestamps;
 import vn.tusoi.platform.security.Caller;
 
 /** Reads of the live roll-ups: a unit's progress, its children's, its completion curve, the units still to hold it. */
@@ -107,6 +107,6 @@ public class ProgressQueries {
                 .setParameter(2, unitCode).getSingleResult()).longValue();
         long daysPast = Math.max(0, ChronoUnit.DAYS.between(campaign.deadline, LocalDate.now()));
         return Page.of(request, rows.stream().map(r -> new Laggard((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3], daysPast, r[4] == null ? null : Reminders.toInstant(r[4]))).toList(), total);
+                (String) r[3], daysPast, Timestamps.instant(r[4]))).toList(), total);
     }
 }

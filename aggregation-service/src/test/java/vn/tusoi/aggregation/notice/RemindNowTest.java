@@ -103,7 +103,7 @@ class RemindNowTest {
                 .body("items[0].mails", empty());
         // another cell's inbox is outside the secretary's units
         given().auth().oauth2(secretary).get("/api/v1/notices?unitCode=" + d + ".C").then().statusCode(403);
-        given().auth().oauth2(secretary).post("/api/v1/notices/" + id.replace('a', 'b') + "/read").then()
+        given().auth().oauth2(secretary).post("/api/v1/notices/" + java.util.UUID.randomUUID() + "/read").then()
                 .statusCode(404);
 
         // the laggards page shows when each was reminded; a second reminder within the interval sends nothing

@@ -15,7 +15,9 @@ import static vn.tusoi.testsupport.AuthorizationMatrix.Call.get;
 import static vn.tusoi.testsupport.AuthorizationMatrix.Call.post;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +85,7 @@ class ReadScopeTest {
 
     @Test
     void noRoleReadsBeyondItsUnits() {
+        Map<String, String> noticeOf = new HashMap<>();
         for (String p : List.of("V3", "V4")) {
             unit(p, "PROVINCE", List.of(), 1);
             unit(p + ".D", "DISTRICT", List.of(p), 1);
@@ -90,6 +93,11 @@ class ReadScopeTest {
             cell(p + ".D.G.1", List.of(p, p + ".D", p + ".D.G"), 3);
             campaign("1-KH/" + p, p, List.of("CELL"), "2023-09-30", 1);
             awaitProgress("1-KH%2F" + p, p + ".D.G", "direct.expected", 1);
+            // a reminder in the cell's inbox, read (and marked read) by those who may read the cell
+            given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("{}")
+                    .post("/api/v1/campaigns/1-KH%2F" + p + "/laggards/" + p + ".D/reminders").then().statusCode(200);
+            noticeOf.put(p, given().auth().oauth2(TestTokens.admin()).get("/api/v1/notices?unitCode=" + p + ".D.G.1")
+                    .then().statusCode(200).extract().path("items[0].id"));
             closedCampaign("1-KH/" + p, p, List.of("CELL"), "2023-09-30", 2);
             await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.admin())
                     .get(target(p, "/progress/", "/final")).statusCode() == 200);
@@ -110,6 +118,19 @@ class ReadScopeTest {
                         (s, n) -> get(target(s, "/progress/", "/final")))
                 .endpoint("GET /api/v1/campaigns/{code}/progress/{unitCode}/final/children", readers,
                         (s, n) -> get(target(s, "/progress/", "/final/children")))
+                .endpoint("POST /api/v1/campaigns/{code}/laggards/{unitCode}/reminders", Set.of("admin", "officer"),
+                        (s, n) -> post(target(s, "/laggards/", "/reminders"), "{}"))
+                .endpoint("GET /api/v1/notices", readers,
+                        (s, n) -> get("/api/v1/notices?unitCode=" + province(s) + ".D.G.1"))
+                .endpoint("GET /api/v1/notices/unread", readers,
+                        (s, n) -> get("/api/v1/notices/unread?unitCode=" + province(s) + ".D.G.1"))
+                .endpoint("POST /api/v1/notices/{id}/read", readers,
+                        (s, n) -> post("/api/v1/notices/" + noticeOf.get(province(s)) + "/read", null))
+                .endpoint("GET /api/v1/notices/mails", Set.of("admin"),
+                        (s, n) -> get("/api/v1/notices/mails?status=FAILED"))
+                .endpoint("POST /api/v1/notices/mails/resend", Set.of("admin"),
+                        (s, n) -> post("/api/v1/notices/mails/resend",
+                                "{\"noticeId\":\"" + noticeOf.get(province(s)) + "\",\"address\":\"x@v.vn\"}"))
                 .endpoint("POST /api/v1/rollups/reconciliation", Set.of("admin"),
                         (s, n) -> post("/api/v1/rollups/reconciliation?campaignCode=1-KH%2FV3", ""))
                 .endpoint("POST /api/v1/rollups/rebuild", Set.of("admin"),
@@ -128,6 +149,10 @@ class ReadScopeTest {
         AuthorizationMatrix.assertPassed("aggregation-service refused tokens", matrix.runRefused());
         // the administrator's row started a rebuild: no other test may read a roll-up half rebuilt
         awaitRebuildDone();
+    }
+
+    private static String province(AuthorizationMatrix.Scope scope) {
+        return scope == AuthorizationMatrix.Scope.IN ? "V3" : "V4";
     }
 
     private static String target(AuthorizationMatrix.Scope scope, String what, String suffix) {

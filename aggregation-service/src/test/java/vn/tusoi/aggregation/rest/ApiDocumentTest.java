@@ -8,6 +8,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.tusoi.aggregation.events.RollupChanged;
+import vn.tusoi.aggregation.notice.NoticePublished;
 import vn.tusoi.testsupport.ApiDocument;
 import vn.tusoi.testsupport.EventDocument;
 import vn.tusoi.testsupport.StackTestResource;
@@ -37,6 +38,6 @@ class ApiDocumentTest {
 
     @Test
     void theEventDocumentGivesEachTopicItsContract() {
-        EventDocument.require(Set.of(RollupChanged.TOPIC));
+        EventDocument.require(Set.of(RollupChanged.TOPIC, NoticePublished.TOPIC));
     }
 }

@@ -151,6 +151,10 @@ public final class MailServer implements AutoCloseable {
         return URI.create(apiUrl() + path);
     }
 
+    public synchronized boolean running() {
+        return process != null && process.isAlive();
+    }
+
     /** Stops it as an outage would: connections are refused until {@link #restart()}. */
     public synchronized void stop() {
         if (process != null) {
