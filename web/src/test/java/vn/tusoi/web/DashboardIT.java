@@ -1,6 +1,7 @@
 package vn.tusoi.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,9 +31,12 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import vn.tusoi.stack.MailServer;
 
 /**
  * The dashboard in real Chromium, signed in through Keycloak's own login page, against the packaged suite with the
@@ -93,6 +97,7 @@ class DashboardIT {
             }
             suite.screenshot(page, "chua-to-chuc");
             checkLaggardsSheet(page.waitForDownload(() -> page.getByText("Tải bảng (.xlsx)").click()));
+            remindTheLaggards(page);
 
             // the campaign report as a party document
             page.locator(".tabs").getByText("Tiến độ").click();
@@ -116,6 +121,47 @@ class DashboardIT {
             assertEquals(true, page.evaluate("window.notReloaded"));
             suite.screenshot(page, "tien-do-truc-tiep");
         }
+    }
+
+    /**
+     * "Nhắc ngay": the three laggards are reminded, by e-mail to their addresses and in their inboxes; the cell that
+     * held it (Viện Kiểm sát's) is not; a second reminder within the interval sends nothing.
+     */
+    private static void remindTheLaggards(Page page) {
+        page.locator("#loiNhan").fill("Đề nghị các chi bộ tổ chức sinh hoạt và báo cáo trước ngày 10/12.");
+        page.getByText("Nhắc ngay").click();
+        assertThat(page.locator("p.notice")).containsText("Đã gửi nhắc 3 tổ chức đảng lúc");
+        assertThat(page.locator("td.reminded")).hasCount(3);
+        for (Locator reminded : page.locator("td.reminded").all()) {
+            assertThat(reminded).containsText("đã nhắc");
+        }
+        suite.screenshot(page, "nhac-chua-to-chuc");
+        for (String address : List.of("thpt-tran-phu@ductho.example", "dien-luc@ductho.example",
+                "gdnn@ductho.example")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> suite.mail.messagesTo(address).size() == 1);
+            MailServer.Message message = suite.mail.messagesTo(address).get(0);
+            assertEquals("Nhắc tổ chức sinh hoạt theo Kế hoạch 87-KH/HU", message.subject());
+            assertTrue(message.mime().contains(suite.web.baseUrl() + "/bao-cao-sinh-hoat?unit=HT-DT."),
+                    "the e-mail links to the unit's report: " + message.mime());
+        }
+        assertEquals(0, suite.mail.messagesTo("vks@ductho.example").size(), "the cell that held it is not mailed");
+
+        page.getByText("Nhắc ngay").click();
+        assertThat(page.locator("p.notice")).containsText("Không gửi nhắc thêm tổ chức đảng nào. 3 tổ chức đảng vừa"
+                + " được nhắc gần đây nên không nhắc lại.");
+
+        // each laggard's inbox has the reminder, with the officer's message
+        page.navigate(suite.web.baseUrl() + "/thong-bao?unit=HT-DT.GDNN");
+        assertThat(page.locator(".notice-item")).hasCount(1);
+        assertThat(page.locator(".notice-item.unread h2"))
+                .containsText("Nhắc tổ chức sinh hoạt theo Kế hoạch 87-KH/HU");
+        assertThat(page.locator(".notice-item")).containsText("Lời nhắn: Đề nghị các chi bộ tổ chức sinh hoạt");
+        suite.screenshot(page, "thong-bao");
+        page.locator(".notice-item h2 a").click();
+        page.waitForURL(url -> url.contains("/bao-cao-sinh-hoat?unit=HT-DT.GDNN"));
+        page.navigate(suite.web.baseUrl() + "/thong-bao?unit=HT-DT.GDNN");
+        assertThat(page.locator(".notice-item.unread")).hasCount(0);
+        page.navigate(suite.web.baseUrl() + "/chua-to-chuc?campaign=" + CAMPAIGN + "&unit=HT-DT");
     }
 
     @Test

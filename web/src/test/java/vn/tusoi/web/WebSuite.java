@@ -16,11 +16,12 @@ import com.microsoft.playwright.Playwright;
 import vn.tusoi.stack.DemoData;
 import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.KeycloakServer;
+import vn.tusoi.stack.MailServer;
 import vn.tusoi.stack.PostgresServer;
 import vn.tusoi.testsupport.ServiceProcess;
 
 /**
- * The whole suite for the browser tests, on free ports: PostgreSQL, the broker, Keycloak with the realm (the web
+ * The whole suite for the browser tests, on free ports: PostgreSQL, the broker, an SMTP server, Keycloak with the realm (the web
  * client's address set to this run's, its tokens living {@value #TOKEN_SECONDS} s so that a test outlives one), the
  * three packaged services, the demo data as deploy/up loads it, the packaged web front end, and Debian's Chromium.
  */
@@ -33,6 +34,7 @@ final class WebSuite implements AutoCloseable {
     final Path screenshots = Path.of(System.getProperty("screenshots", "target/screenshots"));
     PostgresServer postgres;
     KafkaServer kafka;
+    MailServer mail;
     KeycloakServer keycloak;
     ServiceProcess organization;
     ServiceProcess session;
@@ -82,6 +84,7 @@ final class WebSuite implements AutoCloseable {
         Files.createDirectories(screenshots);
         postgres = PostgresServer.startTemporary();
         kafka = KafkaServer.start();
+        mail = MailServer.start(logs);
         web = new ServiceProcess("web", root, logs, Map.of());
         keycloak = new KeycloakServer(Path.of(System.getProperty("keycloak.home")), logs);
         keycloak.start(root.resolve("deploy/keycloak/tusoi-realm.json"),
@@ -90,7 +93,12 @@ final class WebSuite implements AutoCloseable {
         session = service("session-service", "session");
         organization.start();
         session.start();
-        aggregation = service("aggregation-service", "aggregation");
+        // the notices' e-mails go to the SMTP server above, with links to this run's front end, at any hour
+        aggregation = service("aggregation-service", "aggregation")
+                .configure("quarkus.mailer.host", mail.host())
+                .configure("quarkus.mailer.port", String.valueOf(mail.smtpPort()))
+                .configure("notices.web-url", web.baseUrl())
+                .configure("notices.quiet-hours.start", "00:00").configure("notices.quiet-hours.end", "00:00");
         aggregation.start();
         adminToken = keycloak.token("admin", "admin");
         new DemoData(root.resolve("deploy/demo"), organization.baseUrl(), session.baseUrl(), aggregation.baseUrl(),
@@ -174,6 +182,9 @@ final class WebSuite implements AutoCloseable {
         }
         if (kafka != null) {
             kafka.close();
+        }
+        if (mail != null) {
+            mail.close();
         }
         if (postgres != null) {
             postgres.close();

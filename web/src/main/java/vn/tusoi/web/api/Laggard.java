@@ -1,5 +1,8 @@
 package vn.tusoi.web.api;
 
-/** A unit that must hold the campaign and has not. */
-public record Laggard(String unitCode, String name, String kind, String parentCode, long daysPastDeadline) {
+import java.time.OffsetDateTime;
+
+/** A unit that must hold the campaign and has not, and when it was last reminded (null: never). */
+public record Laggard(String unitCode, String name, String kind, String parentCode, long daysPastDeadline,
+        OffsetDateTime lastRemindedAt) {
 }

@@ -10,8 +10,12 @@ import vn.tusoi.web.api.Laggard;
 import vn.tusoi.web.api.Progress;
 import vn.tusoi.web.progress.Sorting;
 
-/** Chưa tổ chức: the units under a unit that have not held the campaign's session. Its template: templates/laggards/LaggardsPage.html. */
+/**
+ * Chưa tổ chức: the units under a unit that have not held the campaign's session, each with when it was last
+ * reminded; an officer ticks them and reminds them ({@code mayRemind}). {@code outcome}: what a reminder just did.
+ * Its template: templates/laggards/LaggardsPage.html.
+ */
 @CheckedTemplate(basePath = "laggards")
 public record LaggardsPage(Campaign campaign, Progress progress, List<Laggard> laggards, long total,
-        Sorting sorting) implements TemplateInstance {
+        Sorting sorting, boolean mayRemind, String outcome, String key) implements TemplateInstance {
 }

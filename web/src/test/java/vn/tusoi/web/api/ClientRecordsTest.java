@@ -64,7 +64,11 @@ class ClientRecordsTest {
                 new Mirror(Writes.SelfReviewRequest.class, "session-service", "SelfReviewRequest"),
                 new Mirror(Progress.class, "aggregation-service", "ProgressView"),
                 new Mirror(Daily.class, "aggregation-service", "DailyView"),
-                new Mirror(Laggard.class, "aggregation-service", "LaggardView"));
+                new Mirror(Laggard.class, "aggregation-service", "LaggardView"),
+                new Mirror(Notice.class, "aggregation-service", "NoticeView"),
+                new Mirror(Reminders.Request.class, "aggregation-service", "ReminderRequest"),
+                new Mirror(Reminders.Outcome.class, "aggregation-service", "ReminderOutcome"),
+                new Mirror(Reminders.Unread.class, "aggregation-service", "Unread"));
     }
 
     @ParameterizedTest

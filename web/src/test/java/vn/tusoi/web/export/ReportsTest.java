@@ -78,7 +78,7 @@ class ReportsTest {
                 new Progress.Attendance(1528, 1574, 97.1), new Progress.Indicators(21, 33),
                 Map.of("EXCELLENT", 3L, "GOOD", 24L, "COMPLETED", 5L), AS_OF, null);
         CampaignReport.Figures figures = new CampaignReport.Figures(campaign, progress, "Đảng bộ tỉnh Hà Tĩnh",
-                List.of(new Laggard("HT-DT.GDNN", "Chi bộ Trung tâm GDNN", "GRASSROOTS_CELL", "HT-DT", 1188)), 1,
+                List.of(new Laggard("HT-DT.GDNN", "Chi bộ Trung tâm GDNN", "GRASSROOTS_CELL", "HT-DT", 1188, null)), 1,
                 LocalDate.of(2026, 12, 1), "năm 2023");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CampaignReport.write(figures, out);

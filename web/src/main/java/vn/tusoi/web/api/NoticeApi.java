@@ -1,0 +1,44 @@
+package vn.tusoi.web.api;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/** aggregation-service's notices (the units' inboxes) and reminders, with the signed-in user's token. */
+@AccessToken
+@RegisterRestClient(configKey = "aggregation")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface NoticeApi {
+
+    @GET
+    @Path("/notices")
+    Page<Notice> notices(@QueryParam("unitCode") String unitCode, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @GET
+    @Path("/notices/unread")
+    Reminders.Unread unread(@QueryParam("unitCode") String unitCode);
+
+    @POST
+    @Path("/notices/{id}/read")
+    void read(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/campaigns/{code}/laggards/{unit}/reminders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Reminders.Outcome remind(@HeaderParam(SessionApi.IDEMPOTENCY_KEY) String key, @PathParam("code") String code,
+            @PathParam("unit") String unit, Reminders.Request request);
+}

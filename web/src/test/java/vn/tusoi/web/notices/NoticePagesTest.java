@@ -1,0 +1,156 @@
+package vn.tusoi.web.notices;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.RestAssured;
+
+import vn.tusoi.web.Demo;
+import vn.tusoi.web.api.AggregationApi;
+import vn.tusoi.web.api.Laggard;
+import vn.tusoi.web.api.Notice;
+import vn.tusoi.web.api.NoticeApi;
+import vn.tusoi.web.api.OrganizationApi;
+import vn.tusoi.web.api.Progress;
+import vn.tusoi.web.api.Reminders;
+import vn.tusoi.web.api.SessionApi;
+
+/**
+ * The laggards page's "Nhắc ngay" and the inbox below the browser: what is sent to aggregation-service, what the
+ * page says back, a refusal shown on the page, a notice opened only towards a page of this front end.
+ */
+@QuarkusTest
+@TestSecurity(user = "officer.ductho", roles = "officer")
+@OidcSecurity(claims = {@Claim(key = "sub", value = "7d2e-officer-ductho"), @Claim(key = "unit", value = "HT-DT")})
+class NoticePagesTest {
+
+    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+    private static final OffsetDateTime AT = OffsetDateTime.parse("2026-12-04T02:05:00Z");
+    private static final Laggard GDNN = new Laggard("HT-DT.GDNN",
+            "Chi bộ Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện", "GRASSROOTS_CELL", "HT-DT", 1191,
+            null);
+    private static final Laggard DIEN_LUC = new Laggard("HT-DT.DIEN-LUC", "Chi bộ Điện lực Đức Thọ",
+            "GRASSROOTS_CELL", "HT-DT", 1191, AT);
+
+    @InjectMock
+    @RestClient
+    AggregationApi aggregation;
+
+    @InjectMock
+    @RestClient
+    SessionApi sessions;
+
+    @InjectMock
+    @RestClient
+    NoticeApi notices;
+
+    @InjectMock
+    @RestClient
+    OrganizationApi organization;
+
+    @BeforeEach
+    void twoLaggards() {
+        RestAssured.urlEncodingEnabled = true;
+        when(aggregation.progress(eq(Demo.CAMPAIGN_CODE), eq("HT-DT"))).thenReturn(progress());
+        when(aggregation.laggards(eq(Demo.CAMPAIGN_CODE), eq("HT-DT"), anyInt(), anyInt()))
+                .thenReturn(Demo.pageOf(List.of(GDNN, DIEN_LUC)));
+        when(sessions.campaign(Demo.CAMPAIGN_CODE)).thenReturn(Demo.CAMPAIGN);
+        when(organization.unit("HT-DT.GDNN")).thenReturn(new vn.tusoi.web.api.Unit("HT-DT.GDNN", GDNN.name(),
+                "GRASSROOTS_CELL", "HT-DT", "/HT/HT-DT/HT-DT.GDNN/", 2, 9));
+    }
+
+    private static Progress progress() {
+        return new Progress(Demo.CAMPAIGN_CODE, "HT-DT", "Đảng bộ huyện Đức Thọ", new Progress.Count(33, 35),
+                Map.of(), 33, 0, new Progress.Members(0, 27, Map.of()),
+                new Progress.Shortcomings(0, 0, 0, 0, 0, Map.of(), 0, Map.of()), new Progress.Attendance(0, 0, 0.0),
+                new Progress.Indicators(0, 0), Map.of(), AT, null);
+    }
+
+    @Test
+    void theTickedLaggardsAreRemindedWithTheMessageAndThePageSaysWhatWasDone() {
+        String page = given().queryParam("campaign", Demo.CAMPAIGN_CODE).queryParam("unit", "HT-DT")
+                .get("/chua-to-chuc").then().statusCode(200).body(containsString("name=\"chon\""))
+                .body(containsString("chưa nhắc")).body(containsString("đã nhắc 09:05:00 04/12/2026"))
+                .extract().asString();
+        String message = "Đề nghị chi bộ tổ chức sinh hoạt, báo cáo Ban Thường vụ Huyện ủy trước ngày 10/12/2026.";
+        when(notices.remind(eq("khoa-nhac"), eq(Demo.CAMPAIGN_CODE), eq("HT-DT"),
+                eq(new Reminders.Request(List.of("HT-DT.GDNN", "HT-DT.DIEN-LUC"), message))))
+                .thenReturn(new Reminders.Outcome(1, AT, List.of("HT-DT.GDNN"),
+                        List.of(new Reminders.Skipped("HT-DT.DIEN-LUC", AT)), List.of()));
+        given().contentType(FORM).formParam("csrf-token", Demo.formToken(page)).formParam("key", "khoa-nhac")
+                .formParam("campaign", Demo.CAMPAIGN_CODE).formParam("unit", "HT-DT")
+                .formParam("chon", "HT-DT.GDNN", "HT-DT.DIEN-LUC").formParam("loiNhan", message)
+                .post("/chua-to-chuc").then().statusCode(200)
+                .body(containsString("Đã gửi nhắc 1 tổ chức đảng lúc 09:05:00 04/12/2026. 1 tổ chức đảng vừa được"
+                        + " nhắc gần đây nên không nhắc lại."));
+    }
+
+    @Test
+    void aRefusedReminderIsShownOnThePage() {
+        String page = given().queryParam("campaign", Demo.CAMPAIGN_CODE).queryParam("unit", "HT-DT")
+                .get("/chua-to-chuc").then().statusCode(200).extract().asString();
+        when(notices.remind(anyString(), anyString(), anyString(), any())).thenThrow(Demo.refused(409,
+                "campaign-closed", "campaignCode", "campaign 87-KH/HU is closed"));
+        given().contentType(FORM).formParam("csrf-token", Demo.formToken(page)).formParam("key", "khoa-2")
+                .formParam("campaign", Demo.CAMPAIGN_CODE).formParam("unit", "HT-DT").post("/chua-to-chuc").then()
+                .statusCode(200).body(containsString("Chưa gửi nhắc:"));
+        // without the form token nothing is sent
+        given().contentType(FORM).formParam("key", "khoa-3").formParam("campaign", Demo.CAMPAIGN_CODE)
+                .formParam("unit", "HT-DT").post("/chua-to-chuc").then().statusCode(403);
+        verify(notices, never()).remind(eq("khoa-3"), anyString(), anyString(), any());
+    }
+
+    @Test
+    @TestSecurity(user = "viewer.hatinh", roles = "viewer")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = "5e1f-viewer"), @Claim(key = "unit", value = "HT")})
+    void aViewerIsNotOfferedTheReminder() {
+        given().queryParam("campaign", Demo.CAMPAIGN_CODE).queryParam("unit", "HT-DT").get("/chua-to-chuc").then()
+                .statusCode(200).body(not(containsString("Nhắc ngay"))).body(not(containsString("name=\"chon\"")));
+    }
+
+    @Test
+    void theInboxListsTheNoticesAndOpensOneOnlyTowardsThisFrontEnd() {
+        UUID id = UUID.fromString("0b8e7f54-3c2d-4e1a-8f6b-9a7c5d4e3f21");
+        when(notices.notices(eq("HT-DT.GDNN"), anyInt(), anyInt())).thenReturn(Demo.pageOf(List.of(new Notice(id,
+                "CAMPAIGN_REMINDER", "HT-DT.GDNN", Demo.CAMPAIGN_CODE, "Nhắc tổ chức sinh hoạt theo Kế hoạch 87-KH/HU",
+                GDNN.name() + " chưa tổ chức sinh hoạt theo Kế hoạch 87-KH/HU; hạn chót 31/08/2023.\nLời nhắn: Khẩn.",
+                "/bao-cao-sinh-hoat?unit=HT-DT.GDNN", "officer.ductho", AT, null,
+                List.of(new Notice.Mail("gdnn@ductho.example", "SENT", 1, AT))))));
+        when(notices.unread("HT-DT.GDNN")).thenReturn(new Reminders.Unread("HT-DT.GDNN", 1));
+        given().queryParam("unit", "HT-DT.GDNN").get("/thong-bao").then().statusCode(200)
+                .body(containsString("1 thông báo, 1 chưa đọc")).body(containsString("<p>Lời nhắn: Khẩn.</p>"))
+                .body(containsString("gdnn@ductho.example (đã gửi)"))
+                .body(containsString("/thong-bao/mo?id=" + id + "&amp;den=%2Fbao-cao-sinh-hoat%3Funit%3DHT-DT.GDNN"));
+        given().redirects().follow(false).queryParam("id", id.toString())
+                .queryParam("den", "/bao-cao-sinh-hoat?unit=HT-DT.GDNN").get("/thong-bao/mo").then().statusCode(303)
+                .header("Location", containsString("/bao-cao-sinh-hoat?unit=HT-DT.GDNN"));
+        given().redirects().follow(false).queryParam("id", id.toString()).queryParam("den", "//evil.example/x")
+                .get("/thong-bao/mo").then().statusCode(303).header("Location", containsString("/thong-bao"))
+                .header("Location", not(containsString("evil")));
+        verify(notices, org.mockito.Mockito.times(2)).read(id);
+        when(notices.unread("HT-DT")).thenReturn(new Reminders.Unread("HT-DT", 4));
+        given().get("/thong-bao/so").then().statusCode(200).body(containsString(">4</span>"));
+    }
+}
