@@ -46,3 +46,25 @@ CREATE TABLE reminder_mark (
     reminded_at   timestamptz NOT NULL,
     PRIMARY KEY (campaign_code, unit_code)
 );
+
+-- A campaign's reminder schedule, set by its issuer (none: the deployment's defaults): days before the deadline, and
+-- after it every so many days, so many times.
+CREATE TABLE reminder_schedule (
+    campaign_code    varchar(64) PRIMARY KEY,
+    days_before      int[]       NOT NULL,
+    every_days_after int         NOT NULL,
+    times_after      int         NOT NULL,
+    set_by           varchar(128) NOT NULL,
+    set_at           timestamptz NOT NULL
+);
+
+-- Each scheduled reminder run of a campaign, once: the row is claimed in the run's transaction, so that of several
+-- replicas one runs it, and a replica stopped in the middle leaves nothing (the next run makes it whole).
+CREATE TABLE reminder_run (
+    campaign_code varchar(64) NOT NULL,
+    due_on        date        NOT NULL,
+    ran_at        timestamptz NOT NULL,
+    reminded      int         NOT NULL,
+    digests       int         NOT NULL,
+    PRIMARY KEY (campaign_code, due_on)
+);

@@ -141,8 +141,11 @@ class DashboardIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> suite.mail.messagesTo(address).size() == 1);
             MailServer.Message message = suite.mail.messagesTo(address).get(0);
             assertEquals("Nhắc tổ chức sinh hoạt theo Kế hoạch 87-KH/HU", message.subject());
-            assertTrue(message.mime().contains(suite.web.baseUrl() + "/bao-cao-sinh-hoat?unit=HT-DT."),
-                    "the e-mail links to the unit's report: " + message.mime());
+            String text = message.decoded();
+            assertTrue(text.contains(suite.web.baseUrl() + "/bao-cao-sinh-hoat?unit=HT-DT."),
+                    "the e-mail links to the unit's report: " + text);
+            assertTrue(text.contains("chưa tổ chức sinh hoạt theo Kế hoạch 87-KH/HU của Đảng bộ huyện Đức Thọ")
+                    && text.contains("Lời nhắn: Đề nghị các chi bộ"), text);
         }
         assertEquals(0, suite.mail.messagesTo("vks@ductho.example").size(), "the cell that held it is not mailed");
 

@@ -3,5 +3,7 @@ package vn.tusoi.aggregation.notice;
 /** What a notice tells its unit. */
 public enum NoticeKind {
     /** The unit has not held the campaign's session: sent by an officer above it, or by the campaign's schedule. */
-    CAMPAIGN_REMINDER
+    CAMPAIGN_REMINDER,
+    /** To a superior, with a scheduled reminder run: its direct subordinates that have not held the session. */
+    CAMPAIGN_DIGEST
 }

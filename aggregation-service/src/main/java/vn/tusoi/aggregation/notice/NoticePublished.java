@@ -13,8 +13,4 @@ public record NoticePublished(UUID id, String kind, String unitCode, String camp
     public static final String TOPIC = "notices";
     public static final String TYPE = "vn.tusoi.notice.created";
 
-    static NoticePublished of(Notice notice) {
-        return new NoticePublished(notice.id, notice.kind.name(), notice.unitCode, notice.campaignCode, notice.title,
-                notice.body, notice.link, notice.sentBy, notice.createdAt);
-    }
 }

@@ -3,7 +3,6 @@ package vn.tusoi.aggregation.notice;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,18 +36,18 @@ public class Reminders {
     private final EntityManager em;
     private final CampaignScope scope;
     private final Caller caller;
-    private final NoticeRecorder recorder;
+    private final NoticeBatch batch;
     private final NoticeClock clock;
     private final QuietHours quietHours;
     private final Duration interval;
 
-    public Reminders(EntityManager em, CampaignScope scope, Caller caller, NoticeRecorder recorder,
+    public Reminders(EntityManager em, CampaignScope scope, Caller caller, NoticeBatch batch,
             NoticeClock clock, QuietHours quietHours,
             @ConfigProperty(name = "notices.remind-interval", defaultValue = "PT24H") Duration interval) {
         this.em = em;
         this.scope = scope;
         this.caller = caller;
-        this.recorder = recorder;
+        this.batch = batch;
         this.clock = clock;
         this.quietHours = quietHours;
         this.interval = interval;
@@ -72,21 +71,21 @@ public class Reminders {
                 : ticked.stream().filter(code -> !laggards.containsKey(code)).sorted().toList();
         Instant now = clock.now();
         Set<String> granted = laggards.isEmpty() ? Set.of() : mark(campaign.code, laggards.keySet(), now);
-        UnitNode issuer = em.find(UnitNode.class, campaign.issuingUnitCode);
-        LocalDate today = now.atZone(quietHours.zone()).toLocalDate();
-        List<String> reminded = new ArrayList<>();
-        for (UnitNode unit : laggards.values()) {
-            if (!granted.contains(unit.code)) {
-                continue;
-            }
-            recorder.record(new NoticeRecorder.Draft(NoticeKind.CAMPAIGN_REMINDER,
-                    NoticeKind.CAMPAIGN_REMINDER + "|" + campaign.code + "|" + unit.code + "|" + now, unit.code,
-                    campaign.code, NoticeTexts.reminderTitle(campaign.code),
-                    NoticeTexts.reminderBody(unit.name, campaign.code, issuer == null ? null : issuer.name,
-                            campaign.deadline, today, sender.name, request.message()),
-                    NoticeTexts.reportLink(unit.code), caller.name(),
-                    unit.emailOff ? List.of() : unit.notificationEmails), now);
-            reminded.add(unit.code);
+        List<String> reminded = laggards.keySet().stream().filter(granted::contains).toList();
+        if (!reminded.isEmpty()) {
+            UnitNode issuer = em.find(UnitNode.class, campaign.issuingUnitCode);
+            LocalDate today = now.atZone(quietHours.zone()).toLocalDate();
+            batch.record(new NoticeBatch.Source(NoticeKind.CAMPAIGN_REMINDER, campaign.code,
+                    NoticeTexts.reminderTitle(campaign.code), caller.name(),
+                    "SELECT :keyPrefix || u.code || :keySuffix AS notice_key, u.code AS unit_code,"
+                            + " u.name || :afterName AS body, :link || u.code AS link"
+                            + " FROM unit_node u WHERE u.code IN (:units)",
+                    Map.of("keyPrefix", NoticeKind.CAMPAIGN_REMINDER + "|" + campaign.code + "|",
+                            "keySuffix", "|" + now, "afterName", NoticeTexts.reminderAfterName(campaign.code,
+                                    issuer == null ? null : issuer.name, campaign.deadline, today, sender.name,
+                                    request.message()),
+                            "link", NoticeTexts.REPORT_LINK, "units", reminded)),
+                    now);
         }
         List<ReminderOutcome.Skipped> skipped = skipped(campaign.code, laggards.keySet(), granted);
         return new ReminderOutcome(reminded.size(), now, reminded, skipped, notLaggards);

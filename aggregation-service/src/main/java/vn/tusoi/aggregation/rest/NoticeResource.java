@@ -1,5 +1,6 @@
 package vn.tusoi.aggregation.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import vn.tusoi.aggregation.notice.CampaignReminderRuns;
 import vn.tusoi.aggregation.notice.Inbox;
 import vn.tusoi.aggregation.notice.MailQueue;
 import vn.tusoi.aggregation.notice.NoticeClock;
@@ -36,8 +38,10 @@ public class NoticeResource {
     private final Inbox inbox;
     private final MailQueue mails;
     private final NoticeClock clock;
+    private final CampaignReminderRuns runs;
 
-    public NoticeResource(Inbox inbox, MailQueue mails, NoticeClock clock) {
+    public NoticeResource(Inbox inbox, MailQueue mails, NoticeClock clock, CampaignReminderRuns runs) {
+        this.runs = runs;
         this.inbox = inbox;
         this.mails = mails;
         this.clock = clock;
@@ -70,6 +74,15 @@ public class NoticeResource {
     @Operation(summary = "Mark a notice opened (the first opening is kept)")
     public void read(@PathParam("id") UUID id) {
         inbox.read(id);
+    }
+
+    @POST
+    @Path("/runs")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Run now the campaigns' scheduled reminders that are due and have not run (they run on their"
+            + " own every minute); what each decided, and in how long")
+    public List<CampaignReminderRuns.Outcome> runDue() {
+        return runs.runDue();
     }
 
     @GET

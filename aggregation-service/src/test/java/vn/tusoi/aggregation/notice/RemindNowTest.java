@@ -76,10 +76,13 @@ class RemindNowTest {
                 .body("alreadyReminded", empty()).body("remindedAt", notNullValue());
 
         MailServer mail = StackTestResource.mail();
-        await().atMost(Duration.ofSeconds(20)).until(() -> mail.messagesTo("bithu.b@" + d + ".vn").size() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mail.messagesTo("bithu.b@" + d + ".vn").size() == 1
+                && mail.messagesTo("chibo.b@" + d + ".vn").size() == 1);
         MailServer.Message message = mail.messagesTo("chibo.b@" + d + ".vn").get(0);
         assertEquals("Nhắc tổ chức sinh hoạt theo Kế hoạch 9-KH/RN1", message.subject());
         assertTrue(message.mime().contains("text/html") && message.mime().contains("text/plain"), message.mime());
+        assertTrue(message.decoded().contains("Lời nhắn: Đề nghị chi bộ tổ chức sinh hoạt trước ngày 10/12."),
+                message.decoded());
         // the cell that held it gets nothing; the one that turned e-mail off has its notice in the inbox only
         assertEquals(0, mail.messagesTo("chibo.a@" + d + ".vn").size());
         assertEquals(0, mail.messagesTo("chibo.c@" + d + ".vn").size());

@@ -120,6 +120,13 @@ class ReadScopeTest {
                         (s, n) -> get(target(s, "/progress/", "/final/children")))
                 .endpoint("POST /api/v1/campaigns/{code}/laggards/{unitCode}/reminders", Set.of("admin", "officer"),
                         (s, n) -> post(target(s, "/laggards/", "/reminders"), "{}"))
+                // the schedule is the issuing unit's (the province): read by those who read the province
+                .endpoint("GET /api/v1/campaigns/{code}/reminder-schedule", Set.of("admin", "integration"),
+                        (s, n) -> get("/api/v1/campaigns/1-KH%2F" + province(s) + "/reminder-schedule"))
+                .endpoint("PUT /api/v1/campaigns/{code}/reminder-schedule", Set.of("admin"),
+                        (s, n) -> AuthorizationMatrix.Call.put("/api/v1/campaigns/1-KH%2F" + province(s)
+                                + "/reminder-schedule", "{\"daysBefore\":[7],\"everyDaysAfter\":3,\"timesAfter\":1}"))
+                .endpoint("POST /api/v1/notices/runs", Set.of("admin"), (s, n) -> post("/api/v1/notices/runs", null))
                 .endpoint("GET /api/v1/notices", readers,
                         (s, n) -> get("/api/v1/notices?unitCode=" + province(s) + ".D.G.1"))
                 .endpoint("GET /api/v1/notices/unread", readers,

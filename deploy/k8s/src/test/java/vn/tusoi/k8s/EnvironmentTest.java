@@ -22,7 +22,9 @@ class EnvironmentTest {
             "web");
     /** Created by whoever installs the production overlay (deploy/k8s/README.md), never kept in the tree. */
     static final Map<String, Set<String>> INSTALLED_SECRETS = Map.of("tusoi-web", Set.of("WEB_CLIENT_SECRET",
-            "WEB_STATE_SECRET", "WEB_FORM_TOKEN_SECRET", "WEB_URL"));
+            "WEB_STATE_SECRET", "WEB_FORM_TOKEN_SECRET", "WEB_URL"), "tusoi-smtp",
+            Set.of("SMTP_HOST", "SMTP_PORT",
+                    "SMTP_USERNAME", "SMTP_PASSWORD", "MAIL_FROM"));
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})

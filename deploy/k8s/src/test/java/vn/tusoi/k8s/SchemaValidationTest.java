@@ -105,7 +105,7 @@ class SchemaValidationTest {
             bound++;
         }
         assertEquals(List.of(), unknown, overlay);
-        assertEquals(18, bound, "a Kafka, its node pool, 13 topics and 3 users");
+        assertEquals(19, bound, "a Kafka, its node pool, 14 topics and 3 users");
     }
 
     /** The checks above can fail: a misspelled field and a wrong type are found. */

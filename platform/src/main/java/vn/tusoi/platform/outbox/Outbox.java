@@ -65,6 +65,15 @@ public class Outbox {
             throw new IllegalStateException("event of type " + type + " cannot be serialised", e);
         }
         entityManager.persist(event);
+        written();
+    }
+
+    /**
+     * Wakes the relay once the caller's transaction commits: for events the caller wrote into {@code outbox_event}
+     * with a statement of its own (many at once, each a CloudEvent like {@link #record}'s).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void written() {
         // one wake-up per transaction, however many events it records
         if (transaction.getResource(Written.class) == null) {
             transaction.putResource(Written.class, WRITTEN);

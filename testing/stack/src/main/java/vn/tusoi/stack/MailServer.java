@@ -123,6 +123,30 @@ public final class MailServer implements AutoCloseable {
 
     /** A message as delivered: its subject and its whole MIME text. */
     public record Message(String subject, String mime) {
+
+        /**
+         * The MIME text with its quoted-printable parts decoded (soft line breaks joined, {@code =XX} bytes read as
+         * UTF-8), so that a test finds the Vietnamese words and the links as written.
+         */
+        public String decoded() {
+            String joined = mime.replaceAll("=\\r?\\n", "");
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < joined.length(); i++) {
+                char c = joined.charAt(i);
+                if (c == '=' && i + 2 < joined.length() && isHex(joined.charAt(i + 1)) && isHex(joined.charAt(i + 2))) {
+                    bytes.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
+                    i += 2;
+                } else {
+                    byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                    bytes.write(encoded, 0, encoded.length);
+                }
+            }
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
+        private static boolean isHex(char c) {
+            return Character.digit(c, 16) >= 0;
+        }
     }
 
     /** The messages delivered to the address so far. */
