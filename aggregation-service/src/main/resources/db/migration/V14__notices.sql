@@ -12,6 +12,7 @@ CREATE TABLE notice (
     kind          varchar(32)  NOT NULL,
     unit_code     varchar(64)  NOT NULL,
     campaign_code varchar(64),
+    subject_ref   varchar(100), -- what else it is about: a remediation action's id
     title         varchar(300) NOT NULL,
     body          text         NOT NULL,
     link          varchar(500) NOT NULL,
@@ -68,3 +69,8 @@ CREATE TABLE reminder_run (
     digests       int         NOT NULL,
     PRIMARY KEY (campaign_code, due_on)
 );
+
+-- A remediation action's unit and due date, as session-service publishes them: its reminders and escalation.
+ALTER TABLE action_state ADD COLUMN unit_code varchar(64), ADD COLUMN due_on date;
+CREATE INDEX action_state_open_due ON action_state (due_on) WHERE status IN ('PLANNED', 'IN_PROGRESS');
+CREATE INDEX notice_escalated ON notice (kind, subject_ref) WHERE kind = 'ACTION_ESCALATED';

@@ -66,6 +66,8 @@ class ActionEvents extends LatestStateKind<ActionChanged, ActionState> {
         action.shortcomingId = event.shortcomingId();
         action.status = event.status();
         action.overdue = event.overdue();
+        action.unitCode = event.unitCode();
+        action.dueOn = event.dueOn();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.tusoi.aggregation.ingest;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,6 +27,13 @@ public class ActionState extends VersionedState {
 
     @Column(nullable = false)
     public boolean overdue;
+
+    /** The unit that owns it (its shortcoming's). */
+    @Column(name = "unit_code")
+    public String unitCode;
+
+    @Column(name = "due_on")
+    public LocalDate dueOn;
 
     /** Past its due date and not done. */
     public boolean isLate() {

@@ -85,18 +85,21 @@ public class CampaignReminderRuns {
         UnitNode issuer = em.find(UnitNode.class, campaign.issuingUnitCode);
         String laggards = " FROM contribution c JOIN unit_node u ON u.code = c.unit_code"
                 + " WHERE c.campaign_code = :campaign AND c.in_scope AND NOT c.held";
-        int reminded = batch.record(new NoticeBatch.Source(NoticeKind.CAMPAIGN_REMINDER, code,
+        int reminded = batch.record(new NoticeBatch.Source(NoticeKind.CAMPAIGN_REMINDER,
                 NoticeTexts.reminderTitle(code), null,
                 "SELECT :keyPrefix || c.unit_code || :keySuffix AS notice_key, c.unit_code AS unit_code,"
+                        + " c.campaign_code, CAST(NULL AS varchar) AS subject_ref,"
                         + " u.name || :afterName AS body, :link || c.unit_code AS link" + laggards,
-                Map.of("keyPrefix", NoticeKind.CAMPAIGN_REMINDER + "|" + code + "|", "keySuffix", "|" + due.get(),
+                Map.of("campaign", code, "keyPrefix", NoticeKind.CAMPAIGN_REMINDER + "|" + code + "|", "keySuffix",
+                        "|" + due.get(),
                         "afterName", NoticeTexts.reminderAfterName(code, issuer == null ? null : issuer.name,
                                 campaign.deadline, today, null, null),
                         "link", NoticeTexts.REPORT_LINK)),
                 now);
-        int digests = batch.record(new NoticeBatch.Source(NoticeKind.CAMPAIGN_DIGEST, code,
+        int digests = batch.record(new NoticeBatch.Source(NoticeKind.CAMPAIGN_DIGEST,
                 NoticeTexts.digestTitle(code), null,
                 "SELECT :keyPrefix || p.code || :keySuffix AS notice_key, p.code AS unit_code,"
+                        + " CAST(:campaign AS varchar) AS campaign_code, CAST(NULL AS varchar) AS subject_ref,"
                         + " p.name || ': ' || replace(to_char(g.n, 'FM999,999,999'), ',', '.') || :afterCount"
                         + " || chr(10) || array_to_string(g.names, chr(10))"
                         + " || CASE WHEN g.n > " + DIGEST_NAMES + " THEN chr(10) || 'và '"
@@ -106,7 +109,8 @@ public class CampaignReminderRuns {
                         + " (array_agg('- ' || u.name ORDER BY u.name))[1:" + DIGEST_NAMES + "] AS names" + laggards
                         + " AND u.parent_code IS NOT NULL GROUP BY u.parent_code) g"
                         + " JOIN unit_node p ON p.code = g.parent_code",
-                Map.of("keyPrefix", NoticeKind.CAMPAIGN_DIGEST + "|" + code + "|", "keySuffix", "|" + due.get(),
+                Map.of("campaign", code, "keyPrefix", NoticeKind.CAMPAIGN_DIGEST + "|" + code + "|", "keySuffix",
+                        "|" + due.get(),
                         "afterCount", NoticeTexts.digestAfterCount(code, campaign.deadline, today),
                         "link", NoticeTexts.laggardsLink(code))),
                 now);

@@ -63,6 +63,25 @@ public class Inbox {
         }
     }
 
+    /** A remediation action escalated to the unit above its owner, and when. */
+    public record EscalatedAction(UUID actionId, String unitCode, String escalatedTo, java.time.Instant escalatedAt) {
+    }
+
+    /** The actions of the unit and the units under it that were escalated for being overdue. */
+    public List<EscalatedAction> escalatedActions(String unitCode) {
+        readable(unitCode);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em
+                .createNativeQuery("SELECT a.id, a.unit_code, n.unit_code, min(n.created_at) FROM notice n"
+                        + " JOIN action_state a ON CAST(a.id AS varchar) = n.subject_ref JOIN unit_node o ON o.code = a.unit_code"
+                        + " WHERE n.kind = 'ACTION_ESCALATED' AND (o.code = ?1 OR o.ancestors @> ARRAY[?1]::varchar[])"
+                        + " GROUP BY a.id, a.unit_code, n.unit_code ORDER BY a.unit_code, a.id")
+                .setParameter(1, unitCode)
+                .setMaxResults(PageRequest.MAX_SIZE * 10).getResultList();
+        return rows.stream().map(r -> new EscalatedAction((UUID) r[0], (String) r[1], (String) r[2],
+                vn.tusoi.platform.query.Timestamps.instant(r[3]))).toList();
+    }
+
     private void readable(String unitCode) {
         UnitNode unit = em.find(UnitNode.class, unitCode);
         if (unit == null) {

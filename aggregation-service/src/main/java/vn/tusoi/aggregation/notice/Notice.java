@@ -34,6 +34,10 @@ public class Notice {
     @Column(name = "campaign_code")
     public String campaignCode;
 
+    /** What else it is about: a remediation action's id. */
+    @Column(name = "subject_ref")
+    public String subjectRef;
+
     @Column(nullable = false)
     public String title;
 

@@ -23,11 +23,11 @@ import vn.tusoi.platform.outbox.Outbox;
 public class NoticeBatch {
 
     /**
-     * The notices to make: {@code select} yields, per notice, the columns {@code notice_key, unit_code, body, link}
-     * (its unit's addresses are read from {@code unit_node}); {@code parameters} are its own named parameters.
+     * The notices to make: {@code select} yields, per notice, the columns {@code notice_key, unit_code, campaign_code,
+     * subject_ref, body, link} (its unit's addresses are read from {@code unit_node}); {@code parameters} are its own
+     * named parameters.
      */
-    public record Source(NoticeKind kind, String campaignCode, String title, String sentBy, String select,
-            Map<String, Object> parameters) {
+    public record Source(NoticeKind kind, String title, String sentBy, String select, Map<String, Object> parameters) {
     }
 
     private final EntityManager em;
@@ -48,21 +48,20 @@ public class NoticeBatch {
     public int record(Source notices, Instant now) {
         boolean reminder = notices.kind() == NoticeKind.CAMPAIGN_REMINDER;
         // the values every notice shares, typed once (an untyped parameter is refused inside jsonb_build_object)
-        String sql = "WITH shared AS (SELECT CAST(:kind AS varchar) AS kind, CAST(:campaign AS varchar) AS campaign,"
-                + " CAST(:title AS varchar) AS title, CAST(:sentBy AS varchar) AS sent_by,"
+        String sql = "WITH shared AS (SELECT CAST(:kind AS varchar) AS kind, CAST(:title AS varchar) AS title, CAST(:sentBy AS varchar) AS sent_by,"
                 + " CAST(:now AS timestamptz) AS now, CAST(:time AS text) AS time),"
                 + " chosen AS (" + notices.select() + "),"
                 + " inserted AS (INSERT INTO notice (id, notice_key, kind, unit_code, campaign_code, title, body, link,"
-                + " sent_by, created_at) SELECT gen_random_uuid(), c.notice_key, s.kind, c.unit_code, s.campaign, s.title,"
-                + " c.body, c.link, s.sent_by, s.now FROM chosen c CROSS JOIN shared s"
-                + " ON CONFLICT (notice_key) DO NOTHING RETURNING id, unit_code, body, link),"
+                + " subject_ref, sent_by, created_at) SELECT gen_random_uuid(), c.notice_key, s.kind, c.unit_code,"
+                + " c.campaign_code, s.title, c.body, c.link, c.subject_ref, s.sent_by, s.now FROM chosen c CROSS JOIN shared s"
+                + " ON CONFLICT (notice_key) DO NOTHING RETURNING id, unit_code, campaign_code, body, link),"
                 + " mails AS (INSERT INTO notice_mail (notice_id, address, status, attempts, not_before)"
                 + " SELECT i.id, e.address, 'PENDING', 0, CAST(:sendable AS timestamptz) FROM inserted i"
                 + " JOIN unit_node u ON u.code = i.unit_code"
                 + " CROSS JOIN LATERAL unnest(u.notification_emails) AS e(address) WHERE NOT u.email_off),"
                 + (reminder
                         ? " marks AS (INSERT INTO reminder_mark (campaign_code, unit_code, reminded_at)"
-                                + " SELECT s.campaign, i.unit_code, s.now FROM inserted i CROSS JOIN shared s"
+                                + " SELECT i.campaign_code, i.unit_code, s.now FROM inserted i CROSS JOIN shared s"
                                 + " ON CONFLICT (campaign_code, unit_code) DO UPDATE SET reminded_at = excluded.reminded_at),"
                         : "")
                 + " events AS (INSERT INTO outbox_event (topic, message_key, cloud_event)"
@@ -70,11 +69,11 @@ public class NoticeBatch {
                 + " 'id', CAST(gen_random_uuid() AS text), 'source', CAST(:source AS text), 'type', CAST(:type AS text),"
                 + " 'subject', CAST(i.id AS text), 'time', s.time, 'datacontenttype', 'application/json',"
                 + " 'data', jsonb_build_object('id', i.id, 'kind', s.kind, 'unitCode', i.unit_code,"
-                + " 'campaignCode', s.campaign, 'title', s.title, 'body', i.body, 'link', i.link, 'sentBy', s.sent_by,"
+                + " 'campaignCode', i.campaign_code, 'title', s.title, 'body', i.body, 'link', i.link, 'sentBy', s.sent_by,"
                 + " 'createdAt', s.time)) AS text) FROM inserted i CROSS JOIN shared s)"
                 + " SELECT count(*) FROM inserted";
         Query query = em.createNativeQuery(sql).setParameter("kind", notices.kind().name())
-                .setParameter("campaign", notices.campaignCode()).setParameter("title", notices.title())
+                .setParameter("title", notices.title())
                 .setParameter("sentBy", notices.sentBy()).setParameter("now", now)
                 .setParameter("sendable", quietHours.firstSendable(now))
                 .setParameter("topic", NoticePublished.TOPIC).setParameter("type", NoticePublished.TYPE)

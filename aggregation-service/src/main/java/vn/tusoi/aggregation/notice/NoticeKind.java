@@ -5,5 +5,11 @@ public enum NoticeKind {
     /** The unit has not held the campaign's session: sent by an officer above it, or by the campaign's schedule. */
     CAMPAIGN_REMINDER,
     /** To a superior, with a scheduled reminder run: its direct subordinates that have not held the session. */
-    CAMPAIGN_DIGEST
+    CAMPAIGN_DIGEST,
+    /** To the unit that owns a remediation action, days before its due date. */
+    ACTION_DUE,
+    /** To the unit that owns a remediation action, once it is past its due date and not done. */
+    ACTION_OVERDUE,
+    /** To the superior of that unit, once the action is overdue by the configured number of days. */
+    ACTION_ESCALATED
 }

@@ -75,12 +75,14 @@ public class Reminders {
         if (!reminded.isEmpty()) {
             UnitNode issuer = em.find(UnitNode.class, campaign.issuingUnitCode);
             LocalDate today = now.atZone(quietHours.zone()).toLocalDate();
-            batch.record(new NoticeBatch.Source(NoticeKind.CAMPAIGN_REMINDER, campaign.code,
+            batch.record(new NoticeBatch.Source(NoticeKind.CAMPAIGN_REMINDER,
                     NoticeTexts.reminderTitle(campaign.code), caller.name(),
                     "SELECT :keyPrefix || u.code || :keySuffix AS notice_key, u.code AS unit_code,"
+                            + " CAST(:campaign AS varchar) AS campaign_code, CAST(NULL AS varchar) AS subject_ref,"
                             + " u.name || :afterName AS body, :link || u.code AS link"
                             + " FROM unit_node u WHERE u.code IN (:units)",
-                    Map.of("keyPrefix", NoticeKind.CAMPAIGN_REMINDER + "|" + campaign.code + "|",
+                    Map.of("campaign", campaign.code, "keyPrefix",
+                            NoticeKind.CAMPAIGN_REMINDER + "|" + campaign.code + "|",
                             "keySuffix", "|" + now, "afterName", NoticeTexts.reminderAfterName(campaign.code,
                                     issuer == null ? null : issuer.name, campaign.deadline, today, sender.name,
                                     request.message()),

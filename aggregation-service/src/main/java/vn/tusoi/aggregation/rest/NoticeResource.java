@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import vn.tusoi.aggregation.notice.ActionReminderRuns;
 import vn.tusoi.aggregation.notice.CampaignReminderRuns;
 import vn.tusoi.aggregation.notice.Inbox;
 import vn.tusoi.aggregation.notice.MailQueue;
@@ -39,9 +40,12 @@ public class NoticeResource {
     private final MailQueue mails;
     private final NoticeClock clock;
     private final CampaignReminderRuns runs;
+    private final ActionReminderRuns actionRuns;
 
-    public NoticeResource(Inbox inbox, MailQueue mails, NoticeClock clock, CampaignReminderRuns runs) {
+    public NoticeResource(Inbox inbox, MailQueue mails, NoticeClock clock, CampaignReminderRuns runs,
+            ActionReminderRuns actionRuns) {
         this.runs = runs;
+        this.actionRuns = actionRuns;
         this.inbox = inbox;
         this.mails = mails;
         this.clock = clock;
@@ -76,13 +80,26 @@ public class NoticeResource {
         inbox.read(id);
     }
 
+    /** What a run of the reminders due made: per campaign, and of the remediation actions. */
+    public record Runs(List<CampaignReminderRuns.Outcome> campaigns, ActionReminderRuns.Outcome actions) {
+    }
+
     @POST
     @Path("/runs")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run now the campaigns' scheduled reminders that are due and have not run (they run on their"
-            + " own every minute); what each decided, and in how long")
-    public List<CampaignReminderRuns.Outcome> runDue() {
-        return runs.runDue();
+    @Operation(summary = "Run now the scheduled reminders that are due and have not run (campaigns' laggards,"
+            + " remediation actions; they run on their own every minute): what each decided, and in how long")
+    public Runs runDue() {
+        return new Runs(runs.runDue(), actionRuns.runDue());
+    }
+
+    @GET
+    @Path("/escalated-actions")
+    @Operation(summary = "The remediation actions of a unit and the units under it that were escalated to the unit"
+            + " above their owner for being overdue")
+    public List<Inbox.EscalatedAction> escalatedActions(
+            @QueryParam("unitCode") @NotBlank @Size(max = 64) String unitCode) {
+        return inbox.escalatedActions(unitCode);
     }
 
     @GET

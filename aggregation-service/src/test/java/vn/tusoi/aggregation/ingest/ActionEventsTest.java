@@ -42,6 +42,6 @@ class ActionEventsTest {
     }
 
     private static ActionChanged action(boolean overdue, long version) {
-        return new ActionChanged(ACTION, SHORTCOMING, "IN_PROGRESS", overdue, version);
+        return new ActionChanged(ACTION, SHORTCOMING, "HT-DT.VKS", "IN_PROGRESS", null, overdue, version);
     }
 }

@@ -23,7 +23,7 @@ class EventBatchTest {
     void theKindsAreAppliedInTheirOrderWhateverTheArrival() {
         UUID shortcoming = UUID.randomUUID();
         EventBatch batch = EventBatch.of(List.of(
-                read(new ActionChanged(UUID.randomUUID(), shortcoming, "DONE", false, 1)),
+                read(new ActionChanged(UUID.randomUUID(), shortcoming, null, "DONE", null, false, 1)),
                 read(new ShortcomingChanged(shortcoming, "87-KH/HU", "HT-DT.C1", "PARTY_BUILDING", "OPEN", null, 1))));
         Touched touched = new Touched();
         batch.apply(touched);

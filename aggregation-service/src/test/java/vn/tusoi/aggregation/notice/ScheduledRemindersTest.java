@@ -16,7 +16,6 @@ import static vn.tusoi.aggregation.rollup.FlowFixture.unit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,24 +47,6 @@ import vn.tusoi.testsupport.TestTokens;
 @WithTestResource(StackTestResource.class)
 class ScheduledRemindersTest {
 
-    /** A clock a test sets. */
-    static class MovedClock extends NoticeClock {
-        private Instant now;
-
-        MovedClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant now() {
-            return now;
-        }
-    }
-
     @Inject
     CampaignReminderRuns runs;
 
@@ -74,9 +55,8 @@ class ScheduledRemindersTest {
         RestAssured.urlEncodingEnabled = false;
     }
 
-    /** 09:00 in Hà Nội on the day. */
     private static Instant morningOf(LocalDate day) {
-        return day.atTime(2, 0).toInstant(ZoneOffset.UTC);
+        return MovedClock.morningOf(day);
     }
 
     @Test

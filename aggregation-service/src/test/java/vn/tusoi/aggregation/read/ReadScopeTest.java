@@ -129,6 +129,8 @@ class ReadScopeTest {
                 .endpoint("POST /api/v1/notices/runs", Set.of("admin"), (s, n) -> post("/api/v1/notices/runs", null))
                 .endpoint("GET /api/v1/notices", readers,
                         (s, n) -> get("/api/v1/notices?unitCode=" + province(s) + ".D.G.1"))
+                .endpoint("GET /api/v1/notices/escalated-actions", readers,
+                        (s, n) -> get("/api/v1/notices/escalated-actions?unitCode=" + province(s) + ".D.G.1"))
                 .endpoint("GET /api/v1/notices/unread", readers,
                         (s, n) -> get("/api/v1/notices/unread?unitCode=" + province(s) + ".D.G.1"))
                 .endpoint("POST /api/v1/notices/{id}/read", readers,

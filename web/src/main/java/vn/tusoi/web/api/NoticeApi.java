@@ -1,5 +1,6 @@
 package vn.tusoi.web.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,10 @@ public interface NoticeApi {
     @GET
     @Path("/notices/unread")
     Reminders.Unread unread(@QueryParam("unitCode") String unitCode);
+
+    @GET
+    @Path("/notices/escalated-actions")
+    List<Reminders.Escalated> escalatedActions(@QueryParam("unitCode") String unitCode);
 
     @POST
     @Path("/notices/{id}/read")

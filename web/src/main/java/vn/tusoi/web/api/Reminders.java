@@ -22,6 +22,11 @@ public final class Reminders {
     public record Skipped(String unitCode, OffsetDateTime lastRemindedAt) {
     }
 
+    /** A remediation action escalated to the unit above its owner for being overdue. */
+    public record Escalated(java.util.UUID actionId, String unitCode, String escalatedTo,
+            OffsetDateTime escalatedAt) {
+    }
+
     /** How many of a unit's notices are unread. */
     public record Unread(String unitCode, long unread) {
     }

@@ -2,7 +2,9 @@ package vn.tusoi.web.followup;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,8 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 
+import vn.tusoi.web.api.NoticeApi;
 import vn.tusoi.web.api.OrganizationApi;
 import vn.tusoi.web.api.Page;
 import vn.tusoi.web.api.SessionApi;
@@ -41,14 +46,18 @@ import vn.tusoi.web.signin.SignedInUser;
 @Produces(MediaType.TEXT_HTML)
 public class RemediationResource {
 
+    private static final Logger LOG = Logger.getLogger(RemediationResource.class);
+
     private final SignedInUser user;
     private final SessionApi sessions;
     private final OrganizationApi organization;
     private final FormToken formToken;
+    private final NoticeApi notices;
 
     public RemediationResource(SignedInUser user, @RestClient SessionApi sessions,
-            @RestClient OrganizationApi organization, FormToken formToken) {
+            @RestClient OrganizationApi organization, FormToken formToken, @RestClient NoticeApi notices) {
         this.user = user;
+        this.notices = notices;
         this.sessions = sessions;
         this.organization = organization;
         this.formToken = formToken;
@@ -116,7 +125,19 @@ public class RemediationResource {
                 Page.MAX_LISTED).items();
         return Html.page(refusal.any() ? refusal.status() : 200,
                 new RemediationPage(unit, open, user.reviews(), actionInError == null ? "" : actionInError.toString(),
-                        refusal, UUID.randomUUID().toString(), notice == null ? "" : notice).render());
+                        refusal, UUID.randomUUID().toString(), notice == null ? "" : notice, escalated(code))
+                        .render());
+    }
+
+    /** The actions escalated for being overdue; the board shows without the marks when the notices cannot say. */
+    private Set<String> escalated(String code) {
+        try {
+            return notices.escalatedActions(code).stream().map(action -> action.actionId().toString())
+                    .collect(Collectors.toSet());
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("escalated actions of %s not read: %s", code, e.getMessage());
+            return Set.of();
+        }
     }
 
     private static String notice(String done) {

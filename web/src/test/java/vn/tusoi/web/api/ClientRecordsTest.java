@@ -68,7 +68,8 @@ class ClientRecordsTest {
                 new Mirror(Notice.class, "aggregation-service", "NoticeView"),
                 new Mirror(Reminders.Request.class, "aggregation-service", "ReminderRequest"),
                 new Mirror(Reminders.Outcome.class, "aggregation-service", "ReminderOutcome"),
-                new Mirror(Reminders.Unread.class, "aggregation-service", "Unread"));
+                new Mirror(Reminders.Unread.class, "aggregation-service", "Unread"),
+                new Mirror(Reminders.Escalated.class, "aggregation-service", "EscalatedAction"));
     }
 
     @ParameterizedTest

@@ -36,6 +36,7 @@ import vn.tusoi.web.api.OrganizationApi;
 import vn.tusoi.web.api.Progress;
 import vn.tusoi.web.api.Reminders;
 import vn.tusoi.web.api.SessionApi;
+import vn.tusoi.web.api.Shortcoming;
 
 /**
  * The laggards page's "Nhắc ngay" and the inbox below the browser: what is sent to aggregation-service, what the
@@ -128,6 +129,33 @@ class NoticePagesTest {
     void aViewerIsNotOfferedTheReminder() {
         given().queryParam("campaign", Demo.CAMPAIGN_CODE).queryParam("unit", "HT-DT").get("/chua-to-chuc").then()
                 .statusCode(200).body(not(containsString("Nhắc ngay"))).body(not(containsString("name=\"chon\"")));
+    }
+
+    @Test
+    void theFollowUpBoardMarksTheActionsEscalatedForBeingOverdue() {
+        UUID late = UUID.fromString("5a0c1d2e-3f40-4b5c-8d6e-7f8091a2b3c4");
+        UUID other = UUID.fromString("6b1d2e3f-4051-4c6d-9e7f-8091a2b3c4d5");
+        Shortcoming.Action escalated = new Shortcoming.Action(late, "Rà soát, bổ sung quy chế làm việc của chi ủy",
+                "Chi ủy", java.time.LocalDate.of(2026, 10, 1), "IN_PROGRESS", 40, null, true, 2);
+        Shortcoming.Action onTime = new Shortcoming.Action(other, "Tổ chức học tập nghị quyết", "Bí thư chi bộ",
+                java.time.LocalDate.of(2027, 1, 15), "PLANNED", 0, null, false, 1);
+        Shortcoming open = new Shortcoming(Demo.SHORTCOMING.id(), Demo.SESSION_ID, Demo.CAMPAIGN_CODE,
+                Demo.CELL.code(), "Tư tưởng chính trị", Demo.SHORTCOMING.description(), List.of(), null,
+                "COLLECTIVE", null, "OPEN", null, null, List.of(escalated, onTime), 1);
+        when(organization.unit(Demo.CELL.code())).thenReturn(Demo.CELL);
+        when(sessions.shortcomings(eq(Demo.CELL.code()), eq("OPEN"), anyInt(), anyInt()))
+                .thenReturn(Demo.pageOf(List.of(open)));
+        when(notices.escalatedActions(Demo.CELL.code())).thenReturn(List.of(new Reminders.Escalated(late,
+                Demo.CELL.code(), "HT-DT", AT)));
+        String page = given().queryParam("unit", Demo.CELL.code()).get("/theo-doi-khac-phuc").then()
+                .statusCode(200).extract().asString();
+        String lateSection = page.substring(page.indexOf("id=\"a-" + late), page.indexOf("id=\"a-" + other));
+        org.junit.jupiter.api.Assertions.assertTrue(lateSection.contains("Đã báo cáo cấp trên"), lateSection);
+        org.junit.jupiter.api.Assertions.assertEquals(1, page.split("Đã báo cáo cấp trên", -1).length - 1);
+        // the board is session-service's: without the notices it shows, unmarked
+        when(notices.escalatedActions(Demo.CELL.code())).thenThrow(new jakarta.ws.rs.ProcessingException("down"));
+        given().queryParam("unit", Demo.CELL.code()).get("/theo-doi-khac-phuc").then().statusCode(200)
+                .body(containsString("Rà soát, bổ sung quy chế")).body(not(containsString("Đã báo cáo cấp trên")));
     }
 
     @Test
