@@ -1,7 +1,11 @@
 package vn.tusoi.aggregation.notice;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,8 +16,9 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Sends the e-mails due, on every replica at once: each claims its own batch ({@link MailQueue}), sends through the
- * SMTP server (Quarkus Mailer's pooled connections) at the configured pace, and records each outcome.
+ * Sends the e-mails due, on every replica at once: each claims its own batch ({@link MailQueue}), sends it through
+ * the SMTP server ({@code notices.mail.concurrency} at a time over Quarkus Mailer's pooled connections) at the
+ * configured pace, and records each outcome.
  */
 @ApplicationScoped
 public class MailSender {
@@ -27,10 +32,12 @@ public class MailSender {
     private final MailText text;
     private final int batch;
     private final boolean enabled;
+    private final ExecutorService senders;
 
     public MailSender(MailQueue queue, Mailer mailer, NoticeClock clock, SendPace pace, MailText text,
             @ConfigProperty(name = "notices.mail.batch", defaultValue = "50") int batch,
-            @ConfigProperty(name = "notices.mail.enabled", defaultValue = "true") boolean enabled) {
+            @ConfigProperty(name = "notices.mail.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "notices.mail.concurrency", defaultValue = "4") int concurrency) {
         this.queue = queue;
         this.mailer = mailer;
         this.clock = clock;
@@ -38,6 +45,16 @@ public class MailSender {
         this.text = text;
         this.batch = batch;
         this.enabled = enabled;
+        this.senders = Executors.newFixedThreadPool(concurrency, task -> {
+            Thread thread = new Thread(task, "mail-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdown();
     }
 
     @Scheduled(every = "{notices.mail.poll-interval}", delayed = "{notices.mail.poll-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -48,9 +65,9 @@ public class MailSender {
         List<MailQueue.Claimed> claimed;
         do {
             claimed = queue.claim(batch, clock.now());
-            for (MailQueue.Claimed mail : claimed) {
-                send(mail);
-            }
+            CompletableFuture.allOf(claimed.stream()
+                    .map(mail -> CompletableFuture.runAsync(() -> send(mail), senders))
+                    .toArray(CompletableFuture[]::new)).join();
         } while (claimed.size() == batch);
     }
 

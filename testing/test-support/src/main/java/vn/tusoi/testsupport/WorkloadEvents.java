@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The records of a {@link ReplicaWorkload} as the producers publish them: CloudEvents envelopes and their data. */
-final class WorkloadEvents {
+public final class WorkloadEvents {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,7 +51,8 @@ final class WorkloadEvents {
         return UUID.nameUUIDFromBytes(String.join("|", parts).getBytes()).toString();
     }
 
-    static ReplicaWorkload.Event event(String topic, String key, String type, Map<String, Object> data) {
+    /** A structured CloudEvent as a producer publishes it, on its topic with its key. */
+    public static ReplicaWorkload.Event event(String topic, String key, String type, Map<String, Object> data) {
         try {
             return new ReplicaWorkload.Event(topic, key, JSON.writeValueAsString(Map.of("specversion", "1.0", "id",
                     UUID.randomUUID().toString(), "source", "/workload", "type", type, "time",
