@@ -74,3 +74,12 @@ CREATE TABLE reminder_run (
 ALTER TABLE action_state ADD COLUMN unit_code varchar(64), ADD COLUMN due_on date;
 CREATE INDEX action_state_open_due ON action_state (due_on) WHERE status IN ('PLANNED', 'IN_PROGRESS');
 CREATE INDEX notice_escalated ON notice (kind, subject_ref) WHERE kind = 'ACTION_ESCALATED';
+
+-- A session's review note (why it was returned), for the notice to its unit; the reports waiting for approval and
+-- those returned, looked up by the workflow notices.
+ALTER TABLE session_state ADD COLUMN review_note text;
+CREATE INDEX session_state_in_review ON session_state (status) WHERE status IN ('SUBMITTED', 'RETURNED');
+-- Which version of a unit's classification its unit was told of (the grade decided): the next one not yet told.
+ALTER TABLE classification_state ADD COLUMN announced_version bigint;
+CREATE INDEX classification_state_unannounced ON classification_state (unit_code)
+    WHERE decided_grade IS NOT NULL AND announced_version IS DISTINCT FROM version;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SessionChanged(@NotNull UUID id, @NotBlank String campaignCode, @NotBlank String unitCode,
         @NotBlank String status, LocalDate heldOn,
-        Integer attendanceExpected, Integer attendancePresent,
+        Integer attendanceExpected, Integer attendancePresent, String reviewNote,
         @Positive long version) implements StateEvent, KeyedEvent {
 
     public static final String TOPIC = "session.sessions";

@@ -57,6 +57,7 @@ class SessionEvents extends LatestStateKind<SessionChanged, SessionState> {
         session.unitCode = event.unitCode();
         session.status = event.status();
         session.heldOn = event.heldOn();
+        session.reviewNote = event.reviewNote();
         session.attendanceExpected = event.attendanceExpected();
         session.attendancePresent = event.attendancePresent();
     }

@@ -32,6 +32,10 @@ public class SessionState extends VersionedState {
     @Column(name = "held_on")
     public LocalDate heldOn;
 
+    /** The superior committee's reason for returning it (or its note on approval). */
+    @Column(name = "review_note")
+    public String reviewNote;
+
     @Column(name = "attendance_expected")
     public Integer attendanceExpected;
 

@@ -24,8 +24,8 @@ public class NoticeBatch {
 
     /**
      * The notices to make: {@code select} yields, per notice, the columns {@code notice_key, unit_code, campaign_code,
-     * subject_ref, body, link} (its unit's addresses are read from {@code unit_node}); {@code parameters} are its own
-     * named parameters.
+     * subject_ref, body, link} (its unit's addresses are read from {@code unit_node}; it may be an
+     * {@code UPDATE ... RETURNING} that marks what it chose); {@code parameters} are its own named parameters.
      */
     public record Source(NoticeKind kind, String title, String sentBy, String select, Map<String, Object> parameters) {
     }

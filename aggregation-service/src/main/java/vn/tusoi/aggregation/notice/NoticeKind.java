@@ -11,5 +11,11 @@ public enum NoticeKind {
     /** To the unit that owns a remediation action, once it is past its due date and not done. */
     ACTION_OVERDUE,
     /** To the superior of that unit, once the action is overdue by the configured number of days. */
-    ACTION_ESCALATED
+    ACTION_ESCALATED,
+    /** To the committee above a unit: the unit submitted its session's report, which waits for its approval. */
+    REPORT_SUBMITTED,
+    /** To the unit: its report was returned, with the committee's reason. */
+    REPORT_RETURNED,
+    /** To the unit: the committee above decided its classification. */
+    GRADE_DECIDED
 }

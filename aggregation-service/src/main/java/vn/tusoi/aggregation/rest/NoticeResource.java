@@ -27,6 +27,7 @@ import vn.tusoi.aggregation.notice.MailQueue;
 import vn.tusoi.aggregation.notice.NoticeClock;
 import vn.tusoi.aggregation.notice.NoticeMail;
 import vn.tusoi.aggregation.notice.NoticeView;
+import vn.tusoi.aggregation.notice.WorkflowNotices;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
@@ -41,9 +42,11 @@ public class NoticeResource {
     private final NoticeClock clock;
     private final CampaignReminderRuns runs;
     private final ActionReminderRuns actionRuns;
+    private final WorkflowNotices workflow;
 
     public NoticeResource(Inbox inbox, MailQueue mails, NoticeClock clock, CampaignReminderRuns runs,
-            ActionReminderRuns actionRuns) {
+            ActionReminderRuns actionRuns, WorkflowNotices workflow) {
+        this.workflow = workflow;
         this.runs = runs;
         this.actionRuns = actionRuns;
         this.inbox = inbox;
@@ -81,7 +84,8 @@ public class NoticeResource {
     }
 
     /** What a run of the reminders due made: per campaign, and of the remediation actions. */
-    public record Runs(List<CampaignReminderRuns.Outcome> campaigns, ActionReminderRuns.Outcome actions) {
+    public record Runs(List<CampaignReminderRuns.Outcome> campaigns, ActionReminderRuns.Outcome actions,
+            WorkflowNotices.Outcome workflow) {
     }
 
     @POST
@@ -90,7 +94,7 @@ public class NoticeResource {
     @Operation(summary = "Run now the scheduled reminders that are due and have not run (campaigns' laggards,"
             + " remediation actions; they run on their own every minute): what each decided, and in how long")
     public Runs runDue() {
-        return new Runs(runs.runDue(), actionRuns.runDue());
+        return new Runs(runs.runDue(), actionRuns.runDue(), workflow.runDue());
     }
 
     @GET

@@ -41,6 +41,6 @@ class SessionEventsTest {
     }
 
     private static SessionChanged session(String status, long version) {
-        return new SessionChanged(ID, "87-KH/HU", "HT-DT.C1", status, LocalDate.of(2025, 1, 10), 20, 18, version);
+        return new SessionChanged(ID, "87-KH/HU", "HT-DT.C1", status, LocalDate.of(2025, 1, 10), 20, 18, null, version);
     }
 }
