@@ -28,6 +28,8 @@ public class ActionReminderRuns {
             + " LEFT JOIN shortcoming_state s ON s.id = a.shortcoming_id"
             + " WHERE a.status IN ('PLANNED', 'IN_PROGRESS') AND a.due_on IS NOT NULL";
     private static final String DUE_DAY = "to_char(a.due_on, 'DD/MM/YYYY')";
+    /** The remediation board of the unit that owns the action, followed by its code. */
+    private static final String REMEDIATION_LINK = "/theo-doi-khac-phuc?unit=";
 
     /** What a run made. */
     public record Outcome(LocalDate day, int due, int overdue, int escalated, long millis) {
@@ -74,7 +76,8 @@ public class ActionReminderRuns {
                             + OPEN_ACTIONS.replace(" WHERE", " CROSS JOIN LATERAL (SELECT min(x) AS days"
                                     + " FROM unnest(CAST(:daysBefore AS int[])) AS x WHERE a.due_on - x <= :today) t WHERE")
                             + " AND a.due_on >= :today AND t.days IS NOT NULL",
-                    Map.of("today", today, "daysBefore", arrayText(daysBefore), "link", REMEDIATION_LINK)), now);
+                    Map.of("today", today, "daysBefore", NoticeBatch.intArray(daysBefore), "link", REMEDIATION_LINK)),
+                    now);
             int overdue = batch.record(new NoticeBatch.Source(NoticeKind.ACTION_OVERDUE,
                     "Biện pháp khắc phục đã quá hạn", null,
                     "SELECT 'ACTION_OVERDUE|' || a.id || '|' || a.unit_code || '|' || a.due_on AS notice_key,"
@@ -95,12 +98,5 @@ public class ActionReminderRuns {
                     Map.of("today", today, "escalateAfter", escalateAfterDays, "link", REMEDIATION_LINK)), now);
             return new Outcome(today, due, overdue, escalated, (System.nanoTime() - started) / 1_000_000);
         });
-    }
-
-    /** The remediation board of the unit that owns the action, followed by its code. */
-    static final String REMEDIATION_LINK = "/theo-doi-khac-phuc?unit=";
-
-    private static String arrayText(List<Integer> values) {
-        return "{" + String.join(",", values.stream().map(String::valueOf).toList()) + "}";
     }
 }

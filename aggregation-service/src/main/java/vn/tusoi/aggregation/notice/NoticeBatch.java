@@ -1,6 +1,7 @@
 package vn.tusoi.aggregation.notice;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,5 +85,10 @@ public class NoticeBatch {
             outbox.written();
         }
         return made;
+    }
+
+    /** The text of an {@code int[]} for a parameter cast in SQL ({@code CAST(? AS int[])}). */
+    static String intArray(List<Integer> values) {
+        return "{" + String.join(",", values.stream().map(String::valueOf).toList()) + "}";
     }
 }

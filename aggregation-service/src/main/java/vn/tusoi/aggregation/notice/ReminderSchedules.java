@@ -51,7 +51,7 @@ public class ReminderSchedules {
                 + " ON CONFLICT (campaign_code) DO UPDATE SET days_before = excluded.days_before,"
                 + " every_days_after = excluded.every_days_after, times_after = excluded.times_after,"
                 + " set_by = excluded.set_by, set_at = excluded.set_at")
-                .setParameter(1, campaign.code).setParameter(2, arrayText(schedule.daysBefore()))
+                .setParameter(1, campaign.code).setParameter(2, NoticeBatch.intArray(schedule.daysBefore()))
                 .setParameter(3, schedule.everyDaysAfter()).setParameter(4, schedule.timesAfter())
                 .setParameter(5, caller.name()).setParameter(6, clock.now()).executeUpdate();
         return of(campaign.code);
@@ -71,9 +71,5 @@ public class ReminderSchedules {
                 ? List.of()
                 : java.util.Arrays.stream(days.split(",")).map(Integer::valueOf).toList();
         return new ReminderSchedule(before, ((Number) row[1]).intValue(), ((Number) row[2]).intValue(), true);
-    }
-
-    private static String arrayText(List<Integer> values) {
-        return "{" + String.join(",", values.stream().map(String::valueOf).toList()) + "}";
     }
 }
