@@ -154,10 +154,11 @@ class DashboardIT {
 
         // each laggard's inbox has the reminder, with the officer's message
         page.navigate(suite.web.baseUrl() + "/thong-bao?unit=HT-DT.GDNN");
-        assertThat(page.locator(".notice-item")).hasCount(1);
-        assertThat(page.locator(".notice-item.unread h2"))
-                .containsText("Nhắc tổ chức sinh hoạt theo Kế hoạch 87-KH/HU");
-        assertThat(page.locator(".notice-item")).containsText("Lời nhắn: Đề nghị các chi bộ tổ chức sinh hoạt");
+        Locator reminder = page.locator(".notice-item").filter(new Locator.FilterOptions()
+                .setHasText("Nhắc tổ chức sinh hoạt theo Kế hoạch 87-KH/HU"));
+        assertThat(reminder).hasCount(1);
+        assertThat(reminder).hasClass(Pattern.compile("unread"));
+        assertThat(reminder).containsText("Lời nhắn: Đề nghị các chi bộ tổ chức sinh hoạt");
         suite.screenshot(page, "thong-bao");
         reminder.locator("h2 a").click();
         page.waitForURL(url -> url.contains("/bao-cao-sinh-hoat?unit=HT-DT.GDNN"));

@@ -1,10 +1,14 @@
 package vn.tusoi.web.api;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -21,6 +25,18 @@ public interface OrganizationApi {
     @GET
     @Path("/{code}")
     Unit unit(@PathParam("code") String code);
+
+    /** The same unit, as far as its notices' e-mail goes. */
+    @GET
+    @Path("/{code}")
+    UnitNotifications notifications(@PathParam("code") String code);
+
+    @PUT
+    @Path("/{code}/notification-settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    UnitNotifications setNotifications(@HeaderParam(SessionApi.IDEMPOTENCY_KEY) String key,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @PathParam("code") String code,
+            UnitNotifications.Settings settings);
 
     @GET
     @Path("/{code}/children")

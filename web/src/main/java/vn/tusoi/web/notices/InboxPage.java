@@ -7,13 +7,17 @@ import io.quarkus.qute.TemplateInstance;
 
 import vn.tusoi.web.api.Notice;
 import vn.tusoi.web.api.Unit;
+import vn.tusoi.web.api.UnitNotifications;
+import vn.tusoi.web.forms.Refusal;
 
 /**
- * Thông báo: a unit's notices, newest first, unread ones marked; each opens the page it is about. Its template:
+ * Thông báo: a unit's notices, newest first, unread ones marked; each opens the page it is about. Below, where the
+ * unit's notices are e-mailed, which its officers change ({@code mayEdit}). Its template:
  * templates/notices/InboxPage.html.
  */
 @CheckedTemplate(basePath = "notices")
-public record InboxPage(Unit unit, List<Notice> notices, long total, long unread, int page, boolean more)
+public record InboxPage(Unit unit, List<Notice> notices, long total, long unread, int page, boolean more,
+        UnitNotifications settings, boolean mayEdit, String saved, Refusal refusal, String key)
         implements
             TemplateInstance {
 }

@@ -69,7 +69,9 @@ class ClientRecordsTest {
                 new Mirror(Reminders.Request.class, "aggregation-service", "ReminderRequest"),
                 new Mirror(Reminders.Outcome.class, "aggregation-service", "ReminderOutcome"),
                 new Mirror(Reminders.Unread.class, "aggregation-service", "Unread"),
-                new Mirror(Reminders.Escalated.class, "aggregation-service", "EscalatedAction"));
+                new Mirror(Reminders.Escalated.class, "aggregation-service", "EscalatedAction"),
+                new Mirror(UnitNotifications.class, "organization-service", "UnitView"),
+                new Mirror(UnitNotifications.Settings.class, "organization-service", "NotificationSettingsRequest"));
     }
 
     @ParameterizedTest

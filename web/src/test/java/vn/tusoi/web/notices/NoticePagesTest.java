@@ -37,6 +37,7 @@ import vn.tusoi.web.api.Progress;
 import vn.tusoi.web.api.Reminders;
 import vn.tusoi.web.api.SessionApi;
 import vn.tusoi.web.api.Shortcoming;
+import vn.tusoi.web.api.UnitNotifications;
 
 /**
  * The laggards page's "Nhắc ngay" and the inbox below the browser: what is sent to aggregation-service, what the
@@ -159,6 +160,43 @@ class NoticePagesTest {
     }
 
     @Test
+    void theUnitsOfficerSetsWhereItsNoticesAreMailedAndARefusalIsShown() {
+        when(notices.notices(eq("HT-DT"), anyInt(), anyInt())).thenReturn(Demo.pageOf(List.of()));
+        when(notices.unread("HT-DT")).thenReturn(new Reminders.Unread("HT-DT", 0));
+        when(organization.unit("HT-DT")).thenReturn(Demo.DISTRICT);
+        when(organization.notifications("HT-DT")).thenReturn(new UnitNotifications("HT-DT", List.of(), false, 4));
+        String page = given().get("/thong-bao").then().statusCode(200)
+                .body(containsString("Đơn vị chưa có địa chỉ nhận thư")).body(containsString("name=\"emails\""))
+                .extract().asString();
+        given().contentType(FORM).formParam("csrf-token", Demo.formToken(page)).formParam("key", "khoa-thu")
+                .formParam("unit", "HT-DT").formParam("version", "4")
+                .formParam("emails", "vanphong.huyenuy@ductho.example\r\n  bithu@ductho.example ")
+                .formParam("emailOff", "on").redirects().follow(false).post("/thong-bao/cai-dat").then()
+                .statusCode(303).header("Location", containsString("/thong-bao?unit=HT-DT&da=luu"));
+        verify(organization).setNotifications(eq("khoa-thu"), eq("\"4\""), eq("HT-DT"),
+                eq(new UnitNotifications.Settings(
+                        List.of("vanphong.huyenuy@ductho.example", "bithu@ductho.example"), true)));
+        when(organization.setNotifications(anyString(), any(), eq("HT-DT"), any())).thenThrow(Demo.refused(400,
+                "notification-address-invalid", "emails", "address 0 is not an e-mail address"));
+        given().contentType(FORM).formParam("csrf-token", Demo.formToken(page)).formParam("key", "khoa-thu-2")
+                .formParam("unit", "HT-DT").formParam("version", "4").formParam("emails", "bí thư@ductho")
+                .post("/thong-bao/cai-dat").then().statusCode(400).body(containsString("role=\"alert\""));
+    }
+
+    @Test
+    @TestSecurity(user = "member.vks", roles = "member")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = "9f3a-member"), @Claim(key = "unit", value = "HT-DT.VKS")})
+    void aMemberReadsTheInboxAndIsNotOfferedTheSettings() {
+        when(notices.notices(eq(Demo.CELL.code()), anyInt(), anyInt())).thenReturn(Demo.pageOf(List.of()));
+        when(notices.unread(Demo.CELL.code())).thenReturn(new Reminders.Unread(Demo.CELL.code(), 0));
+        when(organization.unit(Demo.CELL.code())).thenReturn(Demo.CELL);
+        when(organization.notifications(Demo.CELL.code())).thenReturn(new UnitNotifications(Demo.CELL.code(),
+                List.of("vks@ductho.example"), true, 2));
+        given().get("/thong-bao").then().statusCode(200).body(containsString("Đơn vị đã tắt thư điện tử"))
+                .body(not(containsString("name=\"emails\""))).body(containsString("Chưa có thông báo nào."));
+    }
+
+    @Test
     void theInboxListsTheNoticesAndOpensOneOnlyTowardsThisFrontEnd() {
         UUID id = UUID.fromString("0b8e7f54-3c2d-4e1a-8f6b-9a7c5d4e3f21");
         when(notices.notices(eq("HT-DT.GDNN"), anyInt(), anyInt())).thenReturn(Demo.pageOf(List.of(new Notice(id,
@@ -167,6 +205,8 @@ class NoticePagesTest {
                 "/bao-cao-sinh-hoat?unit=HT-DT.GDNN", "officer.ductho", AT, null,
                 List.of(new Notice.Mail("gdnn@ductho.example", "SENT", 1, AT))))));
         when(notices.unread("HT-DT.GDNN")).thenReturn(new Reminders.Unread("HT-DT.GDNN", 1));
+        when(organization.notifications("HT-DT.GDNN")).thenReturn(new UnitNotifications("HT-DT.GDNN",
+                List.of("gdnn@ductho.example"), false, 3));
         given().queryParam("unit", "HT-DT.GDNN").get("/thong-bao").then().statusCode(200)
                 .body(containsString("1 thông báo, 1 chưa đọc")).body(containsString("<p>Lời nhắn: Khẩn.</p>"))
                 .body(containsString("gdnn@ductho.example (đã gửi)"))
