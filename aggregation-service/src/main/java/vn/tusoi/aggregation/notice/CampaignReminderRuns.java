@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,8 +20,9 @@ import vn.tusoi.aggregation.ingest.CampaignInfo;
 import vn.tusoi.aggregation.ingest.UnitNode;
 
 /**
- * The campaigns' scheduled reminders. For each open campaign whose schedule has a reminder due (the latest by today;
- * one missed while the service was down is not sent twice over), one transaction claims the run in
+ * The campaigns' scheduled reminders. For each open campaign whose schedule has a reminder due (the latest by today,
+ * if no more than {@code notices.schedule.catch-up-days} ago: one missed while the service was down is sent once, late;
+ * an open campaign long past its last reminder is not reminded again), one transaction claims the run in
  * {@code reminder_run} and decides from the live roll-up, set-based: a reminder to every unit in scope that has not
  * held the session, and a digest to each superior of such units listing them. Replicas running at once make it once
  * (the claim's key); a replica stopped in the middle rolls it all back, and the next run makes it whole.
@@ -40,9 +42,12 @@ public class CampaignReminderRuns {
     private final NoticeBatch batch;
     private final NoticeClock clock;
     private final QuietHours quietHours;
+    private final int catchUpDays;
 
     public CampaignReminderRuns(EntityManager em, ReminderSchedules schedules, NoticeBatch batch, NoticeClock clock,
-            QuietHours quietHours) {
+            QuietHours quietHours,
+            @ConfigProperty(name = "notices.schedule.catch-up-days", defaultValue = "1") int catchUpDays) {
+        this.catchUpDays = catchUpDays;
         this.em = em;
         this.schedules = schedules;
         this.batch = batch;
@@ -75,7 +80,10 @@ public class CampaignReminderRuns {
         if (campaign == null || campaign.isClosed()) {
             return Optional.empty();
         }
-        Optional<LocalDate> due = schedules.of(code).latestDue(campaign.deadline, today);
+        // a reminder missed by more than the catch-up (the service was down, or the campaign is long past its last)
+        // is not sent late
+        Optional<LocalDate> due = schedules.of(code).latestDue(campaign.deadline, today)
+                .filter(day -> !day.isBefore(today.minusDays(catchUpDays)));
         if (due.isEmpty() || em.createNativeQuery("INSERT INTO reminder_run (campaign_code, due_on, ran_at, reminded,"
                 + " digests) VALUES (?1, ?2, ?3, 0, 0) ON CONFLICT DO NOTHING").setParameter(1, code)
                 .setParameter(2, due.get()).setParameter(3, now).executeUpdate() == 0) {

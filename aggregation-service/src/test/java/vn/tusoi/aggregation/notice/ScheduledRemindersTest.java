@@ -112,10 +112,12 @@ class ScheduledRemindersTest {
                 .body("total", equalTo(2)).body("items[0].body", containsString("(quá hạn 3 ngày)"));
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/notices?unitCode=" + d + ".B").then()
                 .body("total", equalTo(1));
-        // after the third time after the deadline, no more
-        clock.set(morningOf(deadline.plusDays(60)));
+        // the third time after the deadline is the last; a reminder missed by more than a day is not sent late
+        clock.set(morningOf(deadline.plusDays(9)));
         assertEquals(1, outcomesOf("9-KH/SR1").size(), "the last time after the deadline");
-        clock.set(morningOf(deadline.plusDays(61)));
+        clock.set(morningOf(deadline.plusDays(10)));
+        assertEquals(List.of(), outcomesOf("9-KH/SR1"));
+        clock.set(morningOf(deadline.plusDays(60)));
         assertEquals(List.of(), outcomesOf("9-KH/SR1"));
     }
 
