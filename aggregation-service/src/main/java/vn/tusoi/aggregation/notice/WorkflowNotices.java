@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+
+import vn.tusoi.aggregation.rollup.RollupEngine;
 
 /**
  * The review workflow's notices, from the states the owners published: a report submitted, to the committee directly
@@ -28,9 +31,11 @@ public class WorkflowNotices {
 
     private final NoticeBatch batch;
     private final NoticeClock clock;
+    private final EntityManager em;
 
-    public WorkflowNotices(NoticeBatch batch, NoticeClock clock) {
+    public WorkflowNotices(NoticeBatch batch, NoticeClock clock, EntityManager em) {
         this.batch = batch;
+        this.em = em;
         this.clock = clock;
     }
 
@@ -45,38 +50,45 @@ public class WorkflowNotices {
 
     public Outcome runDue() {
         Instant now = clock.now();
-        return QuarkusTransaction.requiringNew().call(() -> new Outcome(
-                batch.record(new NoticeBatch.Source(NoticeKind.REPORT_SUBMITTED, "Báo cáo sinh hoạt chờ duyệt", null,
-                        "SELECT 'REPORT_SUBMITTED|' || s.id || '|' || s.version AS notice_key, p.code AS unit_code,"
-                                + " s.campaign_code, CAST(s.id AS varchar) AS subject_ref, p.name || ': ' || u.name"
-                                + " || ' đã gửi báo cáo sinh hoạt theo Kế hoạch ' || s.campaign_code"
-                                + " || ', chờ cấp ủy duyệt.' AS body, '/duyet/phien?id=' || s.id AS link"
-                                + " FROM session_state s JOIN unit_node u ON u.code = s.unit_code"
-                                + " JOIN unit_node p ON p.code = u.parent_code WHERE s.status = 'SUBMITTED'",
-                        Map.of()), now),
-                batch.record(new NoticeBatch.Source(NoticeKind.REPORT_RETURNED, "Báo cáo sinh hoạt bị trả lại", null,
-                        "SELECT 'REPORT_RETURNED|' || s.id || '|' || s.version AS notice_key, u.code AS unit_code,"
-                                + " s.campaign_code, CAST(s.id AS varchar) AS subject_ref, u.name"
-                                + " || ': báo cáo sinh hoạt theo Kế hoạch ' || s.campaign_code"
-                                + " || ' được cấp ủy cấp trên trả lại để bổ sung, chỉnh sửa.'"
-                                + " || CASE WHEN s.review_note IS NULL THEN '' ELSE chr(10) || 'Lý do: ' || s.review_note"
-                                + " END AS body, '/bao-cao-sinh-hoat?unit=' || u.code AS link"
-                                + " FROM session_state s JOIN unit_node u ON u.code = s.unit_code"
-                                + " WHERE s.status = 'RETURNED'",
-                        Map.of()), now),
-                batch.record(new NoticeBatch.Source(NoticeKind.GRADE_DECIDED, "Kết quả xếp loại chất lượng", null,
-                        // claimed and marked told in the statement that makes them: of two runs, one tells
-                        "UPDATE classification_state c SET announced_version = c.version FROM unit_node u"
-                                + " WHERE u.code = c.unit_code AND c.decided_grade IS NOT NULL"
-                                + " AND c.announced_version IS DISTINCT FROM c.version"
-                                + " RETURNING 'GRADE_DECIDED|' || c.unit_code || '|' || c.period || '|' || c.version"
-                                + " AS notice_key, c.unit_code, CAST(NULL AS varchar) AS campaign_code,"
-                                + " CAST(NULL AS varchar) AS subject_ref, u.name || ': cấp ủy cấp trên đã quyết định"
-                                + " xếp loại chất lượng kỳ ' || c.period || ': ' || CASE c.decided_grade"
-                                + " WHEN 'EXCELLENT' THEN 'Hoàn thành xuất sắc nhiệm vụ'"
-                                + " WHEN 'GOOD' THEN 'Hoàn thành tốt nhiệm vụ' WHEN 'COMPLETED' THEN 'Hoàn thành nhiệm vụ'"
-                                + " WHEN 'NOT_COMPLETED' THEN 'Không hoàn thành nhiệm vụ' ELSE c.decided_grade END"
-                                + " || '.' AS body, '/xep-loai?unit=' || c.unit_code || '&ky=' || c.period AS link",
-                        Map.of()), now)));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            // the grades are claimed by updating their states: under the batches' apply lock, never beside a batch
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, RollupEngine.APPLY_LOCK)
+                    .getSingleResult();
+            return new Outcome(
+                    batch.record(new NoticeBatch.Source(NoticeKind.REPORT_SUBMITTED, "Báo cáo sinh hoạt chờ duyệt",
+                            null,
+                            "SELECT 'REPORT_SUBMITTED|' || s.id || '|' || s.version AS notice_key, p.code AS unit_code,"
+                                    + " s.campaign_code, CAST(s.id AS varchar) AS subject_ref, p.name || ': ' || u.name"
+                                    + " || ' đã gửi báo cáo sinh hoạt theo Kế hoạch ' || s.campaign_code"
+                                    + " || ', chờ cấp ủy duyệt.' AS body, '/duyet/phien?id=' || s.id AS link"
+                                    + " FROM session_state s JOIN unit_node u ON u.code = s.unit_code"
+                                    + " JOIN unit_node p ON p.code = u.parent_code WHERE s.status = 'SUBMITTED'",
+                            Map.of()), now),
+                    batch.record(new NoticeBatch.Source(NoticeKind.REPORT_RETURNED, "Báo cáo sinh hoạt bị trả lại",
+                            null,
+                            "SELECT 'REPORT_RETURNED|' || s.id || '|' || s.version AS notice_key, u.code AS unit_code,"
+                                    + " s.campaign_code, CAST(s.id AS varchar) AS subject_ref, u.name"
+                                    + " || ': báo cáo sinh hoạt theo Kế hoạch ' || s.campaign_code"
+                                    + " || ' được cấp ủy cấp trên trả lại để bổ sung, chỉnh sửa.'"
+                                    + " || CASE WHEN s.review_note IS NULL THEN '' ELSE chr(10) || 'Lý do: ' || s.review_note"
+                                    + " END AS body, '/bao-cao-sinh-hoat?unit=' || u.code AS link"
+                                    + " FROM session_state s JOIN unit_node u ON u.code = s.unit_code"
+                                    + " WHERE s.status = 'RETURNED'",
+                            Map.of()), now),
+                    batch.record(new NoticeBatch.Source(NoticeKind.GRADE_DECIDED, "Kết quả xếp loại chất lượng", null,
+                            // claimed and marked told in the statement that makes them: of two runs, one tells
+                            "UPDATE classification_state c SET announced_version = c.version FROM unit_node u"
+                                    + " WHERE u.code = c.unit_code AND c.decided_grade IS NOT NULL"
+                                    + " AND c.announced_version IS DISTINCT FROM c.version"
+                                    + " RETURNING 'GRADE_DECIDED|' || c.unit_code || '|' || c.period || '|' || c.version"
+                                    + " AS notice_key, c.unit_code, CAST(NULL AS varchar) AS campaign_code,"
+                                    + " CAST(NULL AS varchar) AS subject_ref, u.name || ': cấp ủy cấp trên đã quyết định"
+                                    + " xếp loại chất lượng kỳ ' || c.period || ': ' || CASE c.decided_grade"
+                                    + " WHEN 'EXCELLENT' THEN 'Hoàn thành xuất sắc nhiệm vụ'"
+                                    + " WHEN 'GOOD' THEN 'Hoàn thành tốt nhiệm vụ' WHEN 'COMPLETED' THEN 'Hoàn thành nhiệm vụ'"
+                                    + " WHEN 'NOT_COMPLETED' THEN 'Không hoàn thành nhiệm vụ' ELSE c.decided_grade END"
+                                    + " || '.' AS body, '/xep-loai?unit=' || c.unit_code || '&ky=' || c.period AS link",
+                            Map.of()), now));
+        });
     }
 }
