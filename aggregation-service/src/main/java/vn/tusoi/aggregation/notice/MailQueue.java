@@ -50,22 +50,27 @@ public class MailQueue {
      * decided is cancelled here, in the claiming transaction, from the live roll-up: it is not sent.
      */
     public List<Claimed> claim(int limit, Instant now) {
-        em.createNativeQuery("UPDATE notice_mail m SET status = 'CANCELLED', last_error = ?1"
-                + " FROM notice n JOIN contribution c ON c.campaign_code = n.campaign_code AND c.unit_code = n.unit_code"
-                + " WHERE m.notice_id = n.id AND m.status = 'PENDING' AND n.kind = 'CAMPAIGN_REMINDER' AND c.held")
-                .setParameter(1, "the unit held the session before the e-mail left").executeUpdate();
         em.createNativeQuery("UPDATE notice_mail SET status = 'UNCONFIRMED', last_error = ?1"
                 + " WHERE status = 'SENDING' AND claimed_at < ?2")
                 .setParameter(1, "its sender stopped while sending: it may have left, so it is not sent again"
                         + " unless re-sent")
                 .setParameter(2, now.minus(lease)).executeUpdate();
+        // the batch due, locked; of it, the reminders whose unit has held the session since are cancelled and the
+        // others claimed, in one statement (the roll-up is read for this batch only)
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("UPDATE notice_mail m SET status = 'SENDING', claimed_at = ?2,"
-                + " attempts = m.attempts + 1 FROM notice n WHERE n.id = m.notice_id"
-                + " AND (m.notice_id, m.address) IN (SELECT notice_id, address FROM notice_mail"
-                + " WHERE status = 'PENDING' AND not_before <= ?2 ORDER BY not_before LIMIT ?1 FOR UPDATE SKIP LOCKED)"
+        List<Object[]> rows = em.createNativeQuery("WITH due AS (SELECT notice_id, address FROM notice_mail"
+                + " WHERE status = 'PENDING' AND not_before <= ?2 ORDER BY not_before LIMIT ?1 FOR UPDATE SKIP LOCKED),"
+                + " held AS (SELECT d.notice_id, d.address FROM due d JOIN notice n ON n.id = d.notice_id"
+                + " JOIN contribution c ON c.campaign_code = n.campaign_code AND c.unit_code = n.unit_code"
+                + " WHERE n.kind = 'CAMPAIGN_REMINDER' AND c.held),"
+                + " cancelled AS (UPDATE notice_mail m SET status = 'CANCELLED', last_error = ?3 FROM held h"
+                + " WHERE m.notice_id = h.notice_id AND m.address = h.address RETURNING m.notice_id)"
+                + " UPDATE notice_mail m SET status = 'SENDING', claimed_at = ?2, attempts = m.attempts + 1"
+                + " FROM due d, notice n WHERE m.notice_id = d.notice_id AND m.address = d.address AND n.id = m.notice_id"
+                + " AND NOT EXISTS (SELECT 1 FROM held h WHERE h.notice_id = d.notice_id AND h.address = d.address)"
                 + " RETURNING m.notice_id, m.address, m.attempts, n.title, n.body, n.link")
-                .setParameter(1, limit).setParameter(2, now).getResultList();
+                .setParameter(1, limit).setParameter(2, now)
+                .setParameter(3, "the unit held the session before the e-mail left").getResultList();
         return rows.stream().map(r -> new Claimed((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(),
                 (String) r[3], (String) r[4], (String) r[5])).toList();
     }
