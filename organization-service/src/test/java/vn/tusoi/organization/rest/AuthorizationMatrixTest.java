@@ -79,6 +79,10 @@ class AuthorizationMatrixTest {
                         (s, n) -> get("/api/v1/units/" + p(s) + ".D.A.1/children"))
                 .endpoint("GET /api/v1/units/{code}/lineage", ALL,
                         (s, n) -> get("/api/v1/units/" + p(s) + ".D.A.1/lineage"))
+                .endpoint("PUT /api/v1/units/{code}/notification-settings",
+                        Set.of("admin", "integration", "officer", "secretary"),
+                        (s, n) -> AuthorizationMatrix.Call.put("/api/v1/units/" + p(s) + ".D.A.1/notification-settings",
+                                "{\"emails\":[\"chibo" + n + "@mp.example\"],\"emailOff\":false}"))
                 .endpoint("POST /api/v1/units/{code}/rename", REGISTRY,
                         (s, n) -> post("/api/v1/units/" + p(s) + ".D.A.1/rename", """
                                 {"name":"Chi bộ thôn Một","effectiveDate":"%s"}""".formatted(TODAY)))
