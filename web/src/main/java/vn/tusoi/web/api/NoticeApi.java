@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,6 +41,16 @@ public interface NoticeApi {
     @POST
     @Path("/notices/{id}/read")
     void read(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/campaigns/{code}/reminder-schedule")
+    Reminders.Schedule schedule(@PathParam("code") String code);
+
+    @PUT
+    @Path("/campaigns/{code}/reminder-schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Reminders.Schedule setSchedule(@HeaderParam(SessionApi.IDEMPOTENCY_KEY) String key, @PathParam("code") String code,
+            Reminders.Schedule schedule);
 
     @POST
     @Path("/campaigns/{code}/laggards/{unit}/reminders")

@@ -27,6 +27,18 @@ public final class Reminders {
             OffsetDateTime escalatedAt) {
     }
 
+    /**
+     * When a campaign's laggards are reminded on their own: days before the deadline, then every so many days so many
+     * times; {@code custom} false for the deployment's defaults.
+     */
+    public record Schedule(List<Integer> daysBefore, int everyDaysAfter, int timesAfter, boolean custom) {
+
+        /** The days before the deadline as the form writes them: "7, 1". */
+        public String before() {
+            return String.join(", ", daysBefore.stream().map(String::valueOf).toList());
+        }
+    }
+
     /** How many of a unit's notices are unread. */
     public record Unread(String unitCode, long unread) {
     }

@@ -71,6 +71,7 @@ class ClientRecordsTest {
                 new Mirror(Reminders.Unread.class, "aggregation-service", "Unread"),
                 new Mirror(Reminders.Escalated.class, "aggregation-service", "EscalatedAction"),
                 new Mirror(UnitNotifications.class, "organization-service", "UnitView"),
+                new Mirror(Reminders.Schedule.class, "aggregation-service", "ReminderSchedule"),
                 new Mirror(UnitNotifications.Settings.class, "organization-service", "NotificationSettingsRequest"));
     }
 

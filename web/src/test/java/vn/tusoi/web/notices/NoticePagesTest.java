@@ -197,6 +197,32 @@ class NoticePagesTest {
     }
 
     @Test
+    void theIssuersOfficerSetsTheReminderScheduleAndAnOfficerBelowReadsWhoSetsIt() {
+        when(notices.schedule(Demo.CAMPAIGN_CODE)).thenReturn(new Reminders.Schedule(List.of(7, 1), 3, 3, false));
+        String page = given().queryParam("campaign", Demo.CAMPAIGN_CODE).queryParam("unit", "HT-DT")
+                .get("/chua-to-chuc/lich-nhac").then().statusCode(200).body(containsString("Lịch mặc định"))
+                .body(containsString("value=\"7, 1\"")).extract().asString();
+        given().contentType(FORM).formParam("csrf-token", Demo.formToken(page)).formParam("key", "khoa-lich")
+                .formParam("campaign", Demo.CAMPAIGN_CODE).formParam("unit", "HT-DT").formParam("daysBefore", "14, 3")
+                .formParam("everyDaysAfter", "7").formParam("timesAfter", "2").redirects().follow(false)
+                .post("/chua-to-chuc/lich-nhac").then().statusCode(303).header("Location", containsString("da=luu"));
+        verify(notices).setSchedule(eq("khoa-lich"), eq(Demo.CAMPAIGN_CODE),
+                eq(new Reminders.Schedule(List.of(14, 3), 7, 2, true)));
+        // a word where a number goes is named, and nothing is sent
+        given().contentType(FORM).formParam("csrf-token", Demo.formToken(page)).formParam("key", "khoa-lich-2")
+                .formParam("campaign", Demo.CAMPAIGN_CODE).formParam("unit", "HT-DT").formParam("daysBefore", "bảy")
+                .formParam("everyDaysAfter", "7").formParam("timesAfter", "2").post("/chua-to-chuc/lich-nhac").then()
+                .statusCode(400).body(containsString("role=\"alert\""));
+        verify(notices, never()).setSchedule(eq("khoa-lich-2"), anyString(), any());
+        // a schedule the caller may not read is the issuer's
+        when(notices.schedule(Demo.CAMPAIGN_CODE)).thenThrow(Demo.refused(403, "out-of-scope", "unitCode", "no"));
+        given().queryParam("campaign", Demo.CAMPAIGN_CODE).queryParam("unit", "HT-DT.VKS")
+                .get("/chua-to-chuc/lich-nhac").then().statusCode(200)
+                .body(containsString("do cấp ủy ban hành kế hoạch đặt"))
+                .body(not(containsString("name=\"daysBefore\"")));
+    }
+
+    @Test
     void theInboxListsTheNoticesAndOpensOneOnlyTowardsThisFrontEnd() {
         UUID id = UUID.fromString("0b8e7f54-3c2d-4e1a-8f6b-9a7c5d4e3f21");
         when(notices.notices(eq("HT-DT.GDNN"), anyInt(), anyInt())).thenReturn(Demo.pageOf(List.of(new Notice(id,
