@@ -51,12 +51,4 @@ public class NoticeMail {
 
     @Column(name = "last_error")
     public String lastError;
-
-    static NoticeMail pending(UUID noticeId, String address, Instant notBefore) {
-        NoticeMail mail = new NoticeMail();
-        mail.key = new Key(noticeId, address);
-        mail.status = Status.PENDING;
-        mail.notBefore = notBefore;
-        return mail;
-    }
 }

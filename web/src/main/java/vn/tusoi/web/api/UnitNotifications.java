@@ -2,8 +2,9 @@ package vn.tusoi.web.api;
 
 import java.util.List;
 
-/** Where a unit's notices are e-mailed, as organization-service keeps it (a part of its unit). */
-public record UnitNotifications(String code, List<String> notificationEmails, Boolean emailOff, long version) {
+/** A unit's name and where its notices are e-mailed, as organization-service keeps them (a part of its unit). */
+public record UnitNotifications(String code, String name, List<String> notificationEmails, Boolean emailOff,
+        long version) {
 
     /** What a unit's officers set. */
     public record Settings(List<String> emails, boolean emailOff) {

@@ -87,10 +87,14 @@ public class ReminderScheduleResource {
         }
         Integer every = fields.number("everyDaysAfter", form.everyDaysAfter);
         Integer times = fields.number("timesAfter", form.timesAfter);
-        Refusal refusal = fields.refusal().any() || before.contains(null) || every == null || times == null
-                ? (fields.refusal().any() ? fields.refusal() : missing())
-                : Refusal.sending(() -> notices.setSchedule(form.key, form.campaign,
-                        new Reminders.Schedule(before, every, times, true)));
+        Refusal refusal = fields.refusal();
+        if (!refusal.any() && (every == null || times == null)) {
+            refusal = missing();
+        }
+        if (!refusal.any()) {
+            refusal = Refusal.sending(() -> notices.setSchedule(form.key, form.campaign,
+                    new Reminders.Schedule(before, every, times, true)));
+        }
         if (refusal.any()) {
             return page(form.campaign, form.unit, "", refusal);
         }

@@ -6,7 +6,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import vn.tusoi.web.api.Notice;
-import vn.tusoi.web.api.Unit;
 import vn.tusoi.web.api.UnitNotifications;
 import vn.tusoi.web.forms.Refusal;
 
@@ -16,8 +15,8 @@ import vn.tusoi.web.forms.Refusal;
  * templates/notices/InboxPage.html.
  */
 @CheckedTemplate(basePath = "notices")
-public record InboxPage(Unit unit, List<Notice> notices, long total, long unread, int page, boolean more,
-        UnitNotifications settings, boolean mayEdit, String saved, Refusal refusal, String key)
+public record InboxPage(UnitNotifications unit, List<Notice> notices, long total, long unread, int page, boolean more,
+        boolean mayEdit, String saved, Refusal refusal, String key)
         implements
             TemplateInstance {
 }

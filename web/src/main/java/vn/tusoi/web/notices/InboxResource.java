@@ -105,9 +105,9 @@ public class InboxResource {
         Page<Notice> found = notices.notices(code, shown, PAGE_SIZE);
         long unread = notices.unread(code).unread();
         boolean mayEdit = user.has("officer") || user.has("secretary") || user.has("admin");
-        return Html.page(refusal.any() ? refusal.status() : 200, new InboxPage(organization.unit(code),
-                found.items(), found.total(), unread, shown, (long) (shown + 1) * PAGE_SIZE < found.total(),
-                organization.notifications(code), mayEdit, saved, refusal, UUID.randomUUID().toString()).render());
+        return Html.page(refusal.any() ? refusal.status() : 200, new InboxPage(organization.notifications(code),
+                found.items(), found.total(), unread, shown, (long) (shown + 1) * PAGE_SIZE < found.total(), mayEdit,
+                saved, refusal, UUID.randomUUID().toString()).render());
     }
 
     /** The header's count: a fragment drawn after the page (htmx), so that no page waits for it. */

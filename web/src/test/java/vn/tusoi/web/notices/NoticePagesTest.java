@@ -79,8 +79,6 @@ class NoticePagesTest {
         when(aggregation.laggards(eq(Demo.CAMPAIGN_CODE), eq("HT-DT"), anyInt(), anyInt()))
                 .thenReturn(Demo.pageOf(List.of(GDNN, DIEN_LUC)));
         when(sessions.campaign(Demo.CAMPAIGN_CODE)).thenReturn(Demo.CAMPAIGN);
-        when(organization.unit("HT-DT.GDNN")).thenReturn(new vn.tusoi.web.api.Unit("HT-DT.GDNN", GDNN.name(),
-                "GRASSROOTS_CELL", "HT-DT", "/HT/HT-DT/HT-DT.GDNN/", 2, 9));
     }
 
     private static Progress progress() {
@@ -163,8 +161,8 @@ class NoticePagesTest {
     void theUnitsOfficerSetsWhereItsNoticesAreMailedAndARefusalIsShown() {
         when(notices.notices(eq("HT-DT"), anyInt(), anyInt())).thenReturn(Demo.pageOf(List.of()));
         when(notices.unread("HT-DT")).thenReturn(new Reminders.Unread("HT-DT", 0));
-        when(organization.unit("HT-DT")).thenReturn(Demo.DISTRICT);
-        when(organization.notifications("HT-DT")).thenReturn(new UnitNotifications("HT-DT", List.of(), false, 4));
+        when(organization.notifications("HT-DT")).thenReturn(new UnitNotifications("HT-DT", Demo.DISTRICT.name(),
+                List.of(), false, 4));
         String page = given().get("/thong-bao").then().statusCode(200)
                 .body(containsString("Đơn vị chưa có địa chỉ nhận thư")).body(containsString("name=\"emails\""))
                 .extract().asString();
@@ -189,8 +187,8 @@ class NoticePagesTest {
     void aMemberReadsTheInboxAndIsNotOfferedTheSettings() {
         when(notices.notices(eq(Demo.CELL.code()), anyInt(), anyInt())).thenReturn(Demo.pageOf(List.of()));
         when(notices.unread(Demo.CELL.code())).thenReturn(new Reminders.Unread(Demo.CELL.code(), 0));
-        when(organization.unit(Demo.CELL.code())).thenReturn(Demo.CELL);
         when(organization.notifications(Demo.CELL.code())).thenReturn(new UnitNotifications(Demo.CELL.code(),
+                Demo.CELL.name(),
                 List.of("vks@ductho.example"), true, 2));
         given().get("/thong-bao").then().statusCode(200).body(containsString("Đơn vị đã tắt thư điện tử"))
                 .body(not(containsString("name=\"emails\""))).body(containsString("Chưa có thông báo nào."));
@@ -231,7 +229,7 @@ class NoticePagesTest {
                 "/bao-cao-sinh-hoat?unit=HT-DT.GDNN", "officer.ductho", AT, null,
                 List.of(new Notice.Mail("gdnn@ductho.example", "SENT", 1, AT))))));
         when(notices.unread("HT-DT.GDNN")).thenReturn(new Reminders.Unread("HT-DT.GDNN", 1));
-        when(organization.notifications("HT-DT.GDNN")).thenReturn(new UnitNotifications("HT-DT.GDNN",
+        when(organization.notifications("HT-DT.GDNN")).thenReturn(new UnitNotifications("HT-DT.GDNN", GDNN.name(),
                 List.of("gdnn@ductho.example"), false, 3));
         given().queryParam("unit", "HT-DT.GDNN").get("/thong-bao").then().statusCode(200)
                 .body(containsString("1 thông báo, 1 chưa đọc")).body(containsString("<p>Lời nhắn: Khẩn.</p>"))
