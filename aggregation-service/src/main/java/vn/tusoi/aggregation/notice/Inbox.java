@@ -15,7 +15,10 @@ import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.rest.RuleViolation;
 import vn.tusoi.platform.security.Caller;
 
-/** A unit's notices, newest first, for those who may read the unit; read once opened by one of them. */
+/**
+ * A unit's notices, newest first, for those who may read the unit, read once opened by one of them; and a member's
+ * own, for the member alone (never in the unit's inbox).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Inbox {
@@ -30,24 +33,49 @@ public class Inbox {
         this.clock = clock;
     }
 
+    /** A unit's notices (not its members' own). */
     public Page<NoticeView> notices(String unitCode, boolean unreadOnly, PageRequest request) {
         readable(unitCode);
-        String where = " FROM Notice n WHERE n.unitCode = ?1" + (unreadOnly ? " AND n.readAt IS NULL" : "");
+        return page(UNIT, unitCode, unreadOnly, request);
+    }
+
+    public long unread(String unitCode) {
+        readable(unitCode);
+        return unread(UNIT, unitCode);
+    }
+
+    /** The caller's own notices, as a member (none for a caller who is not one). */
+    public Page<NoticeView> mine(boolean unreadOnly, PageRequest request) {
+        return page(MEMBER, member(), unreadOnly, request);
+    }
+
+    public long unreadOfMine() {
+        return unread(MEMBER, member());
+    }
+
+    private static final String UNIT = "n.unitCode = ?1 AND n.registryNo IS NULL";
+    private static final String MEMBER = "n.registryNo = ?1";
+
+    private Page<NoticeView> page(String whose, String of, boolean unreadOnly, PageRequest request) {
+        String where = " FROM Notice n WHERE " + whose + (unreadOnly ? " AND n.readAt IS NULL" : "");
         List<Notice> notices = em.createQuery("SELECT n" + where + " ORDER BY n.createdAt DESC, n.id", Notice.class)
-                .setParameter(1, unitCode).setFirstResult(request.offset()).setMaxResults(request.size())
+                .setParameter(1, of).setFirstResult(request.offset()).setMaxResults(request.size())
                 .getResultList();
-        long total = em.createQuery("SELECT count(n)" + where, Long.class).setParameter(1, unitCode)
-                .getSingleResult();
+        long total = em.createQuery("SELECT count(n)" + where, Long.class).setParameter(1, of).getSingleResult();
         Map<UUID, List<NoticeView.Mail>> mails = mails(notices);
         return Page.of(request, notices.stream().map(n -> new NoticeView(n.id, n.kind.name(), n.unitCode,
                 n.campaignCode, n.title, n.body, n.link, n.sentBy, n.createdAt, n.readAt,
                 mails.getOrDefault(n.id, List.of()))).toList(), total);
     }
 
-    public long unread(String unitCode) {
-        readable(unitCode);
-        return em.createQuery("SELECT count(n) FROM Notice n WHERE n.unitCode = ?1 AND n.readAt IS NULL", Long.class)
-                .setParameter(1, unitCode).getSingleResult();
+    private long unread(String whose, String of) {
+        return em.createQuery("SELECT count(n) FROM Notice n WHERE " + whose + " AND n.readAt IS NULL", Long.class)
+                .setParameter(1, of).getSingleResult();
+    }
+
+    /** The caller's registry number; a caller who is not a member has no own notices (an impossible number). */
+    private String member() {
+        return caller.memberNumber().orElse("");
     }
 
     /** Marks the notice read (once: the first reading is kept). */
@@ -57,7 +85,12 @@ public class Inbox {
         if (notice == null) {
             throw RuleViolation.notFound("notice", id.toString());
         }
-        readable(notice.unitCode);
+        if (notice.registryNo == null) {
+            readable(notice.unitCode);
+        } else if (!notice.registryNo.equals(member())) {
+            // a member's own notice is theirs alone: to anyone else it does not exist
+            throw RuleViolation.notFound("notice", id.toString());
+        }
         if (notice.readAt == null) {
             notice.readAt = clock.now();
         }

@@ -34,6 +34,10 @@ public class Notice {
     @Column(name = "campaign_code")
     public String campaignCode;
 
+    /** The member it is to, for a member's own notice (kept with their cell, read by the member alone). */
+    @Column(name = "registry_no")
+    public String registryNo;
+
     /** What else it is about: a remediation action's id. */
     @Column(name = "subject_ref")
     public String subjectRef;

@@ -1,6 +1,6 @@
 package vn.tusoi.aggregation.notice;
 
-/** What a notice tells its unit. */
+/** What a notice tells its unit, or one of its members. */
 public enum NoticeKind {
     /** The unit has not held the campaign's session: sent by an officer above it, or by the campaign's schedule. */
     CAMPAIGN_REMINDER,
@@ -17,5 +17,12 @@ public enum NoticeKind {
     /** To the unit: its report was returned, with the committee's reason. */
     REPORT_RETURNED,
     /** To the unit: the committee above decided its classification. */
-    GRADE_DECIDED
+    GRADE_DECIDED,
+    /** To a member alone (never their cell's inbox): the committee decided the grade of their self-review. */
+    MEMBER_GRADE_DECIDED;
+
+    /** Whether it is a member's own: read by the member alone, e-mailed to the member's address. */
+    public boolean toMember() {
+        return this == MEMBER_GRADE_DECIDED;
+    }
 }

@@ -18,7 +18,8 @@ import vn.tusoi.aggregation.rollup.RollupEngine;
  * above its unit (which approves it); a report returned, to its unit with the committee's reason; a classification
  * decided, to the unit graded (by the grade's name, QĐ 366's four). Each is keyed by its record's version: a report
  * submitted again after a return is announced again, and nothing twice however often this runs, on however many
- * replicas. A member's grade is not announced: a notice goes to a unit's inbox, which the member's cell reads.
+ * replicas. A member's grade is announced to the member alone (their own notices, never the cell's inbox), and
+ * e-mailed to the member's address in the identity provider once it is looked up ({@link MemberAddresses}).
  */
 @ApplicationScoped
 public class WorkflowNotices {
@@ -26,15 +27,17 @@ public class WorkflowNotices {
     private static final Logger LOG = Logger.getLogger(WorkflowNotices.class);
 
     /** What a run made. */
-    public record Outcome(int submitted, int returned, int graded) {
+    public record Outcome(int submitted, int returned, int graded, int membersGraded, int membersAddressed) {
     }
 
     private final NoticeBatch batch;
     private final NoticeClock clock;
     private final EntityManager em;
+    private final MemberAddresses memberAddresses;
 
-    public WorkflowNotices(NoticeBatch batch, NoticeClock clock, EntityManager em) {
+    public WorkflowNotices(NoticeBatch batch, NoticeClock clock, EntityManager em, MemberAddresses memberAddresses) {
         this.batch = batch;
+        this.memberAddresses = memberAddresses;
         this.em = em;
         this.clock = clock;
     }
@@ -42,15 +45,23 @@ public class WorkflowNotices {
     @Scheduled(every = "{notices.workflow.poll-interval}", delayed = "{notices.mail.poll-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         Outcome outcome = runDue();
-        if (outcome.submitted() + outcome.returned() + outcome.graded() > 0) {
-            LOG.infof("workflow notices: %d reports submitted, %d returned, %d grades decided", outcome.submitted(),
-                    outcome.returned(), outcome.graded());
+        if (outcome.submitted() + outcome.returned() + outcome.graded() + outcome.membersGraded() > 0) {
+            LOG.infof("workflow notices: %d reports submitted, %d returned, %d units' and %d members' grades decided",
+                    outcome.submitted(), outcome.returned(), outcome.graded(), outcome.membersGraded());
         }
     }
 
+    /** A grade's name in QĐ 366 (the four grades), in SQL, from the column that holds its code. */
+    private static String gradeName(String column) {
+        return "CASE " + column + " WHEN 'EXCELLENT' THEN 'Hoàn thành xuất sắc nhiệm vụ'"
+                + " WHEN 'GOOD' THEN 'Hoàn thành tốt nhiệm vụ' WHEN 'COMPLETED' THEN 'Hoàn thành nhiệm vụ'"
+                + " WHEN 'NOT_COMPLETED' THEN 'Không hoàn thành nhiệm vụ' ELSE " + column + " END";
+    }
+
+    /** Records the notices due, then looks up the addresses of the members' own (outside the roll-ups' lock). */
     public Outcome runDue() {
         Instant now = clock.now();
-        return QuarkusTransaction.requiringNew().call(() -> {
+        Outcome recorded = QuarkusTransaction.requiringNew().call(() -> {
             // the grades are claimed by updating their states: under the batches' apply lock, never beside a batch
             em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, RollupEngine.APPLY_LOCK)
                     .getSingleResult();
@@ -83,12 +94,24 @@ public class WorkflowNotices {
                                     + " RETURNING 'GRADE_DECIDED|' || c.unit_code || '|' || c.period || '|' || c.version"
                                     + " AS notice_key, c.unit_code, CAST(NULL AS varchar) AS campaign_code,"
                                     + " CAST(NULL AS varchar) AS subject_ref, u.name || ': cấp ủy cấp trên đã quyết định"
-                                    + " xếp loại chất lượng kỳ ' || c.period || ': ' || CASE c.decided_grade"
-                                    + " WHEN 'EXCELLENT' THEN 'Hoàn thành xuất sắc nhiệm vụ'"
-                                    + " WHEN 'GOOD' THEN 'Hoàn thành tốt nhiệm vụ' WHEN 'COMPLETED' THEN 'Hoàn thành nhiệm vụ'"
-                                    + " WHEN 'NOT_COMPLETED' THEN 'Không hoàn thành nhiệm vụ' ELSE c.decided_grade END"
+                                    + " xếp loại chất lượng kỳ ' || c.period || ': ' || " + gradeName("c.decided_grade")
                                     + " || '.' AS body, '/xep-loai?unit=' || c.unit_code || '&ky=' || c.period AS link",
-                            Map.of()), now));
+                            Map.of()), now),
+                    batch.record(new NoticeBatch.Source(NoticeKind.MEMBER_GRADE_DECIDED,
+                            "Kết quả xếp loại chất lượng đảng viên", null,
+                            // to the member alone, by the grade's name: never their self-review's content
+                            "UPDATE self_review_state r SET announced_version = r.version"
+                                    + " WHERE r.decided_grade IS NOT NULL AND r.announced_version IS DISTINCT FROM r.version"
+                                    + " RETURNING 'MEMBER_GRADE_DECIDED|' || r.campaign_code || '|' || r.registry_no"
+                                    + " || '|' || r.version AS notice_key, r.unit_code, r.registry_no, r.campaign_code,"
+                                    + " CAST(NULL AS varchar) AS subject_ref, 'Cấp ủy đã quyết định xếp loại chất lượng"
+                                    + " của đồng chí (số lý lịch ' || r.registry_no || ') theo Kế hoạch ' || r.campaign_code"
+                                    + " || ': ' || " + gradeName("r.decided_grade") + " || '.' AS body,"
+                                    + " '/tu-kiem-diem?campaign=' || r.campaign_code AS link",
+                            Map.of()), now),
+                    0);
         });
+        return new Outcome(recorded.submitted(), recorded.returned(), recorded.graded(), recorded.membersGraded(),
+                memberAddresses.addressDue());
     }
 }

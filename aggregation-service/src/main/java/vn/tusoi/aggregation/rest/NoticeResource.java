@@ -32,7 +32,7 @@ import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.security.Roles;
 
-/** The units' inboxes, and for administrators the e-mails that did not leave. */
+/** The units' inboxes, the members' own, and for administrators the e-mails that did not leave. */
 @Path("/api/v1/notices")
 @Produces(MediaType.APPLICATION_JSON)
 public class NoticeResource {
@@ -74,6 +74,25 @@ public class NoticeResource {
     @Operation(summary = "How many of a unit's notices are not yet opened")
     public Unread unread(@QueryParam("unitCode") @NotBlank @Size(max = 64) String unitCode) {
         return new Unread(unitCode, inbox.unread(unitCode));
+    }
+
+    @GET
+    @Path("/mine")
+    @Operation(summary = "The caller's own notices as a member (the grade decided for them), newest first; none for"
+            + " a caller who is not a member")
+    public Page<NoticeView> mine(@QueryParam("unread") boolean unread, @BeanParam @Valid PageRequest page) {
+        return inbox.mine(unread, page);
+    }
+
+    /** How many of the caller's own notices are unread. */
+    public record UnreadOfMine(long unread) {
+    }
+
+    @GET
+    @Path("/mine/unread")
+    @Operation(summary = "How many of the caller's own notices as a member are not yet opened")
+    public UnreadOfMine unreadOfMine() {
+        return new UnreadOfMine(inbox.unreadOfMine());
     }
 
     @POST

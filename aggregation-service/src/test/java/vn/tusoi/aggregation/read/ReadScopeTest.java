@@ -133,6 +133,9 @@ class ReadScopeTest {
                         (s, n) -> get("/api/v1/notices/escalated-actions?unitCode=" + province(s) + ".D.G.1"))
                 .endpoint("GET /api/v1/notices/unread", readers,
                         (s, n) -> get("/api/v1/notices/unread?unitCode=" + province(s) + ".D.G.1"))
+                // a member's own notices: the caller's, wherever they are (none for one who is not a member)
+                .shared("GET /api/v1/notices/mine", readers, (s, n) -> get("/api/v1/notices/mine"))
+                .shared("GET /api/v1/notices/mine/unread", readers, (s, n) -> get("/api/v1/notices/mine/unread"))
                 .endpoint("POST /api/v1/notices/{id}/read", readers,
                         (s, n) -> post("/api/v1/notices/" + noticeOf.get(province(s)) + "/read", null))
                 .endpoint("GET /api/v1/notices/mails", Set.of("admin"),
