@@ -1,13 +1,16 @@
 package vn.tusoi.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,6 +26,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+
+import vn.tusoi.stack.MailServer;
 
 /**
  * The units' forms in real Chromium, each step signed in as the role that does it, on this year's year-end review
@@ -407,7 +412,31 @@ class FormsIT {
             member.navigate(suite.web.baseUrl() + "/tu-kiem-diem?campaign=" + CAMPAIGN);
             assertThat(member.locator("[data-decided]")).hasText("Hoàn thành tốt nhiệm vụ");
             assertThat(member.locator("form.self-review")).hasCount(0);
+
+            // told to the member alone: e-mailed to the address Keycloak holds for the member (looked up by the
+            // registry number), and in their own notices, which open their self-review; not in the cell's inbox
+            String decided = "HT-0001234) theo Kế hoạch " + CAMPAIGN.replace("%2F", "/") + ": Hoàn thành tốt nhiệm vụ.";
+            await().atMost(Duration.ofSeconds(45)).until(() -> gradeMails(decided).size() == 1);
+            assertTrue(gradeMails(decided).get(0).decoded().contains("/tu-kiem-diem?campaign="),
+                    gradeMails(decided).get(0).decoded());
+            member.navigate(suite.web.baseUrl() + "/thong-bao");
+            assertThat(member.locator("p.campaign")).containsText("Thông báo của đồng chí");
+            Locator notice = member.locator("li.notice-item", new Page.LocatorOptions().setHasText(decided));
+            assertThat(notice).containsText("Kết quả xếp loại chất lượng đảng viên");
+            assertThat(notice).containsText("member.vks@tusoi.example (đã gửi)");
+            suite.screenshot(member, "thong-bao-dang-vien");
+            notice.getByText("Kết quả xếp loại chất lượng đảng viên").click();
+            assertThat(member.locator("[data-decided]")).hasText("Hoàn thành tốt nhiệm vụ");
+            secretary.navigate(suite.web.baseUrl() + "/thong-bao?unit=HT-DT.VKS");
+            assertThat(secretary.locator("main")).not().containsText("Kết quả xếp loại chất lượng đảng viên");
         }
+    }
+
+    /** The grade e-mails member.vks received with this text. */
+    private List<MailServer.Message> gradeMails(String text) {
+        return suite.mail.messagesTo("member.vks@tusoi.example").stream()
+                .filter(m -> m.subject().equals("Kết quả xếp loại chất lượng đảng viên") && m.decoded().contains(text))
+                .toList();
     }
 
     @Test

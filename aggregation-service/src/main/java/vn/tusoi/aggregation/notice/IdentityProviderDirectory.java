@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -33,6 +35,7 @@ import vn.tusoi.platform.security.Caller;
 public class IdentityProviderDirectory implements MemberDirectory {
 
     /** The part of Keycloak's user representation read here. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DirectoryUser(String username, String email, Boolean emailVerified, Boolean enabled,
             Map<String, List<String>> attributes) {
     }
@@ -61,13 +64,15 @@ public class IdentityProviderDirectory implements MemberDirectory {
             throw new IllegalStateException("set MEMBER_DIRECTORY_SECRET, the secret of the identity provider's client"
                     + " aggregation-service (or notices.member-directory.enabled=false: members are then not e-mailed)");
         }
+        Optional<String> admin = url.or(() -> realm.map(r -> r.replaceFirst("/realms/", "/admin/realms/")));
+        if (enabled && admin.isEmpty()) {
+            throw new IllegalStateException("set notices.member-directory.url, the identity provider's admin API of the"
+                    + " realm (or notices.member-directory.enabled=false: members are then not e-mailed)");
+        }
         this.client = client;
         this.enabled = enabled;
         this.users = enabled
-                ? QuarkusRestClientBuilder.newBuilder()
-                        .baseUri(URI.create(url.orElseGet(
-                                () -> realm.orElseThrow().replaceFirst("/realms/", "/admin/realms/"))))
-                        .build(Users.class)
+                ? QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(admin.get())).build(Users.class)
                 : null;
     }
 

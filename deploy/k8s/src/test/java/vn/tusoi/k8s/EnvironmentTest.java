@@ -24,7 +24,9 @@ class EnvironmentTest {
     static final Map<String, Set<String>> INSTALLED_SECRETS = Map.of("tusoi-web", Set.of("WEB_CLIENT_SECRET",
             "WEB_STATE_SECRET", "WEB_FORM_TOKEN_SECRET", "WEB_URL"), "tusoi-smtp",
             Set.of("SMTP_HOST", "SMTP_PORT",
-                    "SMTP_USERNAME", "SMTP_PASSWORD", "MAIL_FROM"));
+                    "SMTP_USERNAME", "SMTP_PASSWORD", "MAIL_FROM"),
+            "tusoi-member-directory",
+            Set.of("MEMBER_DIRECTORY_SECRET"));
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})

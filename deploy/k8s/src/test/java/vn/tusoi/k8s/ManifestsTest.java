@@ -121,7 +121,9 @@ class ManifestsTest {
             });
             Set<String> own = new TreeSet<>(Set.of(service.replace("-service", "-db") + "-app", service));
             if (service.equals("aggregation-service")) {
+                // the notices' e-mail: the SMTP server, and the identity provider's client for members' addresses
                 own.add("tusoi-smtp");
+                own.add("tusoi-member-directory");
             }
             assertEquals(own, secrets, service);
         }

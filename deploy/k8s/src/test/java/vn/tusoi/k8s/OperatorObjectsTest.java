@@ -47,8 +47,12 @@ class OperatorObjectsTest {
     @Test
     void theProductionRealmHasNoDemoUsersNorClients() {
         JsonNode realm = RenderedTree.render("production").one("KeycloakRealmImport", "tusoi").at("/spec/realm");
-        assertTrue(realm.path("users").isMissingNode() || realm.path("users").isEmpty(), "demo users in production");
-        assertEquals(List.of("web"), clientIds(realm));
+        // a service account, no person
+        assertEquals(List.of("service-account-aggregation-service"), realm.path("users").findValuesAsText("username"));
+        assertEquals("[\"view-users\"]", realm.at("/users/0/clientRoles/realm-management").toString());
+        assertEquals(List.of("web", "aggregation-service"), clientIds(realm));
+        assertEquals("${MEMBER_DIRECTORY_SECRET}", realm.at("/clients/1/secret").asText(),
+                "aggregation-service's secret comes from tusoi-member-directory");
         JsonNode web = realm.at("/clients/0");
         assertEquals("${WEB_CLIENT_SECRET}", web.path("secret").asText(), "the web's secret comes from tusoi-web");
         assertEquals("${WEB_URL}/*", web.at("/redirectUris/0").asText());
@@ -60,12 +64,15 @@ class OperatorObjectsTest {
         JsonNode realm = RenderedTree.render("local").one("KeycloakRealmImport", "tusoi").at("/spec/realm");
         JsonNode stack = RenderedTree.JSON.readTree(RenderedTree.ROOT.resolve("deploy/keycloak/tusoi-realm.json")
                 .toFile());
-        assertEquals(8, realm.path("users").size());
+        assertEquals(9, realm.path("users").size());
         ObjectNode rendered = realm.deepCopy();
-        // the web client's secret is the local stack's, through the tusoi-web Secret and the operator's placeholder
+        // the clients' secrets are the local stack's, through the Secrets and the operator's placeholders
         for (JsonNode client : rendered.withArray("clients")) {
             if (client.path("clientId").asText().equals("web")) {
                 ((ObjectNode) client).put("secret", "web-secret-for-the-local-stack-only");
+            }
+            if (client.path("clientId").asText().equals("aggregation-service")) {
+                ((ObjectNode) client).put("secret", "aggregation-secret-for-the-local-stack-only");
             }
         }
         assertEquals(byClientId(stack), byClientId(rendered));

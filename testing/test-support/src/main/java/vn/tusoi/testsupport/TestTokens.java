@@ -50,7 +50,9 @@ public final class TestTokens {
                 "quarkus.oidc.auth-server-url", "",
                 "quarkus.oidc.public-key", publicKey(),
                 "quarkus.oidc.token.issuer", ISSUER,
-                "quarkus.oidc.token.audience", AUDIENCE);
+                "quarkus.oidc.token.audience", AUDIENCE,
+                // nor is there an identity provider to read the members' addresses from (aggregation-service)
+                "notices.member-directory.enabled", "false");
     }
 
     public static String token(String user, String unit, String... roles) {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
-/** aggregation-service's notices (the units' inboxes) and reminders, with the signed-in user's token. */
+/** aggregation-service's notices (the units' inboxes, a member's own) and reminders, with the signed-in user's token. */
 @AccessToken
 @RegisterRestClient(configKey = "aggregation")
 @Path("/api/v1")
@@ -37,6 +37,14 @@ public interface NoticeApi {
     @GET
     @Path("/notices/escalated-actions")
     List<Reminders.Escalated> escalatedActions(@QueryParam("unitCode") String unitCode);
+
+    @GET
+    @Path("/notices/mine")
+    Page<Notice> mine(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/notices/mine/unread")
+    Reminders.UnreadOfMine unreadOfMine();
 
     @POST
     @Path("/notices/{id}/read")

@@ -42,4 +42,8 @@ public final class Reminders {
     /** How many of a unit's notices are unread. */
     public record Unread(String unitCode, long unread) {
     }
+
+    /** How many of a member's own notices are unread. */
+    public record UnreadOfMine(long unread) {
+    }
 }

@@ -11,7 +11,8 @@ import vn.tusoi.web.forms.Refusal;
 
 /**
  * Thông báo: a unit's notices, newest first, unread ones marked; each opens the page it is about. Below, where the
- * unit's notices are e-mailed, which its officers change ({@code mayEdit}). Its template:
+ * unit's notices are e-mailed, which its officers change ({@code mayEdit}). A member's own notices when {@code unit}
+ * is null (no settings: their address is theirs in the identity provider). Its template:
  * templates/notices/InboxPage.html.
  */
 @CheckedTemplate(basePath = "notices")

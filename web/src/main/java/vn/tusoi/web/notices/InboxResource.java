@@ -35,8 +35,9 @@ import vn.tusoi.web.signin.SignedForm;
 import vn.tusoi.web.signin.SignedInUser;
 
 /**
- * Thông báo: the signed-in user's unit's inbox, the header's count of its unread notices, opening one, and where the
- * unit's notices are e-mailed (organization-service decides who may change it).
+ * Thông báo: the signed-in user's unit's inbox (a member's own notices, for a member who holds no unit's role), the
+ * header's count of its unread notices, opening one, and where the unit's notices are e-mailed (organization-service
+ * decides who may change it).
  */
 @Path("/thong-bao")
 public class InboxResource {
@@ -60,6 +61,12 @@ public class InboxResource {
     @Produces(MediaType.TEXT_HTML)
     public Response inbox(@QueryParam("unit") @Size(max = 64) String unit, @QueryParam("page") int page,
             @QueryParam("da") @Size(max = 10) String done) {
+        if (user.readsOwnNotices()) {
+            int shown = Math.max(0, Math.min(page, 10_000));
+            Page<Notice> found = notices.mine(shown, PAGE_SIZE);
+            return Html.page(200, new InboxPage(null, found.items(), found.total(), notices.unreadOfMine().unread(),
+                    shown, (long) (shown + 1) * PAGE_SIZE < found.total(), false, "", Refusal.NONE, "").render());
+        }
         String code = FormFields.blank(unit) ? user.unit() : unit.strip();
         if (code == null) {
             return Response.seeOther(URI.create("/chien-dich")).build();
@@ -116,7 +123,9 @@ public class InboxResource {
     @Produces(MediaType.TEXT_HTML)
     public Response unreadCount() {
         String code = user.unit();
-        long unread = code == null ? 0 : notices.unread(code).unread();
+        long unread = user.readsOwnNotices()
+                ? notices.unreadOfMine().unread()
+                : code == null ? 0 : notices.unread(code).unread();
         return Html.page(200, unread == 0
                 ? "<span class=\"count\" hidden></span>"
                 : "<span class=\"count\" aria-label=\"" + unread + " chưa đọc\">" + unread + "</span>");

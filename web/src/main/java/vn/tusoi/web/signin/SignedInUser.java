@@ -48,6 +48,14 @@ public class SignedInUser {
         return number == null || number.isBlank() ? null : number;
     }
 
+    /**
+     * A member who holds no unit's role: their inbox is their own notices (the grade decided for them), not their
+     * cell's.
+     */
+    public boolean readsOwnNotices() {
+        return memberNumber() != null && !has("officer") && !has("secretary") && !has("admin") && !has("viewer");
+    }
+
     /** The user's own unit (a cell secretary's cell, a member's cell). */
     public String unit() {
         return idToken().getClaim("unit");

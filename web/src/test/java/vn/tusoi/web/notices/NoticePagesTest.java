@@ -245,4 +245,29 @@ class NoticePagesTest {
         when(notices.unread("HT-DT")).thenReturn(new Reminders.Unread("HT-DT", 4));
         given().get("/thong-bao/so").then().statusCode(200).body(containsString(">4</span>"));
     }
+
+    @Test
+    @TestSecurity(user = "member.vks", roles = "member")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = "9a1c-member-vks"), @Claim(key = "unit", value = "HT-DT.VKS"),
+            @Claim(key = "member", value = "HT-0001234")})
+    void aMemberReadsTheirOwnNoticesNotTheirCells() {
+        UUID id = UUID.fromString("4f6d2c1e-8a7b-4c3d-9e2f-1a0b9c8d7e6f");
+        String longest = "Cấp ủy đã quyết định xếp loại chất lượng của đồng chí (số lý lịch HT-0001234) theo Kế hoạch "
+                + Demo.CAMPAIGN_CODE + ": Hoàn thành xuất sắc nhiệm vụ.";
+        when(notices.mine(anyInt(), anyInt())).thenReturn(Demo.pageOf(List.of(new Notice(id, "MEMBER_GRADE_DECIDED",
+                "HT-DT.VKS", Demo.CAMPAIGN_CODE, "Kết quả xếp loại chất lượng đảng viên", longest,
+                "/tu-kiem-diem?campaign=" + Demo.CAMPAIGN_CODE, null, AT, null,
+                List.of(new Notice.Mail("member.vks@tusoi.example", "SENT", 1, AT))))));
+        when(notices.unreadOfMine()).thenReturn(new Reminders.UnreadOfMine(1));
+        given().get("/thong-bao").then().statusCode(200)
+                .body(containsString("Thông báo của đồng chí · 1 thông báo, 1 chưa đọc"))
+                .body(containsString("<p>" + longest + "</p>"))
+                .body(containsString("member.vks@tusoi.example (đã gửi)"))
+                // no unit's mail settings for a member: their address is their account's
+                .body(not(containsString("Nhận thông báo qua thư điện tử")));
+        given().get("/thong-bao/so").then().statusCode(200).body(containsString(">1</span>"));
+        verify(notices, never()).notices(anyString(), anyInt(), anyInt());
+        verify(notices, never()).unread(anyString());
+        verify(organization, never()).notifications(anyString());
+    }
 }
