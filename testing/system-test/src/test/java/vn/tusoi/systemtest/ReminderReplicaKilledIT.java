@@ -149,7 +149,8 @@ class ReminderReplicaKilledIT {
     }
 
     private static int count(PGSimpleDataSource database, String status) throws Exception {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM notice_mail WHERE status = '" + status
                         + "'")) {
             rows.next();
@@ -161,7 +162,8 @@ class ReminderReplicaKilledIT {
 
     private static Map<String, Integer> statuses(PGSimpleDataSource database) throws Exception {
         Map<String, Integer> statuses = new TreeMap<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT status, count(*) FROM notice_mail GROUP BY status")) {
             while (rows.next()) {
                 statuses.put(rows.getString(1), rows.getInt(2));
@@ -172,7 +174,8 @@ class ReminderReplicaKilledIT {
 
     private static Map<String, String> addresses(PGSimpleDataSource database) throws Exception {
         Map<String, String> addresses = new TreeMap<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT address, status FROM notice_mail")) {
             while (rows.next()) {
                 addresses.put(rows.getString(1), rows.getString(2));
