@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
@@ -34,12 +36,22 @@ public class MailSender {
     private final boolean enabled;
     private final ExecutorService senders;
 
+    private final Counter sent;
+    private final Counter refused;
+
     public MailSender(MailQueue queue, Mailer mailer, NoticeClock clock, SendPace pace, MailText text,
+            MeterRegistry registry,
             @ConfigProperty(name = "notices.mail.batch", defaultValue = "50") int batch,
             @ConfigProperty(name = "notices.mail.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "notices.mail.concurrency", defaultValue = "4") int concurrency) {
         this.queue = queue;
         this.mailer = mailer;
+        this.sent = Counter.builder("tusoi.notice.mails").tag("outcome", "sent")
+                .description("Notices' e-mails the SMTP server took (sent) or refused (tried again or failed)")
+                .register(registry);
+        this.refused = Counter.builder("tusoi.notice.mails").tag("outcome", "refused")
+                .description("Notices' e-mails the SMTP server took (sent) or refused (tried again or failed)")
+                .register(registry);
         this.clock = clock;
         this.pace = pace;
         this.text = text;
@@ -77,7 +89,9 @@ public class MailSender {
             mailer.send(Mail.withText(mail.address(), mail.title(), text.plain(mail))
                     .setHtml(text.html(mail)));
             queue.sent(mail, clock.now());
+            sent.increment();
         } catch (RuntimeException e) {
+            refused.increment();
             LOG.warnf("e-mail of notice %s not sent (attempt %d): %s", mail.noticeId(), mail.attempts(),
                     e.getMessage());
             queue.failed(mail, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.now());

@@ -2,13 +2,18 @@ package vn.tusoi.aggregation.rollup;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
@@ -26,10 +31,18 @@ public class EventListener {
     public static final String CHANNEL = "events";
 
     private final BatchApplier applier;
+    private final MeterRegistry registry;
     private final Timer freshness;
+    private final Timer batches;
+    private final DistributionSummary batchSizes;
 
     public EventListener(BatchApplier applier, MeterRegistry registry) {
         this.applier = applier;
+        this.registry = registry;
+        this.batches = Timer.builder("tusoi.rollup.batch").description("A consumed batch applied, one transaction")
+                .publishPercentiles(0.5, 0.99).register(registry);
+        this.batchSizes = DistributionSummary.builder("tusoi.rollup.batch.records")
+                .description("Records in a consumed batch").publishPercentiles(0.5, 0.99).register(registry);
         // from the moment the producer recorded the change (the CloudEvent's time) to its roll-up committed
         this.freshness = Timer.builder("tusoi.rollup.freshness")
                 .description("Event time to roll-up applied").publishPercentiles(0.5, 0.99)
@@ -40,12 +53,20 @@ public class EventListener {
     @Incoming(CHANNEL)
     @Blocking
     public void onEvents(ConsumerRecords<String, String> consumed) {
+        long started = System.nanoTime();
         List<ReadEvent> applied = applier.apply(ConsumedRecord.of(consumed));
+        batches.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        batchSizes.record(consumed.count());
         Instant now = Instant.now();
+        Map<String, Long> byTopic = new HashMap<>();
         for (ReadEvent event : applied) {
+            byTopic.merge(event.origin().topic(), 1L, Long::sum);
             if (event.time() != null) {
                 freshness.record(Duration.between(event.time(), now));
             }
         }
+        byTopic.forEach((topic, events) -> Counter.builder("tusoi.events.applied").tag("topic", topic)
+                .description("Events applied to the roll-ups (newer than the state held), by topic")
+                .register(registry).increment(events));
     }
 }

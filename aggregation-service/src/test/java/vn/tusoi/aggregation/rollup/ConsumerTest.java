@@ -37,6 +37,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 import javax.sql.DataSource;
+import vn.tusoi.testsupport.Scrape;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 import vn.tusoi.testsupport.TopicRecords;
@@ -100,6 +101,10 @@ class ConsumerTest {
         assertTrue(reasons.get(tooLong).contains("too long"), reasons.get(tooLong));
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("tusoi_dead_letters_total{topic=\"org.units\"}"), "counted in a metric");
+        // what the consumer applied, by topic, and its batches (the dashboard's and the alerts' metrics)
+        assertTrue(Scrape.value("tusoi_events_applied_total{topic=\"org.units\"}") > 0, "applied, counted");
+        assertTrue(Scrape.value("tusoi_rollup_batch_records_count") > 0, "batches measured");
+        assertTrue(metrics.contains("tusoi_dead_letters_waiting "), "the letters waiting, a gauge");
         // published on the dead-letter topic, with the reason
         await().atMost(Duration.ofSeconds(20)).until(() -> TopicRecords.all(StackTestResource.bootstrapServers(),
                 "aggregation-service.dead-letters").stream().map(ConsumerRecord::value)

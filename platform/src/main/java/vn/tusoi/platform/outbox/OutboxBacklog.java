@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -27,17 +28,25 @@ public class OutboxBacklog {
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
 
-    public OutboxBacklog(EntityManager em, Instance<MeterRegistry> registry) {
+    private final OutboxMeter failures;
+
+    public OutboxBacklog(EntityManager em, Instance<MeterRegistry> registry, OutboxMeter failures) {
         this.em = em;
+        this.failures = failures;
         this.registry = registry;
     }
 
     void register(@Observes StartupEvent start) {
         if (registry.isResolvable()) {
             MeterRegistry meters = registry.get();
-            meters.gauge("tusoi.outbox.pending", pending);
-            meters.gauge("tusoi.outbox.oldest.age.seconds", oldestAgeSeconds);
-            meters.gauge("tusoi.outbox.refused", refused);
+            Gauge.builder("tusoi.outbox.pending", pending, AtomicLong::get)
+                    .description("Outbox rows not yet taken by the broker").register(meters);
+            Gauge.builder("tusoi.outbox.oldest.age.seconds", oldestAgeSeconds, AtomicLong::get)
+                    .description("How long the oldest outbox row has waited for the broker").register(meters);
+            Gauge.builder("tusoi.outbox.refused", refused, AtomicLong::get)
+                    .description("Outbox rows the broker refused for good, set aside").register(meters);
+            // registered at start, so that an alert on it reads 0 rather than nothing before the first failure
+            failures.register(meters);
         }
     }
 

@@ -55,10 +55,12 @@ public class OutboxRelay {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-sender"));
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final OutboxMeter meter;
 
     public OutboxRelay(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2
             * BATCH_SIZE) MutinyEmitter<String> emitter, EntityManager entityManager, OutboxRefusals refusals,
-            BrokerConnection broker) {
+            BrokerConnection broker, OutboxMeter meter) {
+        this.meter = meter;
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.refusals = refusals;
@@ -93,6 +95,7 @@ public class OutboxRelay {
                 try {
                     relayPending();
                 } catch (RuntimeException e) {
+                    meter.failed();
                     Log.warnf("outbox relay failed, will retry: %s", e.getMessage());
                 }
             });
@@ -123,11 +126,13 @@ public class OutboxRelay {
         List<OutboxEvent> sendable = refusals.holdBehindRefused(batch);
         List<Optional<Throwable>> failures = sendAll(sendable);
         List<Long> sent = new ArrayList<>();
+        List<OutboxEvent> taken = new ArrayList<>();
         for (int i = 0; i < sendable.size(); i++) {
             OutboxEvent event = sendable.get(i);
             Optional<Throwable> failure = failures.get(i);
             if (failure.isEmpty()) {
                 sent.add(event.seq);
+                taken.add(event);
                 continue;
             }
             SendFailure why = SendFailure.of(failure.get(), event.topic, broker.clientConfig());
@@ -143,6 +148,7 @@ public class OutboxRelay {
             entityManager.createQuery("DELETE FROM OutboxEvent e WHERE e.seq IN ?1").setParameter(1, sent)
                     .executeUpdate();
         }
+        meter.sent(taken);
         return batch.size();
     }
 

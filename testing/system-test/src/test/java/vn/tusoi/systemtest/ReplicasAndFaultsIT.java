@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
@@ -37,6 +38,7 @@ import io.restassured.response.Response;
 
 import vn.tusoi.stack.KafkaServer;
 import vn.tusoi.stack.PostgresServer;
+import vn.tusoi.testsupport.AlertedMetrics;
 import vn.tusoi.testsupport.ServiceProcess;
 import vn.tusoi.testsupport.TestTokens;
 import vn.tusoi.testsupport.TopicRecords;
@@ -431,6 +433,21 @@ class ReplicasAndFaultsIT {
         given().baseUri(sessionA.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON)
                 .body("[{\"unitCode\":\"RF.D.G.NOWHERE\",\"heldOn\":\"2026-03-02\"}]").post(path).then()
                 .statusCode(200).body("errors[0].field", org.hamcrest.Matchers.equalTo("unitCode"));
+    }
+
+    /** deploy/monitoring/alerts.yml reads only metrics the running services expose (an alert never fires otherwise). */
+    @Test
+    @Order(10)
+    void everyMetricTheAlertsReadIsInTheServicesScrapes() throws Exception {
+        Path root = Path.of(System.getProperty("stack.root", "../.."));
+        Map<String, ServiceProcess> services = Map.of("organization-service", organization, "session-service",
+                sessionA, "aggregation-service", aggregation);
+        for (Map.Entry<String, ServiceProcess> service : services.entrySet()) {
+            assertTrue(!AlertedMetrics.of(root, service.getKey()).isEmpty(), service.getKey() + ": no alert reads it");
+            String scrape = given().baseUri(service.getValue().baseUrl()).get("/q/metrics").then().statusCode(200)
+                    .extract().asString();
+            assertEquals(Set.of(), AlertedMetrics.missing(root, service.getKey(), scrape), service.getKey());
+        }
     }
 
     /** How many requests organization-service has answered on this route, from its metrics. */

@@ -1,0 +1,50 @@
+package vn.tusoi.platform.outbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * What the relay did, where the service keeps a registry: {@code tusoi_outbox_sent_total} per topic (the rows the
+ * broker took) and {@code tusoi_outbox_send_failures_total} (relay runs that failed: the batch is sent again).
+ */
+@ApplicationScoped
+public class OutboxMeter {
+
+    private final Instance<MeterRegistry> registry;
+
+    public OutboxMeter(Instance<MeterRegistry> registry) {
+        this.registry = registry;
+    }
+
+    void register(MeterRegistry meters) {
+        failures(meters);
+    }
+
+    void sent(List<OutboxEvent> events) {
+        if (registry.isResolvable() && !events.isEmpty()) {
+            Map<String, Long> byTopic = events.stream()
+                    .collect(Collectors.groupingBy(event -> event.topic, Collectors.counting()));
+            byTopic.forEach((topic, rows) -> Counter.builder("tusoi.outbox.sent").tag("topic", topic)
+                    .description("Outbox rows the broker took").register(registry.get()).increment(rows));
+        }
+    }
+
+    void failed() {
+        if (registry.isResolvable()) {
+            failures(registry.get()).increment();
+        }
+    }
+
+    private static Counter failures(MeterRegistry meters) {
+        return Counter.builder("tusoi.outbox.send.failures")
+                .description("Relay runs that failed, the broker or the database (the batch is sent again, in order)")
+                .register(meters);
+    }
+}
