@@ -1,9 +1,11 @@
 package vn.tusoi.aggregation.notice;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
@@ -49,6 +51,9 @@ public class IdentityProviderDirectory implements MemberDirectory {
                 @QueryParam("max") int max);
     }
 
+    /** How long a look-up waits for the identity provider before the notices wait for a later run. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
     private final boolean enabled;
     private final OidcClient client;
     private final Users users;
@@ -72,7 +77,9 @@ public class IdentityProviderDirectory implements MemberDirectory {
         this.client = client;
         this.enabled = enabled;
         this.users = enabled
-                ? QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(admin.get())).build(Users.class)
+                ? QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(admin.get()))
+                        .connectTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build(Users.class)
                 : null;
     }
 
@@ -101,7 +108,7 @@ public class IdentityProviderDirectory implements MemberDirectory {
     private String accessToken() {
         Tokens current = tokens;
         if (current == null || current.isAccessTokenWithinRefreshInterval() || current.isAccessTokenExpired()) {
-            current = client.getTokens().await().indefinitely();
+            current = client.getTokens().await().atMost(TIMEOUT);
             tokens = current;
         }
         return current.getAccessToken();
