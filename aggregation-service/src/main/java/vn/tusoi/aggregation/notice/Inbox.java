@@ -23,6 +23,10 @@ import vn.tusoi.platform.security.Caller;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Inbox {
 
+    /** Whose notices: a unit's (not its members' own), a member's own. */
+    private static final String UNIT = "n.unitCode = ?1 AND n.registryNo IS NULL";
+    private static final String MEMBER = "n.registryNo = ?1";
+
     private final EntityManager em;
     private final Caller caller;
     private final NoticeClock clock;
@@ -52,9 +56,6 @@ public class Inbox {
     public long unreadOfMine() {
         return unread(MEMBER, member());
     }
-
-    private static final String UNIT = "n.unitCode = ?1 AND n.registryNo IS NULL";
-    private static final String MEMBER = "n.registryNo = ?1";
 
     private Page<NoticeView> page(String whose, String of, boolean unreadOnly, PageRequest request) {
         String where = " FROM Notice n WHERE " + whose + (unreadOnly ? " AND n.readAt IS NULL" : "");
