@@ -1,13 +1,18 @@
 package vn.tusoi.aggregation.read;
 
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import vn.tusoi.aggregation.rollup.RollupsChanged;
 import vn.tusoi.aggregation.rollup.UnitRollup;
@@ -19,7 +24,9 @@ import vn.tusoi.aggregation.rollup.UnitRollup;
  * units or campaigns); one committed by another replica does the same when it arrives on the {@code rollup} topic
  * ({@link RollupFeed}), never replacing an entry with an older roll-up. An entry older than the time to live (the
  * bound on staleness should the topic be late, and on where a moved unit's readers may read it) is read again by one
- * reader while the others still get it.
+ * reader while the others still get it. The entries are held by Caffeine, bounded at {@code MAX_ENTRIES} (the least
+ * useful go first), with its hits, misses, size and evictions at /q/metrics ({@code cache_gets_total{cache="rollups"}}
+ * and the others of Micrometer's Caffeine binder).
  */
 @ApplicationScoped
 public class RollupCache {
@@ -36,17 +43,18 @@ public class RollupCache {
     private record Key(String campaignCode, String unitCode) {
     }
 
-    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<Key, Entry> entries = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).recordStats().build();
     private final AtomicLong generation = new AtomicLong();
     private final long timeToLive;
 
-    public RollupCache(ReadCacheConfig config) {
+    public RollupCache(ReadCacheConfig config, MeterRegistry registry) {
         this.timeToLive = config.timeToLive().toNanos();
+        CaffeineCacheMetrics.monitor(registry, entries, "rollups");
     }
 
     /** The entry, or null if there is none or it is due to be read again by this caller. */
     Entry get(String campaignCode, String unitCode) {
-        Entry entry = entries.get(new Key(campaignCode, unitCode));
+        Entry entry = entries.getIfPresent(new Key(campaignCode, unitCode));
         if (entry == null) {
             return null;
         }
@@ -71,11 +79,8 @@ public class RollupCache {
             Key key = new Key(view.campaignCode(), view.unitCode());
             if (generation.get() != readAtGeneration) {
                 // an expired entry this reader was to replace goes, so that the next reader reads it afresh
-                entries.computeIfPresent(key, (k, old) -> old.reloading().get() ? null : old);
+                entries.asMap().computeIfPresent(key, (k, old) -> old.reloading().get() ? null : old);
                 return entry;
-            }
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
             }
             entries.put(key, entry);
         }
@@ -86,7 +91,7 @@ public class RollupCache {
         synchronized (generation) {
             generation.incrementAndGet();
             if (changed.treeChanged()) {
-                entries.clear();
+                entries.invalidateAll();
                 return;
             }
             changed.rollups().forEach(this::replace);
@@ -102,7 +107,7 @@ public class RollupCache {
     }
 
     private void replace(UnitRollup view) {
-        entries.computeIfPresent(new Key(view.campaignCode(), view.unitCode()),
+        entries.asMap().computeIfPresent(new Key(view.campaignCode(), view.unitCode()),
                 (key, entry) -> newer(view, entry.rollup()) ? new Entry(view, entry.ancestors()) : entry);
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import vn.tusoi.aggregation.events.RollupChanged;
 import vn.tusoi.aggregation.rollup.UnitRollup;
 
@@ -20,8 +22,22 @@ class RollupCacheTest {
     private static final OffsetDateTime T = OffsetDateTime.parse("2026-12-03T08:00:00.000100Z");
 
     @Test
+    void itsHitsAndMissesAreInTheMetrics() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        RollupCache cache = new RollupCache(() -> Duration.ofSeconds(60), registry);
+        assertEquals(null, cache.get("1-KH/M1", "M1"));
+        cache.put(rollup(2, 1, T), List.of("M1"), cache.generation());
+        cache.get("1-KH/M1", "M1");
+        cache.get("1-KH/M1", "M1");
+        assertEquals(2, registry.get("cache.gets").tag("cache", "rollups").tag("result", "hit").functionCounter()
+                .count());
+        assertEquals(1, registry.get("cache.gets").tag("cache", "rollups").tag("result", "miss").functionCounter()
+                .count());
+    }
+
+    @Test
     void aLateCopyOfAnEarlierOrUndatedStateLeavesTheNewerOne() {
-        RollupCache cache = new RollupCache(() -> Duration.ofSeconds(60));
+        RollupCache cache = new RollupCache(() -> Duration.ofSeconds(60), new SimpleMeterRegistry());
         cache.put(rollup(2, 1, T), List.of("M1"), cache.generation());
         // the earlier state, written within the same millisecond, arrives late on the rollup topic
         cache.refresh(rollup(0, 0, T.minusNanos(50_000)));

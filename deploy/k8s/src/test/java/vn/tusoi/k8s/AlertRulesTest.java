@@ -64,6 +64,7 @@ class AlertRulesTest {
         assertTrue(metrics.size() > 10, metrics.toString());
         for (String metric : metrics) {
             assertTrue(metric.startsWith("tusoi_") || metric.startsWith("http_server_requests_seconds")
+                    || metric.equals("cache_gets_total") || metric.equals("cache_size")
                     || metric.equals("kafka_consumer_fetch_manager_records_lag_max")
                     || metric.equals("histogram_quantile"), metric);
         }
