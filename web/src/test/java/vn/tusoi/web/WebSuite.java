@@ -98,6 +98,8 @@ final class WebSuite implements AutoCloseable {
                 .configure("quarkus.mailer.host", mail.host())
                 .configure("quarkus.mailer.port", String.valueOf(mail.smtpPort()))
                 .configure("notices.web-url", web.baseUrl())
+                // the workflow's notices (a grade decided) looked for every 2 s, not 10: the tests wait for them
+                .configure("notices.workflow.poll-interval", "2s")
                 .configure("notices.quiet-hours.start", "00:00").configure("notices.quiet-hours.end", "00:00");
         aggregation.start();
         adminToken = keycloak.token("admin", "admin");

@@ -41,7 +41,7 @@ class ReminderReplicaKilledIT {
 
     private static final String DISTRICT = "RK";
     private static final String CAMPAIGN = "9-KH/RK";
-    private static final int CELLS = 120;
+    private static final int CELLS = 50;
 
     @Test
     void aReplicaKilledWhileSendingCausesNoSecondEmail() throws Exception {
