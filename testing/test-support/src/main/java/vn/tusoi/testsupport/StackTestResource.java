@@ -46,6 +46,12 @@ public class StackTestResource implements QuarkusTestResourceLifecycleManager {
         return mail;
     }
 
+    /** The JDBC URL of another database on the tests' PostgreSQL, created if absent. */
+    public static String database(String name) {
+        startOnce();
+        return postgres.ensureDatabase(name);
+    }
+
     public static String bootstrapServers() {
         startOnce();
         return kafka.bootstrapServers();
