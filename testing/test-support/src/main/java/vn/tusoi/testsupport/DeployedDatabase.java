@@ -1,31 +1,39 @@
 package vn.tusoi.testsupport;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.Arrays;
 
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
 
 import vn.tusoi.stack.PostgresServer;
 
 /**
  * A service's database as a deployment has it when a release brings a new migration of the service's own: the
- * platform's migrations (V1000 and up) applied, the service's (numbered below them) not yet. The service's own Flyway
- * settings (locations, out of order) must then apply them, as they do at the next start.
+ * platform's migrations (V1000 and up) applied, the service's newest (numbered below them) not yet. The service's own
+ * Flyway settings (locations, out of order) must then apply it, as they do at its next start. Each service's
+ * {@code DeployedDatabaseTest} (a {@code @QuarkusTest} on its stack) extends this.
  */
-public final class DeployedDatabase {
+public abstract class DeployedDatabase {
 
-    private DeployedDatabase() {
+    @Test
+    void theServicesNewestMigrationAppliesBelowThePlatformsAppliedOnes() {
+        MigrateResult result = upgrade(ConfigProvider.getConfig());
+        assertTrue(result.success && result.migrationsExecuted > 0, result.migrationsExecuted + " applied");
     }
 
     /**
      * Migrates an empty database as the release before deployed it (every migration but the service's newest: its
      * own up to the one before, then the platform's), then as the service's configuration says at its next start.
      */
-    public static MigrateResult upgrade(Config config) {
+    static MigrateResult upgrade(Config config) {
         String url = StackTestResource.database("deployed_" + config.getValue("quarkus.application.name", String.class)
                 .replace('-', '_'));
         String[] locations = Arrays.stream(config.getValue("quarkus.flyway.locations", String.class).split(","))
