@@ -28,11 +28,8 @@ public class OutboxBacklog {
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
 
-    private final OutboxMeter failures;
-
-    public OutboxBacklog(EntityManager em, Instance<MeterRegistry> registry, OutboxMeter failures) {
+    public OutboxBacklog(EntityManager em, Instance<MeterRegistry> registry) {
         this.em = em;
-        this.failures = failures;
         this.registry = registry;
     }
 
@@ -45,8 +42,6 @@ public class OutboxBacklog {
                     .description("How long the oldest outbox row has waited for the broker").register(meters);
             Gauge.builder("tusoi.outbox.refused", refused, AtomicLong::get)
                     .description("Outbox rows the broker refused for good, set aside").register(meters);
-            // registered at start, so that an alert on it reads 0 rather than nothing before the first failure
-            failures.register(meters);
         }
     }
 

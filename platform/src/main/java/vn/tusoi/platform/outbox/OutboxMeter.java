@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * What the relay did, where the service keeps a registry: {@code tusoi_outbox_sent_total} per topic (the rows the
@@ -23,8 +25,11 @@ public class OutboxMeter {
         this.registry = registry;
     }
 
-    void register(MeterRegistry meters) {
-        failures(meters);
+    /** Registered at start, so that an alert on the failures reads 0 rather than nothing before the first one. */
+    void register(@Observes StartupEvent start) {
+        if (registry.isResolvable()) {
+            failures(registry.get());
+        }
     }
 
     void sent(List<OutboxEvent> events) {
