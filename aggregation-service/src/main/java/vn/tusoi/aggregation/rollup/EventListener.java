@@ -16,14 +16,17 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 
 import vn.tusoi.aggregation.ingest.ReadEvent;
 import vn.tusoi.platform.deadletter.ConsumedRecord;
+import vn.tusoi.platform.tracing.BatchSpans;
 
 /**
  * Consumes the unit, campaign and session topics in batches; each batch is applied in one transaction, and its
- * offsets are committed only after that transaction, so a crash replays it (and the versions make that harmless).
+ * offsets are committed only after that transaction, so a crash replays it (and the versions make that harmless). The
+ * batch is one span ({@link BatchSpans}), so the roll-up events it records continue the changes' traces.
  */
 @ApplicationScoped
 public class EventListener {
@@ -31,13 +34,15 @@ public class EventListener {
     public static final String CHANNEL = "events";
 
     private final BatchApplier applier;
+    private final BatchSpans spans;
     private final MeterRegistry registry;
     private final Timer freshness;
     private final Timer batches;
     private final DistributionSummary batchSizes;
 
-    public EventListener(BatchApplier applier, MeterRegistry registry) {
+    public EventListener(BatchApplier applier, BatchSpans spans, MeterRegistry registry) {
         this.applier = applier;
+        this.spans = spans;
         this.registry = registry;
         this.batches = Timer.builder("tusoi.rollup.batch").description("A consumed batch applied, one transaction")
                 .publishPercentiles(0.5, 0.99).register(registry);
@@ -54,7 +59,11 @@ public class EventListener {
     @Blocking
     public void onEvents(ConsumerRecords<String, String> consumed) {
         long started = System.nanoTime();
-        List<ReadEvent> applied = applier.apply(ConsumedRecord.of(consumed));
+        List<ReadEvent> applied = spans.within("apply events", consumed, () -> {
+            List<ReadEvent> newer = applier.apply(ConsumedRecord.of(consumed));
+            Log.debugf("applied %d of %d records", newer.size(), consumed.count());
+            return newer;
+        });
         batches.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         batchSizes.record(consumed.count());
         Instant now = Instant.now();

@@ -28,9 +28,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import vn.tusoi.platform.messaging.BrokerConnection;
+import vn.tusoi.platform.tracing.TraceContext;
 
 /**
  * Publishes outbox rows to Kafka in {@code seq} order and deletes them once the broker has acknowledged them. One
@@ -199,6 +201,8 @@ public class OutboxRelay {
                 .withKey(event.messageKey)
                 .withHeaders(new RecordHeaders().add("content-type", CONTENT_TYPE))
                 .build();
-        return emitter.sendMessage(Message.of(event.cloudEvent).addMetadata(metadata));
+        // the connector's publish span continues the trace the row was recorded in, and its traceparent goes as a header
+        return emitter.sendMessage(Message.of(event.cloudEvent).addMetadata(metadata)
+                .addMetadata(TracingMetadata.withCurrent(TraceContext.of(event.traceparent))));
     }
 }

@@ -25,7 +25,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class PlatformMigrationsTest {
 
     private static final List<String> MIGRATIONS = List.of("V1000__audit_and_idempotency.sql",
-            "V1001__dead_letters.sql", "V1002__outbox.sql", "V1003__retention.sql");
+            "V1001__dead_letters.sql", "V1002__outbox.sql", "V1003__retention.sql", "V1004__outbox_refused.sql",
+            "V1005__outbox_trace_context.sql");
     private static final String OUTBOX_COLUMNS = "SELECT string_agg(column_name || ' ' || data_type, ', '"
             + " ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = 'outbox_event'";
 
@@ -48,7 +49,8 @@ class PlatformMigrationsTest {
                 statement.execute(sql(migration));
             }
             assertEquals("seq bigint, topic character varying, message_key character varying, cloud_event text,"
-                    + " created_at timestamp with time zone", single(statement, OUTBOX_COLUMNS));
+                    + " created_at timestamp with time zone, traceparent character varying",
+                    single(statement, OUTBOX_COLUMNS));
             statement.execute("INSERT INTO outbox_event (topic, message_key, cloud_event) VALUES ('t', 'k', '{}')");
             statement.execute("INSERT INTO outbox_event (topic, message_key, cloud_event) VALUES ('t', 'k', '{}')");
             // one number per event, in order
@@ -76,7 +78,8 @@ class PlatformMigrationsTest {
             for (String migration : MIGRATIONS) {
                 statement.execute(sql(migration));
             }
-            assertEquals(before, single(statement, OUTBOX_COLUMNS));
+            // the trace context beside each row is the one column the platform adds
+            assertEquals(before + ", traceparent character varying", single(statement, OUTBOX_COLUMNS));
             assertEquals("org.units|HT", single(statement, "SELECT topic || '|' || message_key FROM outbox_event"));
         }
     }

@@ -18,6 +18,7 @@ import vn.tusoi.platform.deadletter.DeadLetterHandler;
 import vn.tusoi.platform.deadletter.EventEnvelope;
 import vn.tusoi.platform.deadletter.PoisonIsolation;
 import vn.tusoi.platform.deadletter.UnusableEvent;
+import vn.tusoi.platform.tracing.BatchSpans;
 import vn.tusoi.session.events.MemberChanged;
 import vn.tusoi.session.events.UnitChanged;
 
@@ -42,9 +43,11 @@ public class HierarchyListener implements DeadLetterHandler {
     private final MemberDirectory members;
     private final EventEnvelope envelopes;
     private final PoisonIsolation isolation;
+    private final BatchSpans spans;
 
     public HierarchyListener(UnitDirectory units, MemberDirectory members, ObjectMapper objectMapper,
-            Validator validator, PoisonIsolation isolation) {
+            Validator validator, PoisonIsolation isolation, BatchSpans spans) {
+        this.spans = spans;
         this.units = units;
         this.members = members;
         this.envelopes = new EventEnvelope(objectMapper, validator);
@@ -54,10 +57,13 @@ public class HierarchyListener implements DeadLetterHandler {
     @Incoming(CHANNEL)
     @Blocking
     public void onChanges(ConsumerRecords<String, String> consumed) {
-        isolation.readAndApply(ConsumedRecord.of(consumed), record -> {
-            Object event = read(record);
-            return event == null ? null : new Read(record, event);
-        }, Read::origin, part -> apply(part.stream().map(Read::event).toList()));
+        spans.within("apply hierarchy changes", consumed, () -> {
+            isolation.readAndApply(ConsumedRecord.of(consumed), record -> {
+                Object event = read(record);
+                return event == null ? null : new Read(record, event);
+            }, Read::origin, part -> apply(part.stream().map(Read::event).toList()));
+            return null;
+        });
     }
 
     /** A re-drive: the record alone, and any failure is the caller's. */

@@ -6,12 +6,16 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.proto.trace.v1.Span;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -60,13 +65,17 @@ class DemoFlowIT {
     private static ServiceProcess aggregation;
     private static Path demo;
     private static String token;
+    private static TraceCollector traces;
+    private static Path logs;
 
     @BeforeAll
     static void startSuite() throws Exception {
         Path root = Path.of(System.getProperty("stack.root", "../.."));
         demo = root.resolve("deploy/demo");
-        Path logs = root.resolve("testing/system-test/target/system-test-logs");
+        logs = root.resolve("testing/system-test/target/system-test-logs");
         Files.createDirectories(logs);
+        Files.deleteIfExists(logs.resolve("aggregation-service.log"));
+        traces = TraceCollector.start();
         postgres = PostgresServer.startTemporary();
         kafka = KafkaServer.start();
         organization = service("organization-service", root, logs, "organization");
@@ -74,6 +83,9 @@ class DemoFlowIT {
         session.configure("organization.url", organization.baseUrl());
         aggregation = service("aggregation-service", root, logs, "aggregation");
         aggregation.configure("session.url", session.baseUrl());
+        // the aggregation's log in JSON lines, its batches' lines included
+        aggregation.configure("quarkus.log.console.json.enabled", "true")
+                .configure("quarkus.log.category.\"vn.tusoi.aggregation.rollup\".level", "DEBUG");
         organization.start();
         session.start();
         aggregation.start();
@@ -82,7 +94,10 @@ class DemoFlowIT {
     }
 
     private static ServiceProcess service(String name, Path root, Path logs, String database) {
-        return ServiceProcess.onStack(name, database, postgres, kafka, root, logs);
+        // traces go to the test's collector; none is sampled but those the caller marks (the default ratio is 0)
+        return ServiceProcess.onStack(name, database, postgres, kafka, root, logs)
+                .configure("quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint())
+                .configure("quarkus.otel.bsp.schedule.delay", "200ms");
     }
 
     @AfterAll
@@ -94,6 +109,9 @@ class DemoFlowIT {
         }
         if (kafka != null) {
             kafka.close();
+        }
+        if (traces != null) {
+            traces.close();
         }
         if (postgres != null) {
             postgres.close();
@@ -211,6 +229,95 @@ class DemoFlowIT {
             given().get(started.baseUrl() + "/q/swagger-ui/").then().statusCode(404);
             given().get(started.baseUrl() + "/q/openapi").then().statusCode(200);
         }
+    }
+
+    /**
+     * One session followed in one trace: its POST at session-service (with the statements it ran), the outbox record
+     * the relay published, the aggregation's batch that applied it and the roll-up record that batch published, each
+     * the child of the one before; and the batch's JSON log line carries the trace id. The caller marks the trace
+     * sampled, as a client that traces would: the services sample nothing of their own (ratio 0 by default).
+     */
+    @Test
+    @Order(4)
+    void oneSessionIsOneTraceFromItsPostToTheRollupItChanged() throws Exception {
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String callerSpan = HexFormat.of().formatHex(randomBytes(8));
+        given().baseUri(session.baseUrl()).auth().oauth2(token).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .body("{\"unitCode\":\"HT-DT.DIEN-LUC\",\"heldOn\":\"2025-08-01\"}")
+                .post("/api/v1/campaigns/15-KH%2FTU/sessions").then().statusCode(201);
+        awaitField("15-KH%2FTU", "HT", "direct.held", 32);
+
+        await().atMost(ROLLUP_WAIT).pollInterval(Duration.ofMillis(250)).failFast(() -> false)
+                .conditionEvaluationListener(condition -> {
+                    if (condition.getRemainingTimeInMS() < 300) {
+                        System.err.println(traces.received(traceId));
+                    }
+                }).until(() -> rollupPublished(traces.trace(traceId)) != null);
+        List<TraceCollector.CollectedSpan> trace = traces.trace(traceId);
+        Map<String, TraceCollector.CollectedSpan> byId = new HashMap<>();
+        trace.forEach(span -> byId.put(span.spanId(), span));
+        // from the roll-up's record back to the caller, parent by parent
+        List<String> path = new ArrayList<>();
+        TraceCollector.CollectedSpan at = rollupPublished(trace);
+        while (at != null) {
+            path.add(at.service() + " " + at.kind() + " " + at.name());
+            if (at.parentSpanId().equals(callerSpan)) {
+                break;
+            }
+            at = byId.get(at.parentSpanId());
+        }
+        assertNotNull(at, "the chain breaks: " + path);
+        System.out.println("trace " + traceId + ", from the roll-up's record back to the POST: " + path);
+        assertTrue(path.get(0).matches("aggregation-service SPAN_KIND_PRODUCER .*rollup.*"), path.toString());
+        assertEquals("aggregation-service SPAN_KIND_CONSUMER apply events", path.get(1), path.toString());
+        assertTrue(
+                path.stream()
+                        .anyMatch(step -> step.matches("session-service SPAN_KIND_PRODUCER .*session\\.sessions.*")),
+                path.toString());
+        assertTrue(
+                path.get(path.size() - 1)
+                        .matches("session-service SPAN_KIND_SERVER POST /api/v1/campaigns/.*/sessions"),
+                path.toString());
+        // the request's statements are in it too
+        String server = at.spanId();
+        assertTrue(trace.stream().anyMatch(span -> span.parentSpanId().equals(server)
+                && span.kind() == Span.SpanKind.SPAN_KIND_CLIENT && "postgresql".equals(dbSystem(span))),
+                "no statement below the POST: " + trace);
+
+        // the batch's log line, a JSON object, names the trace
+        await().atMost(Duration.ofSeconds(10)).until(() -> batchLogLines(traceId) > 0);
+    }
+
+    private static TraceCollector.CollectedSpan rollupPublished(List<TraceCollector.CollectedSpan> trace) {
+        return trace.stream().filter(span -> span.service().equals("aggregation-service")
+                && span.kind() == Span.SpanKind.SPAN_KIND_PRODUCER && span.name().startsWith("rollup"))
+                .findFirst().orElse(null);
+    }
+
+    private static String dbSystem(TraceCollector.CollectedSpan span) {
+        return span.attributes().getOrDefault("db.system.name", span.attributes().get("db.system"));
+    }
+
+    private static long batchLogLines(String traceId) throws Exception {
+        long found = 0;
+        for (String line : Files.readAllLines(logs.resolve("aggregation-service.log"))) {
+            if (!line.startsWith("{")) {
+                continue;
+            }
+            JsonNode entry = JSON.readTree(line);
+            if (entry.path("message").asText().startsWith("applied ")
+                    && traceId.equals(entry.path("mdc").path("traceId").asText())) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     private static void awaitField(String campaignPath, String unit, String field, int expected) {
