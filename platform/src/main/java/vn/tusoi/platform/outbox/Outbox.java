@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -17,8 +16,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import javax.sql.DataSource;
+import vn.tusoi.platform.tracing.TraceContext;
+
 /**
- * Records an event in the caller's transaction, as a CloudEvent (structured JSON); {@link OutboxRelay} publishes it.
+ * Records an event in the caller's transaction, as a CloudEvent (structured JSON), with the trace it was recorded in;
+ * the transaction's events are written together just before it commits ({@link PendingEvents}), and
+ * {@link OutboxRelay} publishes them.
  */
 @ApplicationScoped
 public class Outbox {
@@ -29,17 +33,17 @@ public class Outbox {
 
     private static final Written WRITTEN = new Written();
 
-    private final EntityManager entityManager;
+    private final DataSource dataSource;
     private final ObjectMapper objectMapper;
     private final Event<Written> written;
     private final TransactionSynchronizationRegistry transaction;
     private final String source;
 
-    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<Written> written,
+    public Outbox(DataSource dataSource, ObjectMapper objectMapper, Event<Written> written,
             TransactionSynchronizationRegistry transaction,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.source = "/" + applicationName;
-        this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.objectMapper = objectMapper;
         this.written = written;
         this.transaction = transaction;
@@ -56,16 +60,25 @@ public class Outbox {
         cloudEvent.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
         cloudEvent.put("datacontenttype", "application/json");
         cloudEvent.put("data", data);
-        OutboxEvent event = new OutboxEvent();
-        event.topic = topic;
-        event.messageKey = key;
+        String json;
         try {
-            event.cloudEvent = objectMapper.writeValueAsString(cloudEvent);
+            json = objectMapper.writeValueAsString(cloudEvent);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event of type " + type + " cannot be serialised", e);
         }
-        entityManager.persist(event);
-        written();
+        pending().add(new PendingEvents.Row(topic, key, json, TraceContext.current()));
+    }
+
+    /** This transaction's events, written together before it commits. */
+    private PendingEvents pending() {
+        PendingEvents pending = (PendingEvents) transaction.getResource(PendingEvents.class);
+        if (pending == null) {
+            pending = new PendingEvents(dataSource);
+            transaction.putResource(PendingEvents.class, pending);
+            transaction.registerInterposedSynchronization(pending);
+            written();
+        }
+        return pending;
     }
 
     /**
