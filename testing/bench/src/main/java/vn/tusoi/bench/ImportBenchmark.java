@@ -63,6 +63,12 @@ public final class ImportBenchmark {
             config.put("quarkus.datasource.password", PostgresServer.PASSWORD);
             config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
             config.put("quarkus.log.level", "WARN");
+            // the fair baseline's database: organization-service's own schema, migrated by the service itself
+            Map<String, String> baselineConfig = new HashMap<>(config);
+            baselineConfig.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase("baseline_schema"));
+            try (ServiceProcess migrator = new ServiceProcess("organization-service", root, logs, baselineConfig)) {
+                migrator.start();
+            }
             try (ServiceProcess organization = new ServiceProcess("organization-service", root, logs, config, "2g")) {
                 organization.start();
                 Api api = new Api(organization.baseUrl(), TestTokens.admin());
@@ -70,6 +76,9 @@ public final class ImportBenchmark {
                 List<Map<String, String>> units = tree.units();
                 table.add(timed("units via POST /api/v1/units/import, the whole tree in one NDJSON request",
                         units.size(), () -> api.postStream("/api/v1/units/import", units)));
+                table.add(timed("fair baseline: the same units' rows the service writes (unit, history version,"
+                        + " outbox event, audit entry) by JDBC batches into its schema, committed every 10,000",
+                        units.size(), () -> FairUnitBaseline.write(postgres.ensureDatabase("baseline_schema"), units)));
                 table.add(timed("baseline: JDBC batch insert of the same unit rows", units.size(),
                         () -> jdbcInsert(postgres.ensureDatabase("baseline"), "unit_rows", units.size(),
                                 (statement, i) -> {
