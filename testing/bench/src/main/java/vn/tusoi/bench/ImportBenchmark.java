@@ -103,6 +103,11 @@ public final class ImportBenchmark {
                                     api.post("/api/v1/members/import", rows, "created");
                                 }
                             }));
+                    table.add(timed("fair baseline: the rows the service writes per new member (member, its"
+                            + " event and audit entry, the cell's count, its event and audit entry) by JDBC batches"
+                            + " into its schema, committed every " + memberBatch, members,
+                            () -> FairMemberBaseline.write(postgres.ensureDatabase("baseline_schema"), units, tree,
+                                    members, memberBatch)));
                     table.add(timed("baseline: JDBC batch insert of the same member rows", members,
                             () -> jdbcInsert(postgres.ensureDatabase("baseline"), "member_rows", members,
                                     (statement, i) -> {
