@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -248,12 +250,12 @@ class DemoFlowIT {
                 .post("/api/v1/campaigns/15-KH%2FTU/sessions").then().statusCode(201);
         awaitField("15-KH%2FTU", "HT", "direct.held", 32);
 
-        await().atMost(ROLLUP_WAIT).pollInterval(Duration.ofMillis(250)).failFast(() -> false)
-                .conditionEvaluationListener(condition -> {
-                    if (condition.getRemainingTimeInMS() < 300) {
-                        System.err.println(traces.received(traceId));
-                    }
-                }).until(() -> rollupPublished(traces.trace(traceId)) != null);
+        try {
+            await().atMost(ROLLUP_WAIT).pollInterval(Duration.ofMillis(250))
+                    .until(() -> rollupPublished(traces.trace(traceId)) != null);
+        } catch (ConditionTimeoutException e) {
+            fail("no roll-up record in the trace: " + traces.received(traceId));
+        }
         List<TraceCollector.CollectedSpan> trace = traces.trace(traceId);
         Map<String, TraceCollector.CollectedSpan> byId = new HashMap<>();
         trace.forEach(span -> byId.put(span.spanId(), span));
