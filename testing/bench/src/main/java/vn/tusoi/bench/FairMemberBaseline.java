@@ -3,11 +3,9 @@ package vn.tusoi.bench;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -80,9 +78,7 @@ final class FairMemberBaseline {
             throws Exception {
         event.setString(1, topic);
         event.setString(2, key);
-        event.setString(3, JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(),
-                "source", "/organization-service", "type", "vn.tusoi.org.changed", "subject", key, "time",
-                OffsetDateTime.now().toString(), "datacontenttype", "application/json", "data", data)));
+        event.setString(3, FairUnitBaseline.cloudEvent(key, data));
         event.addBatch();
     }
 

@@ -82,10 +82,7 @@ final class FairUnitBaseline {
                     data.put("version", 1);
                     data.put("validFrom", today.toString());
                     event.setString(1, code);
-                    event.setString(2, JSON.writeValueAsString(Map.of("specversion", "1.0", "id",
-                            UUID.randomUUID().toString(), "source", "/organization-service", "type",
-                            "vn.tusoi.org.unit.changed", "subject", code, "time", OffsetDateTime.now().toString(),
-                            "datacontenttype", "application/json", "data", data)));
+                    event.setString(2, cloudEvent(code, data));
                     event.setString(3, null);
                     event.addBatch();
                     audit.setString(1, String.valueOf(id));
@@ -104,6 +101,13 @@ final class FairUnitBaseline {
             }
             connection.commit();
         }
+    }
+
+    /** A CloudEvent of the shape the service's outbox writes (Outbox.record), as JSON. */
+    static String cloudEvent(String key, Map<String, Object> data) throws Exception {
+        return JSON.writeValueAsString(Map.of("specversion", "1.0", "id", UUID.randomUUID().toString(), "source",
+                "/organization-service", "type", "vn.tusoi.org.changed", "subject", key, "time",
+                OffsetDateTime.now().toString(), "datacontenttype", "application/json", "data", data));
     }
 
     private static String fold(String text) {
