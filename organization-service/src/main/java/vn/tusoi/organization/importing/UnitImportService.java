@@ -1,7 +1,7 @@
 package vn.tusoi.organization.importing;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,16 +66,16 @@ public class UnitImportService {
                 dryRun, !dryRun && !refused), plan.refusals());
     }
 
-    /** The plan's writes in its order: each new unit's parent is saved before it. */
+    /** The plan's writes: the changes in its order, the new units together, each listed after its parent. */
     private void write(ImportPlan plan) {
-        Map<String, OrgUnit> created = new HashMap<>();
+        Map<String, OrgUnit> created = new LinkedHashMap<>();
         LocalDate today = LocalDate.now();
         for (ImportStep step : plan.steps()) {
             if (step instanceof ImportStep.Create create) {
                 OrgUnit parent = create.parentCode() == null
                         ? null
                         : created.getOrDefault(create.parentCode(), plan.existing(create.parentCode()));
-                OrgUnit unit = factory.establish(create.code(), create.name(), create.kind(), parent,
+                OrgUnit unit = factory.draft(create.code(), create.name(), create.kind(), parent,
                         create.validFrom() == null ? today : create.validFrom(), create.notificationEmails());
                 created.put(create.code(), unit);
             } else if (step instanceof ImportStep.Update update) {
@@ -89,6 +89,7 @@ public class UnitImportService {
                 history.changed(unit, today);
             }
         }
+        factory.establishAll(List.copyOf(created.values()));
     }
 
     /** What an import did, and why each refused row was refused. */

@@ -16,11 +16,13 @@ public class UnitFactory {
 
     private final OrgUnitRepository units;
     private final UnitHistory history;
+    private final NewUnitRows newRows;
     private final EntityManager em;
 
-    public UnitFactory(OrgUnitRepository units, UnitHistory history, EntityManager em) {
+    public UnitFactory(OrgUnitRepository units, UnitHistory history, NewUnitRows newRows, EntityManager em) {
         this.units = units;
         this.history = history;
+        this.newRows = newRows;
         this.em = em;
     }
 
@@ -32,6 +34,18 @@ public class UnitFactory {
     /** The same, its notices e-mailed to these addresses (checked by {@link NotificationAddresses}). */
     public OrgUnit establish(String code, String name, UnitKind kind, OrgUnit parent, LocalDate validFrom,
             List<String> notificationEmails) {
+        OrgUnit unit = draft(code, name, kind, parent, validFrom, notificationEmails);
+        units.persist(unit);
+        history.created(unit);
+        return unit;
+    }
+
+    /**
+     * A new unit, not yet saved: a parent for other drafts, all saved and published together by
+     * {@link #establishAll} (an import's chunk).
+     */
+    public OrgUnit draft(String code, String name, UnitKind kind, OrgUnit parent, LocalDate validFrom,
+            List<String> notificationEmails) {
         OrgUnit unit = new OrgUnit();
         unit.notificationEmails = new ArrayList<>(notificationEmails);
         unit.code = code;
@@ -40,9 +54,16 @@ public class UnitFactory {
         unit.placeUnder(parent);
         unit.validFrom = validFrom;
         unit.version = 1;
-        units.persist(unit);
-        history.created(unit);
         return unit;
+    }
+
+    /**
+     * Saves the drafts in one batch, parents before children as listed, each with its first version, its event and
+     * its audit entry; they are not managed afterwards ({@link NewUnitRows}).
+     */
+    public void establishAll(List<OrgUnit> drafts) {
+        newRows.insert(drafts);
+        drafts.forEach(history::created);
     }
 
     /** Records that the successor continues the predecessor from the date (a merge's or a split's lineage). */

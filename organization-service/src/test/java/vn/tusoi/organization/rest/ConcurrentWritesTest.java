@@ -91,6 +91,44 @@ class ConcurrentWritesTest {
         }
     }
 
+    /** Two imports creating the same unit: the database's unique code decides, the loser is a 409 naming the field. */
+    @Test
+    void twoImportsOfOneNewUnitAtOnceGiveOneWinnerAndA409() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String code = "W.G.N" + round;
+            String body = "[{\"code\":\"" + code + "\",\"name\":\"Chi bộ mới " + round
+                    + "\",\"kind\":\"CELL\",\"parentCode\":\"W.G\"}]";
+            List<Response> answers = WriteRace.run(database, List.of("org_unit"),
+                    List.of(importUnits(body), importUnits(body)));
+            assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList(),
+                    "round " + round);
+            Response loser = answers.get(0).statusCode() == 409 ? answers.get(0) : answers.get(1);
+            assertEquals("application/problem+json", loser.contentType());
+            assertEquals("code", loser.path("field"), loser.asString());
+            // the loser wrote nothing; sent again, it finds the unit as it is
+            assertEquals(1, importUnits(body).call().<Integer>path("unchanged"));
+            assertEquals(1, rows("SELECT count(*) FROM unit_version WHERE code = ?", code));
+            assertEquals(1, rows("SELECT count(*) FROM audit_entry a JOIN org_unit u ON a.record_key = u.id::text"
+                    + " WHERE a.record_type = 'OrgUnit' AND u.code = ?", code));
+        }
+    }
+
+    private static Callable<Response> importUnits(String body) {
+        return () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/units/import");
+    }
+
+    private long rows(String sql, String code) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement count = connection.prepareStatement(sql)) {
+            count.setString(1, code);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     private static Callable<Response> rename(String name) {
         return () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"name\":\"" + name + "\",\"effectiveDate\":\"" + LocalDate.now() + "\"}")

@@ -12,9 +12,14 @@ import static vn.tusoi.testsupport.Contract.matchesContract;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import javax.sql.DataSource;
 import vn.tusoi.testsupport.Scrape;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
@@ -38,6 +44,9 @@ class UnitResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final File CONTRACT = new File("contracts/org.units.schema.json");
+
+    @Inject
+    DataSource database;
 
     private static String admin() {
         return TestTokens.admin();
@@ -243,5 +252,51 @@ class UnitResourceTest {
         assertEquals(2, last.at("/data/version").asLong());
         assertEquals("T7", last.at("/data/ancestors/0").asText());
         assertEquals(1, events.get(0).at("/data/version").asLong());
+    }
+
+    /**
+     * New units go in as one batch of their own (not through persist()); each still has what every change has: its
+     * first version and its audit entry (the caller, the state with the parent's id), and the tree links. (Its
+     * event: {@link #everyChangeIsPublishedWithItsStateAndVersion}.)
+     */
+    @Test
+    void importedUnitsAreVersionedAuditedAndPublishedLikeEveryChange() throws Exception {
+        importUnits(TestTokens.token("importer.t8", "VN", "admin"), """
+                [{"code":"T8","name":"Tỉnh Tám","kind":"PROVINCE"},
+                 {"code":"T8.G","name":"Đảng ủy xã Tám","kind":"GRASSROOTS_COMMITTEE","parentCode":"T8",
+                  "notificationEmails":["van.phong@t8.example"]},
+                 {"code":"T8.G.1","name":"Chi bộ thôn Tám","kind":"CELL","parentCode":"T8.G"}]""", "")
+                .statusCode(200).body("created", equalTo(3));
+        given().auth().oauth2(admin()).get("/api/v1/units/T8.G.1").then().statusCode(200)
+                .body("parentCode", equalTo("T8.G")).body("path", equalTo("/T8/T8.G/T8.G.1/"))
+                .body("version", equalTo(1));
+        given().auth().oauth2(admin()).get("/api/v1/units/T8/children").then().statusCode(200)
+                .body("items.code", contains("T8.G"));
+        try (Connection connection = database.getConnection()) {
+            long province = id(connection, "T8");
+            long committee = id(connection, "T8.G");
+            given().auth().oauth2(admin()).get("/api/v1/audit?recordType=OrgUnit&recordKey=" + committee).then()
+                    .statusCode(200).body("total", equalTo(1)).body("items[0].action", equalTo("CREATE"))
+                    .body("items[0].actor", equalTo("importer.t8")).body("items[0].after.code", equalTo("T8.G"))
+                    .body("items[0].after.parent", equalTo((int) province))
+                    .body("items[0].after.notificationEmails", contains("van.phong@t8.example"));
+            for (String code : List.of("T8", "T8.G", "T8.G.1")) {
+                assertEquals(1, count(connection, "SELECT count(*) FROM unit_version WHERE code = ?", code), code);
+            }
+        }
+    }
+
+    private static long id(Connection connection, String code) throws Exception {
+        return count(connection, "SELECT id FROM org_unit WHERE code = ?", code);
+    }
+
+    private static long count(Connection connection, String sql, String code) throws Exception {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, code);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 }
