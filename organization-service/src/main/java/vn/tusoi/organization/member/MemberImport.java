@@ -36,12 +36,15 @@ public class MemberImport {
     private final EntityManager em;
     private final OrgUnitRepository units;
     private final MemberChanges changes;
+    private final NewMemberRows newRows;
     private final Access access;
 
-    public MemberImport(EntityManager em, OrgUnitRepository units, MemberChanges changes, Access access) {
+    public MemberImport(EntityManager em, OrgUnitRepository units, MemberChanges changes, NewMemberRows newRows,
+            Access access) {
         this.em = em;
         this.units = units;
         this.changes = changes;
+        this.newRows = newRows;
         this.access = access;
     }
 
@@ -108,6 +111,7 @@ public class MemberImport {
             MemberImportRow row = rows.get(i);
             apply(row, existing.get(row.registryNo()), cells.get(row.unitCode()), diff, touched);
         }
+        newRows.insert(diff.newMembers);
         changes.recount(touched);
         List<String> absent = scope == null ? null : absentUnder(scope, rowOf.keySet());
         if (dryRun) {
@@ -141,7 +145,7 @@ public class MemberImport {
             member.status = status;
             member.joinedOn = row.joinedOn();
             member.version = 1;
-            em.persist(member);
+            diff.newMembers.add(member);
             touched.add(cell);
             diff.created++;
             if (diff.createdList.size() < MemberImportReport.LISTED) {
@@ -197,5 +201,7 @@ public class MemberImport {
         final List<String> createdList = new ArrayList<>();
         final List<String> updatedList = new ArrayList<>();
         final List<MemberImportReport.Move> moved = new ArrayList<>();
+        /** Saved together, in one batch, once every row is applied. */
+        final List<Member> newMembers = new ArrayList<>();
     }
 }

@@ -49,7 +49,8 @@ class ConcurrentWritesTest {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
                 [{"code":"W","name":"Tỉnh","kind":"PROVINCE"},
                  {"code":"W.G","name":"Đảng bộ xã","kind":"GRASSROOTS_COMMITTEE","parentCode":"W"},
-                 {"code":"W.G.1","name":"Chi bộ thôn 1","kind":"CELL","parentCode":"W.G"}]""")
+                 {"code":"W.G.1","name":"Chi bộ thôn 1","kind":"CELL","parentCode":"W.G"},
+                 {"code":"W.G.2","name":"Chi bộ thôn 2","kind":"CELL","parentCode":"W.G"}]""")
                 .post("/api/v1/units/import").then().statusCode(200);
     }
 
@@ -110,6 +111,25 @@ class ConcurrentWritesTest {
             assertEquals(1, rows("SELECT count(*) FROM unit_version WHERE code = ?", code));
             assertEquals(1, rows("SELECT count(*) FROM audit_entry a JOIN org_unit u ON a.record_key = u.id::text"
                     + " WHERE a.record_type = 'OrgUnit' AND u.code = ?", code));
+        }
+    }
+
+    /** Two imports creating the same member: the registry number is the key; the loser is a 409 naming it. */
+    @Test
+    void twoImportsOfOneNewMemberAtOnceGiveOneWinnerAndA409() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String registryNo = "W-NEW-" + round;
+            String body = "[{\"registryNo\":\"" + registryNo + "\",\"fullName\":\"Lê Thị Mới\","
+                    + "\"unitCode\":\"W.G.2\"}]";
+            List<Response> answers = WriteRace.run(database, List.of("member"),
+                    List.of(importMembers(body), importMembers(body)));
+            assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList(),
+                    "round " + round);
+            Response loser = answers.get(0).statusCode() == 409 ? answers.get(0) : answers.get(1);
+            assertEquals("registryNo", loser.path("field"), loser.asString());
+            assertEquals(1, importMembers(body).call().<Integer>path("unchanged"));
+            assertEquals(1, rows("SELECT count(*) FROM audit_entry WHERE record_type = 'Member' AND record_key = ?",
+                    registryNo));
         }
     }
 

@@ -55,6 +55,11 @@ class MemberResourceTest {
                 .body("created", equalTo(3)).body("errors.field", contains("unitCode", "registryNo"));
         count("M.G.1", 2);
         count("M.C", 1);
+        // new members go in as one batch of their own: each still has its audit entry
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/audit?recordType=Member&recordKey=DV1").then()
+                .statusCode(200).body("total", equalTo(1)).body("items[0].action", equalTo("CREATE"))
+                .body("items[0].actor", equalTo("admin")).body("items[0].after.fullName", equalTo("Nguyễn Văn An"))
+                .body("items[0].after.joinedOn", equalTo("2001-05-19"));
 
         String csv = "\uFEFFregistryNo,fullName,unitCode,role\r\n"
                 + "DV1,Nguyễn Văn An,M.G.2,\r\n"

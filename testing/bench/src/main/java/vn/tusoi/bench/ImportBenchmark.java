@@ -78,9 +78,10 @@ public final class ImportBenchmark {
                         units.size(), () -> api.postStream("/api/v1/units/import", units)));
                 table.add(timed("fair baseline: the same units' rows the service writes (unit, history version,"
                         + " outbox event, audit entry) by JDBC batches into its schema, committed every 10,000",
-                        units.size(), () -> FairUnitBaseline.write(postgres.ensureDatabase("baseline_schema"), units)));
+                        units.size(), () -> FairUnitBaseline.write(asTheServiceConnects(
+                                postgres.ensureDatabase("baseline_schema")), units)));
                 table.add(timed("baseline: JDBC batch insert of the same unit rows", units.size(),
-                        () -> jdbcInsert(postgres.ensureDatabase("baseline"), "unit_rows", units.size(),
+                        () -> jdbcInsert(asTheServiceConnects(postgres.ensureDatabase("baseline")), "unit_rows", units.size(),
                                 (statement, i) -> {
                                     Map<String, String> row = units.get(i);
                                     statement.setString(1, row.get("code"));
@@ -106,10 +107,10 @@ public final class ImportBenchmark {
                     table.add(timed("fair baseline: the rows the service writes per new member (member, its"
                             + " event and audit entry, the cell's count, its event and audit entry) by JDBC batches"
                             + " into its schema, committed every " + memberBatch, members,
-                            () -> FairMemberBaseline.write(postgres.ensureDatabase("baseline_schema"), units, tree,
+                            () -> FairMemberBaseline.write(asTheServiceConnects(postgres.ensureDatabase("baseline_schema")), units, tree,
                                     members, memberBatch)));
                     table.add(timed("baseline: JDBC batch insert of the same member rows", members,
-                            () -> jdbcInsert(postgres.ensureDatabase("baseline"), "member_rows", members,
+                            () -> jdbcInsert(asTheServiceConnects(postgres.ensureDatabase("baseline")), "member_rows", members,
                                     (statement, i) -> {
                                         statement.setString(1, "DV" + i);
                                         statement.setString(2, "Nguyễn Văn " + NationalTree.name(i));
@@ -143,6 +144,14 @@ public final class ImportBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new String[]{what, String.format("%,d", rows), String.format("%.1f", seconds),
                 String.format("%,.0f", rows / seconds)};
+    }
+
+    /**
+     * The baselines' connections with the driver setting the services have (platform's configuration): batched
+     * inserts sent as multi-row statements, so that the service and its baseline send the same statements.
+     */
+    private static String asTheServiceConnects(String url) {
+        return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
     }
 
     private static void jdbcInsert(String url, String table, int rows, RowBinder binder) throws Exception {
