@@ -81,7 +81,8 @@ public final class ImportBenchmark {
                         units.size(), () -> FairUnitBaseline.write(asTheServiceConnects(
                                 postgres.ensureDatabase("baseline_schema")), units)));
                 table.add(timed("baseline: JDBC batch insert of the same unit rows", units.size(),
-                        () -> jdbcInsert(asTheServiceConnects(postgres.ensureDatabase("baseline")), "unit_rows", units.size(),
+                        () -> jdbcInsert(asTheServiceConnects(postgres.ensureDatabase("baseline")), "unit_rows",
+                                units.size(),
                                 (statement, i) -> {
                                     Map<String, String> row = units.get(i);
                                     statement.setString(1, row.get("code"));
@@ -107,10 +108,12 @@ public final class ImportBenchmark {
                     table.add(timed("fair baseline: the rows the service writes per new member (member, its"
                             + " event and audit entry, the cell's count, its event and audit entry) by JDBC batches"
                             + " into its schema, committed every " + memberBatch, members,
-                            () -> FairMemberBaseline.write(asTheServiceConnects(postgres.ensureDatabase("baseline_schema")), units, tree,
+                            () -> FairMemberBaseline.write(
+                                    asTheServiceConnects(postgres.ensureDatabase("baseline_schema")), units, tree,
                                     members, memberBatch)));
                     table.add(timed("baseline: JDBC batch insert of the same member rows", members,
-                            () -> jdbcInsert(asTheServiceConnects(postgres.ensureDatabase("baseline")), "member_rows", members,
+                            () -> jdbcInsert(asTheServiceConnects(postgres.ensureDatabase("baseline")), "member_rows",
+                                    members,
                                     (statement, i) -> {
                                         statement.setString(1, "DV" + i);
                                         statement.setString(2, "Nguyễn Văn " + NationalTree.name(i));
