@@ -8,10 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import vn.tusoi.stack.PostgresServer;
 
@@ -39,12 +43,15 @@ final class UnitSearchLatency {
 
     /** Rows of {@code | what | requests | p50 ms | p99 ms |}. */
     List<String[]> measure(int requests) throws Exception {
-        List<String> searches = searches(requests);
+        List<String> texts = texts(requests);
+        List<String> searches = texts.stream()
+                .map(text -> "/api/v1/units?size=20&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).toList();
         latencies("warm-up", searches.subList(0, Math.min(50, searches.size())));
         List<String[]> rows = new ArrayList<>();
         rows.add(latencies("GET /api/v1/units?q= (a district's or commune's name, or a commune's code), trigram index",
                 searches));
         rows.add(latencies("baseline: GET /q/health/live", searches.stream().map(q -> "/q/health/live").toList()));
+        rows.add(statements(texts));
         String definition = sql("SELECT pg_get_indexdef('" + INDEX + "'::regclass)");
         sql("DROP INDEX " + INDEX);
         try {
@@ -56,8 +63,8 @@ final class UnitSearchLatency {
         return rows;
     }
 
-    /** Folded as a user types them: "huyen <place>", "xa <place>", or a commune's code. */
-    private List<String> searches(int requests) {
+    /** Typed as a user types them: "huyen <place>", "xa <place>", or a commune's code. */
+    private List<String> texts(int requests) {
         List<String> searches = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             String cell = tree.cell(i * 7919L);
@@ -67,9 +74,41 @@ final class UnitSearchLatency {
                 case 1 -> "xa " + NationalTree.name(i * 997);
                 default -> commune;
             };
-            searches.add("/api/v1/units?size=20&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+            searches.add(text);
         }
         return searches;
+    }
+
+    /**
+     * The database's share: the two statements a search runs (its page of 20, ordered, and the count of all matches),
+     * as the service sends them, by JDBC on one open connection.
+     */
+    private String[] statements(List<String> texts) throws Exception {
+        String what = "baseline: the search's two statements (page of 20, count) by JDBC";
+        System.out.println("running: " + what);
+        long[] nanos = new long[texts.size()];
+        try (Connection connection = DriverManager.getConnection(databaseUrl, PostgresServer.USER,
+                PostgresServer.PASSWORD);
+                PreparedStatement page = connection.prepareStatement("SELECT * FROM org_unit WHERE search_text"
+                        + " LIKE ? ESCAPE '\\' AND valid_to IS NULL ORDER BY depth, code LIMIT 20");
+                PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM org_unit"
+                        + " WHERE search_text LIKE ? ESCAPE '\\' AND valid_to IS NULL")) {
+            for (int i = 0; i < texts.size(); i++) {
+                String pattern = "%" + folded(texts.get(i)) + "%";
+                long start = System.nanoTime();
+                for (PreparedStatement statement : List.of(page, count)) {
+                    statement.setString(1, pattern);
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            result.getString(1);
+                        }
+                    }
+                }
+                nanos[i] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(nanos);
+        return new String[]{what, String.format("%,d", nanos.length), millis(nanos, 0.50), millis(nanos, 0.99)};
     }
 
     private String[] latencies(String what, List<String> paths) throws Exception {
@@ -87,6 +126,12 @@ final class UnitSearchLatency {
         }
         Arrays.sort(nanos);
         return new String[]{what, String.format("%,d", nanos.length), millis(nanos, 0.50), millis(nanos, 0.99)};
+    }
+
+    /** The text as the service folds it (no marks, đ as d, lower case); the bench's texts hold no % nor _. */
+    private static String folded(String text) {
+        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     private static String millis(long[] sorted, double quantile) {
