@@ -2,6 +2,7 @@ package vn.tusoi.organization.member;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +27,13 @@ public class MemberChanges {
     private final EntityManager em;
     private final UnitEvents unitEvents;
     private final Outbox outbox;
+    private final MemberCounts memberCounts;
 
-    public MemberChanges(EntityManager em, UnitEvents unitEvents, Outbox outbox) {
+    public MemberChanges(EntityManager em, UnitEvents unitEvents, Outbox outbox, MemberCounts memberCounts) {
         this.em = em;
         this.unitEvents = unitEvents;
         this.outbox = outbox;
+        this.memberCounts = memberCounts;
     }
 
     /** Publishes the member as it now is (no names: registry number, cell, status, version). */
@@ -54,13 +57,14 @@ public class MemberChanges {
                     .setParameter(2, Member.Status.ACTIVE).getResultList()
                     .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         }
+        Map<OrgUnit, Integer> changed = new LinkedHashMap<>();
         for (OrgUnit unit : touched) {
             int count = counts.getOrDefault(unit.id, 0L).intValue();
             if (unit.memberCount != count) {
-                unit.memberCount = count;
-                unit.version++;
-                unitEvents.changed(unit);
+                changed.put(unit, count);
             }
         }
+        memberCounts.set(changed);
+        changed.keySet().forEach(unitEvents::changed);
     }
 }

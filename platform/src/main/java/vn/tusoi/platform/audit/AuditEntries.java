@@ -71,6 +71,28 @@ public class AuditEntries {
         write(entries);
     }
 
+    /**
+     * UPDATE entries for managed entities whose changes a service wrote with a statement of its own (a set-based
+     * update): each from the state Hibernate loaded (same position in {@code loadedStates}) to its current state;
+     * none for an entity in which nothing differs.
+     */
+    public void updated(List<?> entities, List<Object[]> loadedStates) {
+        List<Entry> entries = new ArrayList<>(entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            Object entity = entities.get(i);
+            if (audited(entity)) {
+                EntityPersister persister = persister(entity);
+                Map<String, Object> before = state(entity, loadedStates.get(i), persister.getPropertyNames(),
+                        persister.getPropertyTypes());
+                Map<String, Object> after = currentState(entity);
+                if (!before.equals(after)) {
+                    entries.add(new Entry("UPDATE", entity, null, before, after));
+                }
+            }
+        }
+        write(entries);
+    }
+
     void write(List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
@@ -145,8 +167,12 @@ public class AuditEntries {
         return factory().getPersistenceUnitUtil().getIdentifier(entity);
     }
 
+    private EntityPersister persister(Object entity) {
+        return factory().getMappingMetamodel().getEntityDescriptor(Hibernate.getClass(entity));
+    }
+
     private Map<String, Object> currentState(Object entity) {
-        EntityPersister persister = factory().getMappingMetamodel().getEntityDescriptor(Hibernate.getClass(entity));
+        EntityPersister persister = persister(entity);
         return state(entity, persister.getValues(entity), persister.getPropertyNames(), persister.getPropertyTypes());
     }
 
