@@ -146,9 +146,10 @@ public class OutboxRelay {
             refusals.setAside(event, why.reason(), deliveredLater(sendable, failures, i));
         }
         // exactly the rows sent: a row that committed meanwhile with a lower seq is still to be sent
+        // (one array parameter: an IN list of each batch's length was a query to translate anew each time)
         if (!sent.isEmpty()) {
-            entityManager.createQuery("DELETE FROM OutboxEvent e WHERE e.seq IN ?1").setParameter(1, sent)
-                    .executeUpdate();
+            entityManager.createNativeQuery("DELETE FROM outbox_event WHERE seq = ANY(?1)")
+                    .setParameter(1, sent.toArray(Long[]::new)).executeUpdate();
         }
         meter.sent(taken);
         return batch.size();
