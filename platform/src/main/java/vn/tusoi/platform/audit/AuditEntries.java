@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.arc.Unremovable;
 
 import javax.sql.DataSource;
 import vn.tusoi.platform.security.Caller;
@@ -38,6 +39,7 @@ import vn.tusoi.platform.security.Caller;
  * in a batch of its own.
  */
 @ApplicationScoped
+@Unremovable // the trail looks it up; a service that injects it nowhere would otherwise lose it at build
 public class AuditEntries {
 
     static final String REDACTED = "(redacted)";
