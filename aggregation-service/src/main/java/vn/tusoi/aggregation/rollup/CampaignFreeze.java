@@ -3,7 +3,9 @@ package vn.tusoi.aggregation.rollup;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -49,11 +51,15 @@ class CampaignFreeze {
                 + " AND (code = ?1 OR ancestors @> ARRAY[?1]::varchar[]) ORDER BY code")
                 .setParameter(1, campaign.issuingUnitCode).getResultList();
         for (int from = 0; from < codes.size(); from += SLICE) {
+            List<String> slice = codes.subList(from, Math.min(codes.size(), from + SLICE));
+            // the slice's places in the tree in one query (one look-up per unit was a round trip each)
+            Map<String, UnitNode> nodes = new HashMap<>();
+            em.createQuery("SELECT u FROM UnitNode u WHERE u.code IN ?1", UnitNode.class).setParameter(1, slice)
+                    .getResultList().forEach(node -> nodes.put(node.code, node));
             List<FrozenRollup> rollups = new ArrayList<>();
             // each with its own part, so that the frozen children show whether they had held it
-            for (UnitRollup view : views.withSelves(campaign.code, views.current(campaign.code,
-                    codes.subList(from, Math.min(codes.size(), from + SLICE))))) {
-                UnitNode unit = em.find(UnitNode.class, view.unitCode());
+            for (UnitRollup view : views.withSelves(campaign.code, views.current(campaign.code, slice))) {
+                UnitNode unit = nodes.get(view.unitCode());
                 rollups.add(new FrozenRollup(campaign.code, unit.code, unit.parentCode, unit.ancestors, now,
                         mapper.toEvent(view)));
             }
