@@ -99,12 +99,7 @@ class ConcurrentWritesTest {
             String code = "W.G.N" + round;
             String body = "[{\"code\":\"" + code + "\",\"name\":\"Chi bộ mới " + round
                     + "\",\"kind\":\"CELL\",\"parentCode\":\"W.G\"}]";
-            List<Response> answers = WriteRace.run(database, List.of("org_unit"),
-                    List.of(importUnits(body), importUnits(body)));
-            assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList(),
-                    "round " + round);
-            Response loser = answers.get(0).statusCode() == 409 ? answers.get(0) : answers.get(1);
-            assertEquals("application/problem+json", loser.contentType());
+            Response loser = loserOfTwoAtOnce("org_unit", importUnits(body), round);
             assertEquals("code", loser.path("field"), loser.asString());
             // the loser wrote nothing; sent again, it finds the unit as it is
             assertEquals(1, importUnits(body).call().<Integer>path("unchanged"));
@@ -121,16 +116,22 @@ class ConcurrentWritesTest {
             String registryNo = "W-NEW-" + round;
             String body = "[{\"registryNo\":\"" + registryNo + "\",\"fullName\":\"Lê Thị Mới\","
                     + "\"unitCode\":\"W.G.2\"}]";
-            List<Response> answers = WriteRace.run(database, List.of("member"),
-                    List.of(importMembers(body), importMembers(body)));
-            assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList(),
-                    "round " + round);
-            Response loser = answers.get(0).statusCode() == 409 ? answers.get(0) : answers.get(1);
+            Response loser = loserOfTwoAtOnce("member", importMembers(body), round);
             assertEquals("registryNo", loser.path("field"), loser.asString());
             assertEquals(1, importMembers(body).call().<Integer>path("unchanged"));
             assertEquals(1, rows("SELECT count(*) FROM audit_entry WHERE record_type = 'Member' AND record_key = ?",
                     registryNo));
         }
+    }
+
+    /** The request sent twice at once, each reading before either writes: one 200, and the 409 it returns. */
+    private Response loserOfTwoAtOnce(String table, Callable<Response> request, int round) throws Exception {
+        List<Response> answers = WriteRace.run(database, List.of(table), List.of(request, request));
+        assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList(),
+                "round " + round);
+        Response loser = answers.get(0).statusCode() == 409 ? answers.get(0) : answers.get(1);
+        assertEquals("application/problem+json", loser.contentType());
+        return loser;
     }
 
     private static Callable<Response> importUnits(String body) {
