@@ -42,7 +42,7 @@ import vn.tusoi.platform.security.Caller;
 @Unremovable // the trail looks it up; a service that injects it nowhere would otherwise lose it at build
 public class AuditEntries {
 
-    static final String REDACTED = "(redacted)";
+    private static final String REDACTED = "(redacted)";
     private static final Map<Class<?>, Set<String>> REDACTED_FIELDS = new ConcurrentHashMap<>();
 
     /** One entry; a CREATE's state is read when it is written (fields set after persist() are part of it). */
