@@ -46,6 +46,15 @@ public final class Touched {
         closed.add(campaignCode);
     }
 
+    /** Adds what another batch touched (a rebuild's first pass gathers its batches' before it counts). */
+    public void addAll(Touched other) {
+        contributions.addAll(other.contributions);
+        units.addAll(other.units);
+        campaigns.putAll(other.campaigns);
+        closed.addAll(other.closed);
+        treeChanged |= other.treeChanged;
+    }
+
     public Set<Pair> contributions() {
         return Collections.unmodifiableSet(contributions);
     }

@@ -25,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.logging.Log;
 
 import vn.tusoi.aggregation.ingest.EventKinds;
+import vn.tusoi.aggregation.ingest.Touched;
 import vn.tusoi.aggregation.rollup.BatchApplier;
+import vn.tusoi.aggregation.rollup.Contribution;
 import vn.tusoi.aggregation.rollup.RollupEngine;
 import vn.tusoi.platform.deadletter.ConsumedRecord;
 import vn.tusoi.platform.messaging.BrokerConnection;
@@ -33,13 +35,15 @@ import vn.tusoi.platform.rest.RuleViolation;
 
 /**
  * Rebuilds every roll-up from the topics alone: empties the stored states and roll-ups, then reads each topic from
- * its beginning up to where it ended when the rebuild started, through the same engine as the live consumer. One
- * topic after the other in the kinds' order: the frozen roll-ups first (a campaign whose topic still holds its closing
- * is then not frozen again on the rebuilt tree), the units, the campaigns, then the rest, so that each record finds
- * what it counts in. The live consumer
- * keeps running, its batches taking turns with the rebuild's: what it applies meanwhile is only applied earlier, and
- * the versions make the rebuild's second reading of it harmless. Reads show partial figures until the rebuild is
- * done. Its state is in the database ({@link RebuildRuns}): one rebuild at a time across replicas.
+ * its beginning up to where it ended when the rebuild started, storing the latest states and gathering what they
+ * touch, and counts once at the end: each contribution they touch recomputed from the stored states, a slice per
+ * transaction, by the live consumer's engine (replaying every event through the counts made a unit with five events
+ * recount five times). One topic after the other in the kinds' order: the frozen roll-ups first (a campaign whose
+ * topic still holds its closing is then not frozen again on the rebuilt tree), the units, the campaigns, then the
+ * rest. The live consumer keeps running, its batches taking turns with the rebuild's: what it counts meanwhile from
+ * the states stored so far is only counted early (the count at the end starts from what it stored), and the versions
+ * make the rebuild's second reading of its events harmless. Reads show partial figures until the rebuild is done. Its
+ * state is in the database ({@link RebuildRuns}): one rebuild at a time across replicas.
  */
 @ApplicationScoped
 public class Rebuild {
@@ -102,9 +106,11 @@ public class Rebuild {
                 }
             }
             runs.progress(0, total);
+            Touched touched = new Touched();
             for (List<TopicPartition> phase : phases) {
-                read(consumer, phase, total);
+                read(consumer, phase, total, touched);
             }
+            recount(touched, total);
             runs.finish(RebuildRun.DONE, events.get(), null);
             Log.infof("rebuild done: %d events in %d s", events.get(),
                     Duration.between(startedAt, Instant.now()).toSeconds());
@@ -114,16 +120,33 @@ public class Rebuild {
         }
     }
 
-    /** Reads these partitions from their beginning to where they end now, one transaction per poll. */
-    private void read(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, long total) {
+    /**
+     * Reads these partitions from their beginning to where they end now, one transaction per poll, storing the
+     * states and gathering what they touch.
+     */
+    private void read(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions, long total,
+            Touched touched) {
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
             ConsumerRecords<String, String> records = consumer.poll(Duration.ofSeconds(1));
-            applier.apply(ConsumedRecord.of(records));
+            applier.store(ConsumedRecord.of(records), touched);
             runs.progress(events.addAndGet(records.count()), total);
         }
+    }
+
+    /**
+     * Counts once what every stored state touches, a slice per transaction (each one keeps the run's heartbeat),
+     * then freezes the campaigns the topics closed after they were last read open.
+     */
+    private void recount(Touched touched, long total) {
+        List<Contribution.Key> keys = engine.touchedBy(touched);
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            engine.recount(keys.subList(from, Math.min(keys.size(), from + BATCH)), touched.treeChanged());
+            runs.progress(events.get(), total);
+        }
+        engine.freeze(touched.closed());
     }
 
     /** The topics the roll-ups read, one at a time in the kinds' order, then any other the consumer reads. */

@@ -8,6 +8,7 @@ import vn.tusoi.aggregation.events.KeyedEvent;
 import vn.tusoi.aggregation.ingest.EventBatch;
 import vn.tusoi.aggregation.ingest.EventReader;
 import vn.tusoi.aggregation.ingest.ReadEvent;
+import vn.tusoi.aggregation.ingest.Touched;
 import vn.tusoi.platform.deadletter.ConsumedRecord;
 import vn.tusoi.platform.deadletter.DeadLetterHandler;
 import vn.tusoi.platform.deadletter.PoisonIsolation;
@@ -35,6 +36,15 @@ public class BatchApplier implements DeadLetterHandler {
     public List<ReadEvent> apply(List<ConsumedRecord> records) {
         return isolation.readAndApply(records, reader::read, ReadEvent::origin,
                 part -> engine.apply(EventBatch.of(part)));
+    }
+
+    /**
+     * A rebuild's first pass: stores what can be stored of the records' states, isolating the rest as {@link #apply}
+     * does, and adds what the stored ones touch to {@code touched} (a part rolled back adds nothing).
+     */
+    public void store(List<ConsumedRecord> records, Touched touched) {
+        isolation.readAndApply(records, reader::read, ReadEvent::origin,
+                part -> touched.addAll(engine.store(EventBatch.of(part))));
     }
 
     /** A re-drive: the record alone, and any failure is the caller's. */

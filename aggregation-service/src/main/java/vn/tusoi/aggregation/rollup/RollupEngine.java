@@ -2,6 +2,7 @@ package vn.tusoi.aggregation.rollup;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,23 +69,71 @@ public class RollupEngine {
     @Transactional
     public int apply(EventBatch batch) {
         holdApplyLock();
+        Touched touched = storeStates(batch);
+        int recomputed = recompute(contributions.of(touched), touched.treeChanged());
+        // last: freezing a national campaign clears the persistence context slice by slice
+        freezeClosed(touched.closed());
+        return recomputed;
+    }
+
+    /**
+     * A rebuild's first pass: stores the batch's newer states and counts nothing; returns what they touch, for
+     * {@link #touchedBy} once every batch is stored. A contribution the live consumer computes meanwhile from the
+     * states stored so far is only computed early: the second pass recomputes it against what was stored.
+     */
+    @Transactional
+    public Touched store(EventBatch batch) {
+        holdApplyLock();
+        return storeStates(batch);
+    }
+
+    /** The contributions what the batches stored touches, on the stored tree and campaigns. */
+    @Transactional
+    public List<Contribution.Key> touchedBy(Touched touched) {
+        return List.copyOf(contributions.of(touched));
+    }
+
+    /**
+     * A rebuild's second pass, a slice of {@link #touchedBy} per call: recomputes these contributions from the
+     * stored states, adds the differences to the ancestors' counters and announces the changed roll-ups, as a batch
+     * does for what it touched.
+     */
+    @Transactional
+    public int recount(List<Contribution.Key> keys, boolean treeChanged) {
+        holdApplyLock();
+        return recompute(new LinkedHashSet<>(keys), treeChanged);
+    }
+
+    /** Freezes the roll-ups of these campaigns, closed while a rebuild stored their states (once counted). */
+    @Transactional
+    public void freeze(List<String> campaignCodes) {
+        holdApplyLock();
+        freezeClosed(campaignCodes);
+    }
+
+    private Touched storeStates(EventBatch batch) {
         // the look-ups below read nothing this loop changes: no flush of the whole batch before each of them
         em.setFlushMode(FlushModeType.COMMIT);
         Touched touched = new Touched();
         batch.apply(touched);
         // the contributions a campaign or unit touches are looked up with SQL: what was stored must be there
         em.flush();
-        Set<Contribution.Key> keys = contributions.of(touched);
+        return touched;
+    }
+
+    private int recompute(Set<Contribution.Key> keys, boolean treeChanged) {
         Map<CounterKey, Long> deltas = new TreeMap<>();
         StateSnapshot states = StateSnapshot.load(em, keys);
         for (Contribution.Key key : keys) {
             recompute(key, states, deltas);
         }
         writeDeltas(deltas);
-        announce(deltas, touched.treeChanged());
-        // last: freezing a national campaign clears the persistence context slice by slice
-        touched.closed().forEach(code -> freeze.freeze(em.find(CampaignInfo.class, code)));
+        announce(deltas, treeChanged);
         return keys.size();
+    }
+
+    private void freezeClosed(List<String> campaignCodes) {
+        campaignCodes.forEach(code -> freeze.freeze(em.find(CampaignInfo.class, code)));
     }
 
     /** Empties every stored state and roll-up, for a rebuild from the topics. */

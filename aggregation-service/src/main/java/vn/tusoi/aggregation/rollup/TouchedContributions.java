@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import vn.tusoi.aggregation.ingest.Touched;
-import vn.tusoi.aggregation.ingest.UnitNode;
 
 /** The (campaign, unit) contributions a batch's stored events touch, from what the kinds noted. */
 @ApplicationScoped
@@ -49,14 +48,14 @@ class TouchedContributions {
                     Contribution.Key.class).setParameter(1, slice).getResultList());
             Map<String, List<String>> issuersByUnit = new HashMap<>();
             Set<String> issuers = new LinkedHashSet<>();
-            for (String code : slice) {
-                UnitNode unit = em.find(UnitNode.class, code);
-                if (unit != null) {
-                    List<String> atOrAbove = new ArrayList<>(unit.ancestors);
-                    atOrAbove.add(code);
-                    issuersByUnit.put(code, atOrAbove);
-                    issuers.addAll(atOrAbove);
-                }
+            // the places only, in one query: a rebuild asks this for every unit of the tree at once
+            for (Object[] unit : em.createQuery("SELECT u.code, u.ancestors FROM UnitNode u WHERE u.code IN ?1",
+                    Object[].class).setParameter(1, slice).getResultList()) {
+                @SuppressWarnings("unchecked")
+                List<String> atOrAbove = new ArrayList<>((List<String>) unit[1]);
+                atOrAbove.add((String) unit[0]);
+                issuersByUnit.put((String) unit[0], atOrAbove);
+                issuers.addAll(atOrAbove);
             }
             Map<String, List<String>> campaignsByIssuer = new HashMap<>();
             List<String> issuerList = List.copyOf(issuers);

@@ -34,6 +34,7 @@ public final class ReplicaBenchmark {
         int committees = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int cells = args.length > 2 ? Integer.parseInt(args[2]) : 48;
         int partitions = args.length > 3 ? Integer.parseInt(args[3]) : 6;
+        int mostReplicas = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         Path root = Path.of(System.getProperty("stack.root", "."));
         Path logs = root.resolve("testing/bench/target/replica-logs");
         Files.createDirectories(logs);
@@ -46,7 +47,7 @@ public final class ReplicaBenchmark {
             }
             String baseline = null;
             double baselineRate = 0;
-            for (int replicas = 1; replicas <= 3; replicas++) {
+            for (int replicas = 1; replicas <= mostReplicas; replicas++) {
                 String database = "aggregation_n" + replicas;
                 String group = "bench-n" + replicas;
                 List<ServiceProcess> processes = new ArrayList<>();

@@ -25,9 +25,17 @@ public final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /**
+     * With {@code -Dtusoi.postgres.statements=true} (a benchmark's profile run), the server keeps
+     * {@code pg_stat_statements}: each statement's calls and time, for {@code CREATE EXTENSION pg_stat_statements}.
+     */
     public static PostgresServer startTemporary() {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (Boolean.getBoolean("tusoi.postgres.statements")) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
         try {
-            return new PostgresServer(EmbeddedPostgres.builder().start());
+            return new PostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
