@@ -142,6 +142,7 @@ public class Rebuild {
      */
     private void recount(Touched touched, long total) {
         List<Contribution.Key> keys = engine.touchedBy(touched);
+        Log.infof("rebuild: %d events stored, counting %d contributions", events.get(), keys.size());
         for (int from = 0; from < keys.size(); from += BATCH) {
             engine.recount(keys.subList(from, Math.min(keys.size(), from + BATCH)), touched.treeChanged());
             runs.progress(events.get(), total);

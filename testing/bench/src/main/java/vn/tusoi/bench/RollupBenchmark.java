@@ -82,7 +82,9 @@ public final class RollupBenchmark {
                     ServiceProcess session = service("session-service", "session", postgres, kafka, root, logs,
                             Map.of("organization.url", organization.baseUrl()));
                     ServiceProcess aggregation = service("aggregation-service", "aggregation", postgres, kafka, root,
-                            logs, Map.of("session.url", session.baseUrl()))) {
+                            logs, Map.of("session.url", session.baseUrl(),
+                                    // the rebuild's two passes, timed in its log
+                                    "quarkus.log.category.\"vn.tusoi.aggregation.maintenance\".level", "INFO"))) {
                 // -Dbench.aggregation-heap=512m: the aggregation on a smaller heap (2g by default), to show what it needs
                 aggregation.heap(AGGREGATION_HEAP);
                 organization.start();
@@ -132,13 +134,21 @@ public final class RollupBenchmark {
                         "p99 ≤ 1 s");
 
                 String progress = agg + CAMPAIGN_PATH + "/progress/" + NationalTree.CENTRAL;
+                Map<String, Long> cacheBefore = cacheGets(agg);
                 String[] national = wrk(progress, readSeconds);
+                Map<String, Long> cacheAfter = cacheGets(agg);
                 String[] health = wrk(agg + "/q/health/live", readSeconds);
                 row("GET progress at the national root (wrk, 2 threads, 16 connections): p50 / p99, requests/s",
                         "-", national[0] + " / " + national[1] + ", " + national[2] + "/s",
                         "p99 ≤ 20 ms, ≥ half of /q/health");
                 row("GET /q/health/live on the same service (wrk, same settings)", "-",
                         health[0] + " / " + health[1] + ", " + health[2] + "/s", "-");
+                long hits = cacheAfter.getOrDefault("hit", 0L) - cacheBefore.getOrDefault("hit", 0L);
+                long misses = cacheAfter.getOrDefault("miss", 0L) - cacheBefore.getOrDefault("miss", 0L);
+                row("the read cache (Caffeine) during the progress reads: hits, misses (cache_gets_total)", "-",
+                        String.format("%,d, %,d (%.1f %% hits)", hits, misses, 100.0 * hits / Math.max(1,
+                                hits + misses)),
+                        "-");
                 baseline(postgres.ensureDatabase("session"), postgres.ensureDatabase("organization"), readSeconds);
                 reconcile(agg, "after the sessions");
                 if (Boolean.getBoolean("bench.reconcile-only")) {
@@ -430,6 +440,20 @@ public final class RollupBenchmark {
     private HttpResponse<String> get(String url) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token()).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The read cache's look-ups since the aggregation started, by result (hit, miss). */
+    private Map<String, Long> cacheGets(String agg) throws Exception {
+        String metrics = CLIENT.send(HttpRequest.newBuilder(URI.create(agg + "/q/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Map<String, Long> gets = new TreeMap<>();
+        Matcher matcher = Pattern
+                .compile("cache_gets_total\\{[^}]*cache=\"rollups\"[^}]*result=\"(\\w+)\"[^}]*}\\s+(\\S+)")
+                .matcher(metrics);
+        while (matcher.find()) {
+            gets.merge(matcher.group(1), (long) Double.parseDouble(matcher.group(2)), Long::sum);
+        }
+        return gets;
     }
 
     /** The aggregation's freshness histogram: events applied within each bound (seconds), since it started. */
