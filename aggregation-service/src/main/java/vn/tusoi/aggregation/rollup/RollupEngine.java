@@ -122,6 +122,9 @@ public class RollupEngine {
     }
 
     private int recompute(Set<Contribution.Key> keys, boolean treeChanged) {
+        // the snapshot's and the views' queries read nothing the recomputation changes in the persistence context:
+        // flushing it before each of them dirty-checked every entity loaded so far (most of a rebuild's count)
+        em.setFlushMode(FlushModeType.COMMIT);
         Map<CounterKey, Long> deltas = new TreeMap<>();
         StateSnapshot states = StateSnapshot.load(em, keys);
         for (Contribution.Key key : keys) {
