@@ -155,6 +155,11 @@ public final class RollupBenchmark {
                     // -Dbench.reconcile-only=true: the tree, the sessions and one reconciliation, nothing after
                     return;
                 }
+                if (Boolean.getBoolean("bench.close-after-sessions")) {
+                    // -Dbench.close-after-sessions=true: the freeze alone after the sessions (to profile it)
+                    close(ses, agg, units.size());
+                    return;
+                }
                 if (tree.provinces > 1) {
                     merge(org, agg, tree);
                     reconcile(agg, "after the merger");
