@@ -87,7 +87,7 @@ public class RollupEngine {
         return storeStates(batch);
     }
 
-    /** The contributions what the batches stored touches, on the stored tree and campaigns. */
+    /** The contributions touched by what the batches stored, on the tree and campaigns as stored. */
     @Transactional
     public List<Contribution.Key> touchedBy(Touched touched) {
         return List.copyOf(contributions.of(touched));
@@ -104,7 +104,7 @@ public class RollupEngine {
         return recompute(new LinkedHashSet<>(keys), treeChanged);
     }
 
-    /** Freezes the roll-ups of these campaigns, closed while a rebuild stored their states (once counted). */
+    /** Freezes the roll-ups of these campaigns, which a rebuild read closing: once it has counted. */
     @Transactional
     public void freeze(List<String> campaignCodes) {
         holdApplyLock();
