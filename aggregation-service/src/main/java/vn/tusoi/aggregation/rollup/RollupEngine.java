@@ -68,7 +68,7 @@ public class RollupEngine {
 
     @Transactional
     public int apply(EventBatch batch) {
-        holdApplyLock();
+        startApplying();
         Touched touched = storeStates(batch);
         int recomputed = recompute(contributions.of(touched), touched.treeChanged());
         // last: freezing a national campaign clears the persistence context slice by slice
@@ -83,7 +83,7 @@ public class RollupEngine {
      */
     @Transactional
     public Touched store(EventBatch batch) {
-        holdApplyLock();
+        startApplying();
         return storeStates(batch);
     }
 
@@ -100,20 +100,18 @@ public class RollupEngine {
      */
     @Transactional
     public int recount(List<Contribution.Key> keys, boolean treeChanged) {
-        holdApplyLock();
+        startApplying();
         return recompute(new LinkedHashSet<>(keys), treeChanged);
     }
 
     /** Freezes the roll-ups of these campaigns, which a rebuild read closing: once it has counted. */
     @Transactional
     public void freeze(List<String> campaignCodes) {
-        holdApplyLock();
+        startApplying();
         freezeClosed(campaignCodes);
     }
 
     private Touched storeStates(EventBatch batch) {
-        // the look-ups below read nothing this loop changes: no flush of the whole batch before each of them
-        em.setFlushMode(FlushModeType.COMMIT);
         Touched touched = new Touched();
         batch.apply(touched);
         // the contributions a campaign or unit touches are looked up with SQL: what was stored must be there
@@ -122,9 +120,6 @@ public class RollupEngine {
     }
 
     private int recompute(Set<Contribution.Key> keys, boolean treeChanged) {
-        // the snapshot's and the views' queries read nothing the recomputation changes in the persistence context:
-        // flushing it before each of them dirty-checked every entity loaded so far (most of a rebuild's count)
-        em.setFlushMode(FlushModeType.COMMIT);
         Map<CounterKey, Long> deltas = new TreeMap<>();
         StateSnapshot states = StateSnapshot.load(em, keys);
         for (Contribution.Key key : keys) {
@@ -147,6 +142,16 @@ public class RollupEngine {
         tables.addAll(kinds.tables());
         em.createNativeQuery("TRUNCATE " + String.join(", ", tables)).executeUpdate();
         changed.fire(new RollupsChanged(List.of(), true));
+    }
+
+    /**
+     * Holds the apply lock, and flushes the persistence context only at commit or where the engine says so: its
+     * queries read nothing it has changed there but what it flushed first (the stored states) or wrote by JDBC (the
+     * counters). Flushing before each of them dirty-checked every entity loaded so far: most of a rebuild's count.
+     */
+    private void startApplying() {
+        holdApplyLock();
+        em.setFlushMode(FlushModeType.COMMIT);
     }
 
     /**
