@@ -333,9 +333,7 @@ public final class RollupBenchmark {
 
     /** The service's heap in use now, from its metrics (every heap space of the JVM, summed). */
     private long heapUsed(String service) throws Exception {
-        HttpResponse<String> metrics = CLIENT.send(HttpRequest.newBuilder(URI.create(service
-                + "/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        return (long) metrics.body().lines().filter(line -> line.startsWith("jvm_memory_used_bytes{")
+        return (long) metrics(service).lines().filter(line -> line.startsWith("jvm_memory_used_bytes{")
                 && line.contains("area=\"heap\"")).mapToDouble(line -> Double.parseDouble(
                         line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
@@ -447,10 +445,15 @@ public final class RollupBenchmark {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The service's metrics in Prometheus's text format. */
+    private static String metrics(String baseUrl) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /** The read cache's look-ups since the aggregation started, by result (hit, miss). */
     private Map<String, Long> cacheGets(String agg) throws Exception {
-        String metrics = CLIENT.send(HttpRequest.newBuilder(URI.create(agg + "/q/metrics")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = metrics(agg);
         Map<String, Long> gets = new TreeMap<>();
         Matcher matcher = Pattern
                 .compile("cache_gets_total\\{[^}]*cache=\"rollups\"[^}]*result=\"(\\w+)\"[^}]*}\\s+(\\S+)")
@@ -463,8 +466,7 @@ public final class RollupBenchmark {
 
     /** The aggregation's freshness histogram: events applied within each bound (seconds), since it started. */
     private TreeMap<Double, Long> freshnessBuckets(String agg) throws Exception {
-        String metrics = CLIENT.send(HttpRequest.newBuilder(URI.create(agg + "/q/metrics")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = metrics(agg);
         TreeMap<Double, Long> buckets = new TreeMap<>();
         Matcher matcher = Pattern.compile(
                 "tusoi_rollup_freshness_seconds_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*}\\s+(\\S+)").matcher(metrics);
