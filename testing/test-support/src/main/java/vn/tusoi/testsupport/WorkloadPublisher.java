@@ -3,6 +3,7 @@ package vn.tusoi.testsupport;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -33,15 +35,30 @@ public final class WorkloadPublisher implements AutoCloseable {
                     .toList()).all()
                     .get(30, TimeUnit.SECONDS);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (admin.describeTopics(ReplicaWorkload.TOPICS).allTopicNames().get(30, TimeUnit.SECONDS).values()
-                    .stream()
-                    .flatMap(topic -> topic.partitions().stream()).anyMatch(partition -> partition.leader() == null
-                            || partition.leader().isEmpty())) {
+            while (!everyPartitionLed(admin)) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the workload's topics have no leaders after 30 s");
                 }
                 Thread.sleep(100);
             }
+        }
+    }
+
+    /**
+     * Whether every partition of the workload's topics has a leader. A topic just created can still be unknown to the
+     * broker that answers the description (its metadata not yet propagated): that is "not yet", not a failure.
+     */
+    private static boolean everyPartitionLed(Admin admin) throws Exception {
+        try {
+            return admin.describeTopics(ReplicaWorkload.TOPICS).allTopicNames().get(30, TimeUnit.SECONDS).values()
+                    .stream()
+                    .flatMap(topic -> topic.partitions().stream())
+                    .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
         }
     }
 
