@@ -1,6 +1,7 @@
 package vn.tusoi.aggregation.ingest;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.inject.Singleton;
 
@@ -63,12 +64,26 @@ class CampaignEvents extends LatestStateKind<CampaignChanged, CampaignInfo> {
         campaign.status = event.status() == null ? CampaignInfo.OPEN : event.status();
     }
 
+    /**
+     * A campaign's contributions change only with what the roll-up rules read of it: its issuing unit, scope,
+     * deadline and grading period. A change of its status alone (closing it) recounts none of them: for a national
+     * campaign that was every one of its 347,345 contributions, half of the time its closing took.
+     */
     @Override
     protected void touches(CampaignChanged event, CampaignInfo before, Touched touched) {
-        touched.campaign(event.code(), event.issuingUnitCode());
+        if (before == null || !countedAlike(before, event)) {
+            touched.campaign(event.code(), event.issuingUnitCode());
+        }
         touched.tree();
         if (before != null && !before.isClosed() && CampaignInfo.CLOSED.equals(event.status())) {
             touched.closed(event.code());
         }
+    }
+
+    private static boolean countedAlike(CampaignInfo before, CampaignChanged event) {
+        return before.issuingUnitCode.equals(event.issuingUnitCode())
+                && before.scopeKinds.equals(event.scopeKinds())
+                && before.deadline.equals(event.deadline())
+                && Objects.equals(before.gradingPeriod, event.gradingPeriod());
     }
 }

@@ -38,6 +38,26 @@ class CampaignEventsTest {
     }
 
     @Test
+    void closingItRecountsNoContributionButChangingWhatItCountsDoes() {
+        campaigns.apply(List.of(campaign("OPEN", 1)), new Touched());
+        Touched closing = new Touched();
+        campaigns.apply(List.of(campaign("CLOSED", 2)), closing);
+
+        assertEquals(Map.of(), closing.campaigns());
+        assertEquals(List.of("87-KH/HU"), closing.closed());
+        assertTrue(closing.treeChanged());
+
+        Touched later = new Touched();
+        campaigns.apply(List.of(new CampaignChanged("87-KH/HU", "HT-DT", List.of("CELL"), LocalDate.of(2025, 2, 1),
+                null, "CLOSED", 3)), later);
+        assertEquals(Map.of("87-KH/HU", "HT-DT"), later.campaigns());
+        Touched widened = new Touched();
+        campaigns.apply(List.of(new CampaignChanged("87-KH/HU", "HT-DT", List.of("CELL", "GRASSROOTS"),
+                LocalDate.of(2025, 2, 1), "2024", "CLOSED", 4)), widened);
+        assertEquals(Map.of("87-KH/HU", "HT-DT"), widened.campaigns());
+    }
+
+    @Test
     void oneFirstSeenClosedIsNotFrozenAgain() {
         Touched touched = new Touched();
         campaigns.apply(List.of(campaign("CLOSED", 4)), touched);
