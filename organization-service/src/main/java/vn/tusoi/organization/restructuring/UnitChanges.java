@@ -26,12 +26,15 @@ public class UnitChanges {
     private final UnitHistory history;
     private final UnitFactory factory;
     private final Access access;
+    private final DescendantPaths descendantPaths;
 
-    public UnitChanges(OrgUnitRepository units, UnitHistory history, UnitFactory factory, Access access) {
+    public UnitChanges(OrgUnitRepository units, UnitHistory history, UnitFactory factory, Access access,
+            DescendantPaths descendantPaths) {
         this.units = units;
         this.history = history;
         this.factory = factory;
         this.access = access;
+        this.descendantPaths = descendantPaths;
     }
 
     /** The unit, active and in the caller's units; 404 for the path's unit (field {@code code}), else 422. */
@@ -52,16 +55,14 @@ public class UnitChanges {
     /** Places the unit and everything under it under the parent; each gets a new version from the date. */
     void moveUnder(OrgUnit unit, OrgUnit parent, LocalDate effective) {
         String oldPath = unit.path;
-        List<OrgUnit> moved = new ArrayList<>(List.of(unit));
-        moved.addAll(units.descendants(unit));
+        List<OrgUnit> descendants = units.descendants(unit);
         unit.placeUnder(parent);
         unit.version++;
-        for (OrgUnit descendant : moved.subList(1, moved.size())) {
-            descendant.path = unit.path + descendant.path.substring(oldPath.length());
-            descendant.depth = descendant.path.split("/").length - 2;
-            descendant.version++;
-        }
+        DescendantPaths.Rewrite rewrite = descendantPaths.rewrite(descendants, oldPath, unit.path);
+        List<OrgUnit> moved = new ArrayList<>(List.of(unit));
+        moved.addAll(descendants);
         history.changed(moved, effective);
+        rewrite.write();
     }
 
     /** A merge's or a split's new unit, checked by the rules an import's row is checked by (fields as target.*). */

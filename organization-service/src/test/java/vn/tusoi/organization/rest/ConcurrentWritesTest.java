@@ -70,6 +70,36 @@ class ConcurrentWritesTest {
                 .statusCode(412);
     }
 
+    /**
+     * A committee moved between two provinces while one of its cells is renamed: the move rewrites the cell's path in
+     * one statement of its own, checked as Hibernate checks its updates. One of the two wins each round; the cell
+     * changed exactly once per round, and its path always follows its committee's.
+     */
+    @Test
+    void aMoveAndARenameUnderTheMovedUnitAtOnceGiveOneWinnerAndA409() throws Exception {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("""
+                [{"code":"MV1","name":"Tỉnh một","kind":"PROVINCE"},
+                 {"code":"MV2","name":"Tỉnh hai","kind":"PROVINCE"},
+                 {"code":"MV.G","name":"Đảng bộ xã","kind":"GRASSROOTS_COMMITTEE","parentCode":"MV1"},
+                 {"code":"MV.G.1","name":"Chi bộ thôn 1","kind":"CELL","parentCode":"MV.G"}]""")
+                .post("/api/v1/units/import").then().statusCode(200);
+        int moves = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            String province = moves % 2 == 0 ? "MV2" : "MV1";
+            List<Response> answers = WriteRace.run(database, List.of("org_unit", "unit_version"),
+                    List.of(move("MV.G", province), rename("MV.G.1", "Chi bộ thôn 1, lần " + round)));
+            assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList(),
+                    "round " + round);
+            moves += answers.get(0).statusCode() == 200 ? 1 : 0;
+        }
+        Response committee = given().auth().oauth2(TestTokens.admin()).get("/api/v1/units/MV.G");
+        Response cell = given().auth().oauth2(TestTokens.admin()).get("/api/v1/units/MV.G.1");
+        assertEquals(1 + moves, committee.<Integer>path("version"));
+        assertEquals(1 + ROUNDS, cell.<Integer>path("version"));
+        assertEquals(committee.<String>path("path") + "MV.G.1/", cell.path("path"));
+        assertEquals(ROUNDS + 1L, rows("SELECT count(*) FROM unit_version WHERE code = ?", "MV.G.1"));
+    }
+
     @Test
     void twoImportsIntoOneCellAtOnceKeepItsMemberCountExact() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
@@ -151,9 +181,20 @@ class ConcurrentWritesTest {
     }
 
     private static Callable<Response> rename(String name) {
+        return rename("W.G", name);
+    }
+
+    private static Callable<Response> rename(String code, String name) {
         return () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"name\":\"" + name + "\",\"effectiveDate\":\"" + LocalDate.now() + "\"}")
-                .post("/api/v1/units/W.G/rename");
+                .post("/api/v1/units/" + code + "/rename");
+    }
+
+    private static Callable<Response> move(String code, String newParentCode) {
+        return () -> given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"newParentCode\":\"" + newParentCode + "\",\"effectiveDate\":\"" + LocalDate.now()
+                        + "\"}")
+                .post("/api/v1/units/" + code + "/move");
     }
 
     private static Callable<Response> importMembers(String body) {
