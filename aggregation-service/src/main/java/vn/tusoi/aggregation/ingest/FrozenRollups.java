@@ -32,7 +32,7 @@ public class FrozenRollups {
 
     private static final String INSERT = """
             INSERT INTO frozen_rollup (campaign_code, unit_code, parent_code, ancestors, frozen_at, view)
-            VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb)) ON CONFLICT (campaign_code, unit_code) DO NOTHING""";
+            VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb) -> 'view') ON CONFLICT (campaign_code, unit_code) DO NOTHING""";
     private static final String COLUMNS = "SELECT campaign_code, unit_code, parent_code, ancestors, frozen_at,"
             + " CAST(view AS text) FROM frozen_rollup";
 
@@ -45,25 +45,32 @@ public class FrozenRollups {
         this.objectMapper = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** Stores these frozen roll-ups; one already frozen for the same campaign and unit stays as it is. */
-    public void save(List<FrozenRollup> rollups) {
+    /**
+     * Stores these frozen roll-ups; one already frozen for the same campaign and unit stays as it is. Returns each
+     * one's JSON, written once for its row (the view taken from it) and for its event (a national freeze writes
+     * 347,345 of them).
+     */
+    public List<String> save(List<FrozenRollup> rollups) {
+        List<String> json = rollups.stream().map(this::json).toList();
         if (rollups.isEmpty()) {
-            return;
+            return json;
         }
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-                for (FrozenRollup rollup : rollups) {
+                for (int i = 0; i < rollups.size(); i++) {
+                    FrozenRollup rollup = rollups.get(i);
                     statement.setString(1, rollup.campaignCode());
                     statement.setString(2, rollup.unitCode());
                     statement.setString(3, rollup.parentCode());
                     statement.setArray(4, connection.createArrayOf("varchar", rollup.ancestors().toArray()));
                     statement.setTimestamp(5, Timestamp.from(rollup.frozenAt().toInstant()));
-                    statement.setString(6, json(rollup.view()));
+                    statement.setString(6, json.get(i));
                     statement.addBatch();
                 }
                 statement.executeBatch();
             }
         });
+        return json;
     }
 
     public boolean exists(String campaignCode) {
@@ -110,9 +117,9 @@ public class FrozenRollups {
         return rollups;
     }
 
-    private String json(RollupChanged view) {
+    private String json(FrozenRollup rollup) {
         try {
-            return objectMapper.writeValueAsString(view);
+            return objectMapper.writeValueAsString(rollup);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a roll-up could not be written as JSON", e);
         }

@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import com.fasterxml.jackson.databind.util.RawValue;
+
 import vn.tusoi.aggregation.events.FrozenRollup;
 import vn.tusoi.aggregation.ingest.CampaignInfo;
 import vn.tusoi.aggregation.ingest.FrozenRollups;
@@ -63,9 +65,11 @@ class CampaignFreeze {
                 rollups.add(new FrozenRollup(campaign.code, unit.code, unit.parentCode, unit.ancestors, now,
                         mapper.toEvent(view)));
             }
-            frozen.save(rollups);
-            rollups.forEach(rollup -> outbox.record(FrozenRollup.TOPIC,
-                    rollup.campaignCode() + "|" + rollup.unitCode(), FrozenRollup.TYPE, rollup));
+            List<String> json = frozen.save(rollups);
+            for (int i = 0; i < rollups.size(); i++) {
+                outbox.record(FrozenRollup.TOPIC, rollups.get(i).messageKey(), FrozenRollup.TYPE,
+                        new RawValue(json.get(i)));
+            }
             // a national campaign freezes some 350,000 units: keep the persistence context to one slice
             em.flush();
             em.clear();
