@@ -19,8 +19,9 @@ import vn.tusoi.platform.rest.RuleViolation;
  * The e-mails waiting to leave, shared by every replica. A sender claims a batch with {@code FOR UPDATE SKIP LOCKED}
  * and commits the claim (SENDING) before it sends, so no other sender takes the same e-mail; it records the outcome
  * after. An e-mail whose sender stopped in between is never sent again on its own (it may have left): it turns
- * UNCONFIRMED after the lease, for an administrator to re-send if the unit did not get it. A failed send is retried
- * after a backoff that doubles, and ends FAILED with its reason after the last attempt.
+ * UNCONFIRMED after the lease, for an administrator to re-send if the unit did not get it; so does one the SMTP server
+ * never answered for. A failed send is retried after a backoff that doubles, and ends FAILED with its reason after the
+ * last attempt.
  */
 @ApplicationScoped
 @Transactional
@@ -79,6 +80,17 @@ public class MailQueue {
         em.createNativeQuery("UPDATE notice_mail SET status = 'SENT', sent_at = ?3, last_error = NULL"
                 + " WHERE notice_id = ?1 AND address = ?2 AND status = 'SENDING'")
                 .setParameter(1, mail.noticeId()).setParameter(2, mail.address()).setParameter(3, now)
+                .executeUpdate();
+    }
+
+    /**
+     * A send the SMTP server did not answer in time: the e-mail may have left, so it is not sent again on its own
+     * (UNCONFIRMED, for an administrator to re-send), as one whose sender stopped.
+     */
+    public void unconfirmed(Claimed mail, String reason) {
+        em.createNativeQuery("UPDATE notice_mail SET status = 'UNCONFIRMED', last_error = ?3"
+                + " WHERE notice_id = ?1 AND address = ?2 AND status = 'SENDING'")
+                .setParameter(1, mail.noticeId()).setParameter(2, mail.address()).setParameter(3, reason)
                 .executeUpdate();
     }
 

@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.inject.Inject;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +42,8 @@ import vn.tusoi.testsupport.TestTokens;
 /**
  * What becomes of an e-mail that cannot leave at once: an SMTP server down (retried, then FAILED with its reason,
  * sent again by an administrator), a unit that held the session between the decision and the send (not sent), a
- * sender that stopped after claiming (never sent a second time), the quiet hours (held until they end).
+ * sender that stopped after claiming (never sent a second time), a send the server never answers (UNCONFIRMED, and the
+ * next e-mails leave meanwhile), the quiet hours (held until they end).
  */
 @QuarkusTest
 @WithTestResource(StackTestResource.class)
@@ -47,6 +51,12 @@ class MailDeliveryTest {
 
     @Inject
     DataSource database;
+
+    @Inject
+    ReactiveMailer mailer;
+
+    @Inject
+    MailText text;
 
     @BeforeEach
     void paths() {
@@ -62,9 +72,12 @@ class MailDeliveryTest {
     }
 
     private static void cell(String d, String campaignCode) {
+        cell(d, campaignCode, "chibo@" + d.toLowerCase() + ".vn");
+    }
+
+    private static void cell(String d, String campaignCode, String address) {
         unit(d, "DISTRICT", List.of(), 1);
-        publishUnit(d + ".A", "CELL", List.of(d), 1,
-                Map.of("notificationEmails", List.of("chibo@" + d.toLowerCase() + ".vn")));
+        publishUnit(d + ".A", "CELL", List.of(d), 1, Map.of("notificationEmails", List.of(address)));
         campaign(campaignCode, d, List.of("CELL"), "2026-12-01", 1);
         awaitProgress(campaignCode.replace("/", "%2F"), d, Map.of("direct.expected", 1));
     }
@@ -133,6 +146,38 @@ class MailDeliveryTest {
         assertEquals(0, mail.messagesTo("chibo@md3.vn").size());
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/notices/mails?status=UNCONFIRMED").then()
                 .body("items.find { it.address == 'chibo@md3.vn' }.lastError", containsString("may have left"));
+    }
+
+    @Test
+    void aSendTheServerNeverAnswersHoldsOneSenderThenIsUnconfirmedWhileTheNextEmailsLeave() throws Exception {
+        cell("MD4", "9-KH/MD4", "chibo@im-lang.vn");
+        cell("MD5", "9-KH/MD5");
+        // the SMTP dialogue of one address is never answered, as a connection the server stopped answering on
+        MailTransport smtp = new MailTransport(mailer, text);
+        QuarkusMock.installMockForType(new MailTransport(mailer, text) {
+            @Override
+            public CompletionStage<Void> send(MailQueue.Claimed mail) {
+                return mail.address().equals("chibo@im-lang.vn") ? new CompletableFuture<>() : smtp.send(mail);
+            }
+        }, MailTransport.class);
+        remind("MD4", "9-KH%2FMD4").body("sent", equalTo(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> status("MD4.A").equals("SENDING"));
+
+        // decided while that send waits: it leaves
+        remind("MD5", "9-KH%2FMD5").body("sent", equalTo(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> status("MD5.A").equals("SENT"));
+        assertEquals("SENDING", status("MD4.A"), "still waiting for the server's answer");
+        assertEquals(1, StackTestResource.mail().messagesTo("chibo@md5.vn").size());
+
+        // no answer in notices.mail.send-timeout: it may have left, so it is not tried again on its own
+        await().atMost(Duration.ofSeconds(20)).until(() -> status("MD4.A").equals("UNCONFIRMED"));
+        assertEquals("1", query("SELECT m.attempts FROM notice_mail m JOIN notice n ON n.id = m.notice_id"
+                + " WHERE n.unit_code = 'MD4.A'"));
+        given().auth().oauth2(TestTokens.admin()).get("/api/v1/notices/mails?status=UNCONFIRMED").then()
+                .body("items.find { it.address == 'chibo@im-lang.vn' }.lastError",
+                        containsString("did not answer"));
+        Thread.sleep(1_500);
+        assertEquals("UNCONFIRMED", status("MD4.A"));
     }
 
     /** Every e-mail decided from now waits eight hours, as one decided at night waits for the morning. */
