@@ -1,14 +1,14 @@
 package vn.tusoi.organization.unit;
 
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.rest.RuleViolation;
@@ -24,6 +24,16 @@ public class UnitHistory {
             + " AND v.dissolved = false";
 
     private static final int SLICE = 1_000;
+
+    private static final String INSERT_VERSIONS = "INSERT INTO unit_version (code, version, name, kind, parent_code,"
+            + " path, depth, effective_from, effective_to, dissolved)"
+            + " SELECT n.code, n.version, n.name, n.kind, n.parent_code, n.path, n.depth, ?, NULL, n.dissolved"
+            + " FROM unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
+            + " ?::int[], ?::boolean[]) AS n(code, version, name, kind, parent_code, path, depth, dissolved)";
+
+    private static final String CLOSE_PREVIOUS = "UPDATE unit_version v SET effective_to = ?"
+            + " FROM unnest(?::varchar[], ?::bigint[]) AS n(code, version)"
+            + " WHERE v.code = n.code AND v.effective_to IS NULL AND v.version < n.version";
 
     private final EntityManager em;
     private final UnitEvents events;
@@ -45,29 +55,72 @@ public class UnitHistory {
     }
 
     /**
-     * Records each unit's current state as in effect from the date, and publishes it; their open versions are looked
-     * up together (a moved subtree may hold thousands of units), before anything is written.
+     * Records each unit's current state as in effect from the date, and publishes it. A moved subtree may hold
+     * thousands of units, so the versions are written in two statements, in the order a flush writes one change:
+     * the new versions first, then the open ones before them closed on the date (two changes of one unit at once meet
+     * first at the new version's key, and the loser waits there holding nothing). The units' own rows are the
+     * caller's, written after.
      */
     public void changed(List<OrgUnit> units, LocalDate effective) {
-        List<String> codes = units.stream().map(unit -> unit.code).toList();
-        Map<String, List<UnitVersion>> open = new HashMap<>();
-        for (int from = 0; from < codes.size(); from += SLICE) {
-            em.createQuery("SELECT v FROM UnitVersion v WHERE v.key.code IN ?1 AND v.effectiveTo IS NULL",
-                    UnitVersion.class).setParameter(1, codes.subList(from, Math.min(codes.size(), from + SLICE)))
-                    .getResultList()
-                    .forEach(version -> open.computeIfAbsent(version.key.code(), c -> new ArrayList<>()).add(version));
+        refuseBeforeLastChange(units, effective);
+        int n = units.size();
+        Object[] codes = new Object[n];
+        Object[] versions = new Object[n];
+        Object[] names = new Object[n];
+        Object[] kinds = new Object[n];
+        Object[] parents = new Object[n];
+        Object[] paths = new Object[n];
+        Object[] depths = new Object[n];
+        Object[] dissolved = new Object[n];
+        for (int i = 0; i < n; i++) {
+            OrgUnit unit = units.get(i);
+            codes[i] = unit.code;
+            versions[i] = unit.version;
+            names[i] = unit.name;
+            kinds[i] = unit.kind.name();
+            parents[i] = unit.parentCode();
+            paths[i] = unit.path;
+            depths[i] = unit.depth;
+            dissolved[i] = unit.validTo != null;
         }
-        for (OrgUnit unit : units) {
-            for (UnitVersion previous : open.getOrDefault(unit.code, List.of())) {
-                if (effective.isBefore(previous.effectiveFrom)) {
-                    throw new RuleViolation(422, "effective-date-before-last-change", "effectiveDate",
-                            "unit " + unit.code + " last changed on "
-                                    + previous.effectiveFrom + "; a change cannot take effect before that");
-                }
-                previous.effectiveTo = effective;
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_VERSIONS);
+                    PreparedStatement close = connection.prepareStatement(CLOSE_PREVIOUS)) {
+                insert.setObject(1, effective);
+                insert.setArray(2, connection.createArrayOf("varchar", codes));
+                insert.setArray(3, connection.createArrayOf("bigint", versions));
+                insert.setArray(4, connection.createArrayOf("varchar", names));
+                insert.setArray(5, connection.createArrayOf("varchar", kinds));
+                insert.setArray(6, connection.createArrayOf("varchar", parents));
+                insert.setArray(7, connection.createArrayOf("varchar", paths));
+                insert.setArray(8, connection.createArrayOf("integer", depths));
+                insert.setArray(9, connection.createArrayOf("boolean", dissolved));
+                insert.executeUpdate();
+                close.setObject(1, effective);
+                close.setArray(2, connection.createArrayOf("varchar", codes));
+                close.setArray(3, connection.createArrayOf("bigint", versions));
+                close.executeUpdate();
             }
-            em.persist(UnitVersion.of(unit, effective));
-            events.changed(unit);
+        });
+        units.forEach(events::changed);
+    }
+
+    /**
+     * A change cannot take effect before the unit's last one. Asked through Hibernate, so that versions this
+     * transaction has not yet written (a unit established a moment ago) are flushed before the statements above.
+     */
+    private void refuseBeforeLastChange(List<OrgUnit> units, LocalDate effective) {
+        List<String> codes = units.stream().map(unit -> unit.code).toList();
+        for (int from = 0; from < codes.size(); from += SLICE) {
+            List<UnitVersion> later = em.createQuery("SELECT v FROM UnitVersion v WHERE v.key.code IN ?1"
+                    + " AND v.effectiveTo IS NULL AND v.effectiveFrom > ?2", UnitVersion.class)
+                    .setParameter(1, codes.subList(from, Math.min(codes.size(), from + SLICE)))
+                    .setParameter(2, effective).setMaxResults(1).getResultList();
+            if (!later.isEmpty()) {
+                throw new RuleViolation(422, "effective-date-before-last-change", "effectiveDate",
+                        "unit " + later.get(0).key.code() + " last changed on " + later.get(0).effectiveFrom
+                                + "; a change cannot take effect before that");
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package vn.tusoi.organization.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,6 +96,30 @@ class RestructuringResourceTest {
         JsonNode merged = latest("R.BC");
         assertEquals(List.of("R.D.B", "R.D.C"), JSON.convertValue(merged.at("/data/predecessors"), List.class));
         assertEquals("2025-07-01", latest("R.D").at("/data/validTo").asText());
+
+        // a move cannot take effect before the last change of a unit it carries: refused, nothing written
+        post("/api/v1/units/import",
+                """
+                        [{"code":"R.E","name":"Đảng bộ huyện Đông","kind":"DISTRICT","parentCode":"R","validFrom":"2020-01-01"}]""")
+                .statusCode(200);
+        post("/api/v1/units/R.D.A.1/rename", "{\"name\":\"Chi bộ thôn Một\",\"effectiveDate\":\"2025-08-01\"}")
+                .statusCode(200);
+        post("/api/v1/units/R.D.A/move", "{\"newParentCode\":\"R.E\",\"effectiveDate\":\"2025-07-15\"}")
+                .statusCode(422).body("type", endsWith("effective-date-before-last-change"))
+                .body("field", equalTo("effectiveDate"))
+                .body("detail", containsString("unit R.D.A.1 last changed on 2025-08-01"));
+        get("/api/v1/units/R.D.A").body("path", equalTo("/R/R.D.A/")).body("version", equalTo(2));
+        get("/api/v1/units/R.D.A.1").body("path", equalTo("/R/R.D.A/R.D.A.1/")).body("version", equalTo(3));
+        get("/api/v1/units/R.D.A.1?asOf=2025-07-20").body("name", equalTo("Chi bộ thôn 1"));
+        // on the day of that change or after, it moves, and its history reads as it happened
+        post("/api/v1/units/R.D.A/move", "{\"newParentCode\":\"R.E\",\"effectiveDate\":\"2025-08-01\"}")
+                .statusCode(200).body("path", equalTo("/R/R.E/R.D.A/"));
+        get("/api/v1/units/R.D.A.1").body("path", equalTo("/R/R.E/R.D.A/R.D.A.1/")).body("version", equalTo(4));
+        get("/api/v1/units/R.D.A.1?asOf=2025-07-31").body("path", equalTo("/R/R.D.A/R.D.A.1/"))
+                .body("name", equalTo("Chi bộ thôn 1"));
+        get("/api/v1/units/R.D.A.1?asOf=2025-08-01").body("path", equalTo("/R/R.E/R.D.A/R.D.A.1/"))
+                .body("name", equalTo("Chi bộ thôn Một"));
+        get("/api/v1/units/R.E/children").body("items.code", contains("R.D.A"));
     }
 
     @Test
