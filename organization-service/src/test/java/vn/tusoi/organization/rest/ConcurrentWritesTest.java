@@ -60,6 +60,8 @@ class ConcurrentWritesTest {
             List<Response> answers = WriteRace.run(database, List.of("org_unit", "unit_version"),
                     List.of(rename("Đảng bộ xã " + round + "a"), rename("Đảng bộ xã " + round + "b")));
             assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList());
+            Response loser = answers.get(0).statusCode() == 409 ? answers.get(0) : answers.get(1);
+            assertEquals("urn:tusoi:problem:concurrent-change", loser.path("type"), loser.asString());
         }
         Response unit = given().auth().oauth2(TestTokens.admin()).get("/api/v1/units/W.G");
         assertEquals(1 + ROUNDS, unit.<Integer>path("version"));
@@ -90,6 +92,10 @@ class ConcurrentWritesTest {
                     List.of(move("MV.G", province), rename("MV.G.1", "Chi bộ thôn 1, lần " + round)));
             assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList(),
                     "round " + round);
+            // whether the loser stopped at a row the winner changed or at the version it wrote first, it is told so
+            Response loser = answers.get(0).statusCode() == 409 ? answers.get(0) : answers.get(1);
+            assertEquals("urn:tusoi:problem:concurrent-change", loser.path("type"), loser.asString());
+            assertEquals("version", loser.path("field"));
             moves += answers.get(0).statusCode() == 200 ? 1 : 0;
         }
         Response committee = given().auth().oauth2(TestTokens.admin()).get("/api/v1/units/MV.G");

@@ -1,6 +1,7 @@
 package vn.tusoi.platform.rest;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +74,13 @@ public final class WriteConflicts {
                     null);
         }
         String[] columns = key.group(1).split(",\\s*");
+        if (List.of(columns).contains("version")) {
+            // a record's next version, written first by another change of the same record: a lost race, not a
+            // duplicate the client sent
+            return Problem.of("concurrent-change", 409, "the record (" + key.group(1) + ") = (" + key.group(2)
+                    + ") was written first by another request changing the same record at the same moment; nothing"
+                    + " was written: read it again and resend your change", "version");
+        }
         String field = columns[columns.length - 1];
         for (int i = columns.length - 1; i >= 0; i--) {
             if (!columns[i].endsWith("_id")) {

@@ -39,6 +39,21 @@ class WriteConflictsTest {
     }
 
     @Test
+    void aRecordsNextVersionTakenIsAConcurrentChangeNotADuplicate() {
+        SQLException unique = new SQLException(
+                "ERROR: duplicate key value violates unique constraint \"unit_version_pkey\"\n"
+                        + "  Detail: Key (code, version)=(MV.G.1, 21) already exists.",
+                "23505");
+        Problem problem = WriteConflicts.of(new ConstraintViolationException("could not execute statement", unique,
+                "unit_version_pkey")).orElseThrow();
+        assertEquals(409, problem.status());
+        assertEquals("urn:tusoi:problem:concurrent-change", problem.type());
+        assertEquals("version", problem.field());
+        assertTrue(problem.detail().startsWith("the record (code, version) = (MV.G.1, 21) was written first by another"
+                + " request"), problem.detail());
+    }
+
+    @Test
     void aDeadlockAsksForTheRequestAgain() {
         Problem problem = WriteConflicts.of(new RuntimeException(new SQLException("deadlock detected", "40P01")))
                 .orElseThrow();
