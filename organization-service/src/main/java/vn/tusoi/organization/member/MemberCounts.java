@@ -1,18 +1,17 @@
 package vn.tusoi.organization.member;
 
-import java.sql.PreparedStatement;
+import static vn.tusoi.platform.persistence.ColumnStatements.column;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
-import org.hibernate.Session;
-
 import vn.tusoi.organization.unit.OrgUnit;
+import vn.tusoi.platform.persistence.ColumnStatements;
 import vn.tusoi.platform.persistence.WrittenEntities;
 
 /**
@@ -29,11 +28,11 @@ class MemberCounts {
             + " FROM unnest(?::bigint[], ?::int[], ?::bigint[], ?::int[]) AS v(id, old_count, old_version, new_count)"
             + " WHERE u.id = v.id AND u.member_count = v.old_count AND u.version = v.old_version";
 
-    private final EntityManager em;
+    private final ColumnStatements statements;
     private final WrittenEntities written;
 
-    MemberCounts(EntityManager em, WrittenEntities written) {
-        this.em = em;
+    MemberCounts(ColumnStatements statements, WrittenEntities written) {
+        this.statements = statements;
         this.written = written;
     }
 
@@ -44,16 +43,10 @@ class MemberCounts {
         }
         List<OrgUnit> units = new ArrayList<>(counts.keySet());
         units.sort(Comparator.comparing(unit -> unit.id));
-        int updated = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                update.setArray(1, connection.createArrayOf("bigint", units.stream().map(u -> u.id).toArray()));
-                update.setArray(2, connection.createArrayOf("integer",
-                        units.stream().map(u -> u.memberCount).toArray()));
-                update.setArray(3, connection.createArrayOf("bigint", units.stream().map(u -> u.version).toArray()));
-                update.setArray(4, connection.createArrayOf("integer", units.stream().map(counts::get).toArray()));
-                return update.executeUpdate();
-            }
-        });
+        int updated = statements.execute(UPDATE, column("bigint", units.stream().map(u -> u.id).toArray()),
+                column("integer", units.stream().map(u -> u.memberCount).toArray()),
+                column("bigint", units.stream().map(u -> u.version).toArray()),
+                column("integer", units.stream().map(counts::get).toArray()));
         if (updated != units.size()) {
             throw new OptimisticLockException("the member count of " + (units.size() - updated) + " of "
                     + units.size() + " units was changed by another request at the same moment");

@@ -1,17 +1,16 @@
 package vn.tusoi.organization.restructuring;
 
-import java.sql.PreparedStatement;
+import static vn.tusoi.platform.persistence.ColumnStatements.column;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
-import org.hibernate.Session;
-
 import vn.tusoi.organization.unit.OrgUnit;
+import vn.tusoi.platform.persistence.ColumnStatements;
 import vn.tusoi.platform.persistence.WrittenEntities;
 
 /**
@@ -30,11 +29,11 @@ class DescendantPaths {
             + " AS v(id, old_path, old_version, new_path, new_depth)"
             + " WHERE u.id = v.id AND u.path = v.old_path AND u.version = v.old_version";
 
-    private final EntityManager em;
+    private final ColumnStatements statements;
     private final WrittenEntities written;
 
-    DescendantPaths(EntityManager em, WrittenEntities written) {
-        this.em = em;
+    DescendantPaths(ColumnStatements statements, WrittenEntities written) {
+        this.statements = statements;
         this.written = written;
     }
 
@@ -67,25 +66,17 @@ class DescendantPaths {
     }
 
     /**
-     * Writes the rows after what the session holds (the units' new versions): every change of a unit inserts its new
-     * version before it updates the unit, so two changes of one unit at once meet first at that version's key, and
-     * the loser waits there holding nothing the winner needs (rewriting the rows first made such a pair deadlock).
+     * Writes the rows after the units' new versions ({@code UnitHistory} writes them at once): every change of a unit
+     * inserts its new version before it updates the unit, so two changes of one unit at once meet first at that
+     * version's key, and the loser waits there holding nothing the winner needs (rewriting the rows first made such a
+     * pair deadlock).
      */
     private void write(Object[] ids, Object[] oldPaths, Object[] oldVersions, Object[] newPaths, Object[] newDepths) {
         if (ids.length == 0) {
             return;
         }
-        em.flush();
-        int updated = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                update.setArray(1, connection.createArrayOf("bigint", ids));
-                update.setArray(2, connection.createArrayOf("varchar", oldPaths));
-                update.setArray(3, connection.createArrayOf("bigint", oldVersions));
-                update.setArray(4, connection.createArrayOf("varchar", newPaths));
-                update.setArray(5, connection.createArrayOf("integer", newDepths));
-                return update.executeUpdate();
-            }
-        });
+        int updated = statements.execute(UPDATE, column("bigint", ids), column("varchar", oldPaths),
+                column("bigint", oldVersions), column("varchar", newPaths), column("integer", newDepths));
         if (updated != ids.length) {
             throw new OptimisticLockException((ids.length - updated) + " of the " + ids.length
                     + " units under the moved unit were changed by another request at the same moment");

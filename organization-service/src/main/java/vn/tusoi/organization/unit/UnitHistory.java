@@ -1,6 +1,7 @@
 package vn.tusoi.organization.unit;
 
-import java.sql.PreparedStatement;
+import static vn.tusoi.platform.persistence.ColumnStatements.column;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +9,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-
 import vn.tusoi.platform.paging.PageRequest;
+import vn.tusoi.platform.persistence.ColumnStatements;
 import vn.tusoi.platform.rest.RuleViolation;
 
 /**
@@ -36,10 +36,12 @@ public class UnitHistory {
             + " WHERE v.code = n.code AND v.effective_to IS NULL AND v.version < n.version";
 
     private final EntityManager em;
+    private final ColumnStatements statements;
     private final UnitEvents events;
 
-    public UnitHistory(EntityManager em, UnitEvents events) {
+    public UnitHistory(EntityManager em, ColumnStatements statements, UnitEvents events) {
         this.em = em;
+        this.statements = statements;
         this.events = events;
     }
 
@@ -83,25 +85,10 @@ public class UnitHistory {
             depths[i] = unit.depth;
             dissolved[i] = unit.validTo != null;
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_VERSIONS);
-                    PreparedStatement close = connection.prepareStatement(CLOSE_PREVIOUS)) {
-                insert.setObject(1, effective);
-                insert.setArray(2, connection.createArrayOf("varchar", codes));
-                insert.setArray(3, connection.createArrayOf("bigint", versions));
-                insert.setArray(4, connection.createArrayOf("varchar", names));
-                insert.setArray(5, connection.createArrayOf("varchar", kinds));
-                insert.setArray(6, connection.createArrayOf("varchar", parents));
-                insert.setArray(7, connection.createArrayOf("varchar", paths));
-                insert.setArray(8, connection.createArrayOf("integer", depths));
-                insert.setArray(9, connection.createArrayOf("boolean", dissolved));
-                insert.executeUpdate();
-                close.setObject(1, effective);
-                close.setArray(2, connection.createArrayOf("varchar", codes));
-                close.setArray(3, connection.createArrayOf("bigint", versions));
-                close.executeUpdate();
-            }
-        });
+        statements.execute(INSERT_VERSIONS, effective, column("varchar", codes), column("bigint", versions),
+                column("varchar", names), column("varchar", kinds), column("varchar", parents),
+                column("varchar", paths), column("integer", depths), column("boolean", dissolved));
+        statements.execute(CLOSE_PREVIOUS, effective, column("varchar", codes), column("bigint", versions));
         units.forEach(events::changed);
     }
 
