@@ -224,9 +224,12 @@ public final class RollupBenchmark {
         config.put("quarkus.log.level", "WARN");
         // one caller measuring the services: the per-caller limit (1,000/s) would answer the reads with 429s
         config.put("rate-limit.enabled", "false");
-        // -Dbench.service.KEY=VALUE: KEY=VALUE for every service (a setting's A/B, minutes apart)
-        System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith("bench.service."))
-                .forEach(key -> config.put(key.substring("bench.service.".length()), System.getProperty(key)));
+        // -Dbench.service.KEY=VALUE: KEY=VALUE for every service, -Dbench.aggregation-service.KEY=VALUE for one (a
+        // setting's A/B, minutes apart)
+        for (String prefix : List.of("bench.service.", "bench." + name + ".")) {
+            System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith(prefix))
+                    .forEach(key -> config.put(key.substring(prefix.length()), System.getProperty(key)));
+        }
         return new ServiceProcess(name, root, logs, config, "2g");
     }
 
