@@ -255,11 +255,11 @@ public final class RollupBenchmark {
         clients.shutdown();
     }
 
-    /** One session per request, paced at the rate, from as many clients as it takes. */
     /** The single sessions' rate of acceptance and their requests' latency. */
     private record Steady(double rate, double p50, double p99) {
     }
 
+    /** One session per request, paced at the rate, from sixteen clients. */
     private Steady recordSteadily(String ses, List<String> units, int rate, HttpClient client) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(16);
         List<Future<Long>> sent = new ArrayList<>();
