@@ -27,12 +27,8 @@ class WriteConflictsTest {
 
     @Test
     void aTakenKeyNamesTheFieldFromItsColumn() {
-        SQLException unique = new SQLException(
-                "ERROR: duplicate key value violates unique constraint \"review_session_campaign_unit\"\n"
-                        + "  Detail: Key (campaign_id, unit_code)=(7, HT-DT.VKS) already exists.",
-                "23505");
-        Problem problem = WriteConflicts.of(new ConstraintViolationException("insert failed", unique,
-                "review_session_campaign_unit")).orElseThrow();
+        Problem problem = WriteConflicts.of(keyTaken("review_session_campaign_unit", "campaign_id, unit_code",
+                "7, HT-DT.VKS")).orElseThrow();
         assertEquals("urn:tusoi:problem:duplicate-key", problem.type());
         assertEquals("unitCode", problem.field());
         assertTrue(problem.detail().contains("(7, HT-DT.VKS)"), problem.detail());
@@ -40,12 +36,8 @@ class WriteConflictsTest {
 
     @Test
     void aRecordsNextVersionTakenIsAConcurrentChangeNotADuplicate() {
-        SQLException unique = new SQLException(
-                "ERROR: duplicate key value violates unique constraint \"unit_version_pkey\"\n"
-                        + "  Detail: Key (code, version)=(MV.G.1, 21) already exists.",
-                "23505");
-        Problem problem = WriteConflicts.of(new ConstraintViolationException("could not execute statement", unique,
-                "unit_version_pkey")).orElseThrow();
+        Problem problem = WriteConflicts.of(keyTaken("unit_version_pkey", "code, version", "MV.G.1, 21"))
+                .orElseThrow();
         assertEquals(409, problem.status());
         assertEquals("urn:tusoi:problem:concurrent-change", problem.type());
         assertEquals("version", problem.field());
@@ -65,5 +57,12 @@ class WriteConflictsTest {
     void otherFailuresAreNotRaces() {
         assertTrue(WriteConflicts.of(new IllegalStateException("a bug")).isEmpty());
         assertTrue(WriteConflicts.of(new RuntimeException(new SQLException("syntax error", "42601"))).isEmpty());
+    }
+
+    /** What Hibernate throws when PostgreSQL refuses an insert whose key is taken. */
+    private static ConstraintViolationException keyTaken(String constraint, String columns, String values) {
+        SQLException unique = new SQLException("ERROR: duplicate key value violates unique constraint \"" + constraint
+                + "\"\n  Detail: Key (" + columns + ")=(" + values + ") already exists.", "23505");
+        return new ConstraintViolationException("could not execute statement", unique, constraint);
     }
 }
