@@ -147,7 +147,8 @@ public final class RollupBenchmark {
                     TreeMap<Double, Long> before = freshnessBuckets(agg);
                     CpuUse cpu = CpuUse.since(organization, session, aggregation);
                     Steady steadily = recordSteadily(ses, half, steadyRate, oneConnection ? CLIENT : CONNECTION_EACH);
-                    int expected = inRollups += half.size();
+                    inRollups += half.size();
+                    int expected = inRollups;
                     waitFor("the steady sessions in the roll-up", Duration.ofMinutes(10),
                             () -> held(agg) == expected);
                     String cpuPerSession = cpu.perSession(half.size());
