@@ -26,15 +26,15 @@ public class UnitChanges {
     private final UnitHistory history;
     private final UnitFactory factory;
     private final Access access;
-    private final DescendantPaths descendantPaths;
+    private final DescendantRows descendantRows;
 
     public UnitChanges(OrgUnitRepository units, UnitHistory history, UnitFactory factory, Access access,
-            DescendantPaths descendantPaths) {
+            DescendantRows descendantRows) {
         this.units = units;
         this.history = history;
         this.factory = factory;
         this.access = access;
-        this.descendantPaths = descendantPaths;
+        this.descendantRows = descendantRows;
     }
 
     /** The unit, active and in the caller's units; 404 for the path's unit (field {@code code}), else 422. */
@@ -52,17 +52,18 @@ public class UnitChanges {
         return unit;
     }
 
-    /** Places the unit and everything under it under the parent; each gets a new version from the date. */
+    /**
+     * Places the unit and everything under it under the parent; each gets a new version from the date. The unit is
+     * the caller's entity; its descendants are read and written as rows ({@link DescendantRows}).
+     */
     void moveUnder(OrgUnit unit, OrgUnit parent, LocalDate effective) {
-        String oldPath = unit.path;
-        List<OrgUnit> descendants = units.descendants(unit);
+        DescendantRows.Moved descendants = descendantRows.read(unit, unit.pathUnder(parent));
         unit.placeUnder(parent);
         unit.version++;
-        DescendantPaths.Rewrite rewrite = descendantPaths.rewrite(descendants, oldPath, unit.path);
         List<OrgUnit> moved = new ArrayList<>(List.of(unit));
-        moved.addAll(descendants);
+        moved.addAll(descendants.after());
         history.changed(moved, effective);
-        rewrite.write();
+        descendantRows.write(descendants);
     }
 
     /** A merge's or a split's new unit, checked by the rules an import's row is checked by (fields as target.*). */

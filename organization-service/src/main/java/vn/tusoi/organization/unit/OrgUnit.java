@@ -111,7 +111,12 @@ public class OrgUnit {
     /** Places the unit under a parent (or at the root), setting path and depth. */
     public void placeUnder(OrgUnit newParent) {
         parent = newParent;
-        path = (newParent == null ? "/" : newParent.path) + code + "/";
+        path = pathUnder(newParent);
         depth = newParent == null ? 0 : newParent.depth + 1;
+    }
+
+    /** The path the unit has under a parent (or at the root). */
+    public String pathUnder(OrgUnit newParent) {
+        return (newParent == null ? "/" : newParent.path) + code + "/";
     }
 }

@@ -45,12 +45,6 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
         return list("parent = ?1 and validTo is null", Sort.by("code"), unit);
     }
 
-    /** Every unit below this one, shallowest first. */
-    public List<OrgUnit> descendants(OrgUnit unit) {
-        return list("path like ?1" + LikePattern.ESCAPE + " and id <> ?2", Sort.by("depth").and("code"),
-                LikePattern.startingWith(unit.path), unit.id);
-    }
-
     /** Units whose folded code and name contain the text, optionally of one kind and under one unit's path. */
     public PanacheQuery<OrgUnit> search(String foldedText, UnitKind kind, String underPath) {
         StringBuilder query = new StringBuilder("searchText like :text").append(LikePattern.ESCAPE)

@@ -9,6 +9,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
+
 import vn.tusoi.platform.paging.PageRequest;
 import vn.tusoi.platform.persistence.ColumnStatements;
 import vn.tusoi.platform.rest.RuleViolation;
@@ -22,8 +24,6 @@ public class UnitHistory {
 
     private static final String IN_EFFECT = " AND v.effectiveFrom <= ?2 AND (v.effectiveTo IS NULL OR v.effectiveTo > ?2)"
             + " AND v.dissolved = false";
-
-    private static final int SLICE = 1_000;
 
     private static final String INSERT_VERSIONS = "INSERT INTO unit_version (code, version, name, kind, parent_code,"
             + " path, depth, effective_from, effective_to, dissolved)"
@@ -93,21 +93,21 @@ public class UnitHistory {
     }
 
     /**
-     * A change cannot take effect before the unit's last one. Asked through Hibernate, so that versions this
-     * transaction has not yet written (a unit established a moment ago) are flushed before the statements above.
+     * A change cannot take effect before the unit's last one. One statement for any number of units (the codes as an
+     * array), declared as reading {@code unit_version}, so that versions this transaction has not yet written (a unit
+     * established a moment ago) are flushed before it, and nothing else is.
      */
     private void refuseBeforeLastChange(List<OrgUnit> units, LocalDate effective) {
-        List<String> codes = units.stream().map(unit -> unit.code).toList();
-        for (int from = 0; from < codes.size(); from += SLICE) {
-            List<UnitVersion> later = em.createQuery("SELECT v FROM UnitVersion v WHERE v.key.code IN ?1"
-                    + " AND v.effectiveTo IS NULL AND v.effectiveFrom > ?2", UnitVersion.class)
-                    .setParameter(1, codes.subList(from, Math.min(codes.size(), from + SLICE)))
-                    .setParameter(2, effective).setMaxResults(1).getResultList();
-            if (!later.isEmpty()) {
-                throw new RuleViolation(422, "effective-date-before-last-change", "effectiveDate",
-                        "unit " + later.get(0).key.code() + " last changed on " + later.get(0).effectiveFrom
-                                + "; a change cannot take effect before that");
-            }
+        String[] codes = units.stream().map(unit -> unit.code).toArray(String[]::new);
+        List<Object[]> later = em.unwrap(Session.class)
+                .createNativeQuery("SELECT code, effective_from FROM unit_version WHERE code = ANY(?1)"
+                        + " AND effective_to IS NULL AND effective_from > ?2 LIMIT 1", Object[].class)
+                .addSynchronizedEntityClass(UnitVersion.class)
+                .setParameter(1, codes).setParameter(2, effective).getResultList();
+        if (!later.isEmpty()) {
+            throw new RuleViolation(422, "effective-date-before-last-change", "effectiveDate",
+                    "unit " + later.get(0)[0] + " last changed on " + later.get(0)[1]
+                            + "; a change cannot take effect before that");
         }
     }
 

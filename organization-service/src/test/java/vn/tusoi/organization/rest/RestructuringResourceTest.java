@@ -8,8 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import javax.sql.DataSource;
 import vn.tusoi.testsupport.StackTestResource;
 import vn.tusoi.testsupport.TestTokens;
 
@@ -32,6 +39,9 @@ import vn.tusoi.testsupport.TestTokens;
 class RestructuringResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    DataSource database;
 
     @Test
     void theReformKeepsTheOldTreeReadableAsOfTheDayBefore() throws Exception {
@@ -158,6 +168,80 @@ class RestructuringResourceTest {
                 .statusCode(200);
         get("/api/v1/units/S.G.1B").body("path", equalTo("/S/S.X/S.G.1B/"));
         get("/api/v1/units/S.Y/children").body("items.code", contains("S.G.2"));
+    }
+
+    /**
+     * A move writes its descendants as rows of its own (not through their entities): each still gets what every
+     * change gives a unit, its new version (the previous one closed), its audit entry from its state before to its
+     * state after (everything else in it kept) and its event.
+     */
+    @Test
+    void everyUnitAMoveCarriesGetsItsVersionAuditEntryAndEvent() throws Exception {
+        post("/api/v1/units/import",
+                """
+                        [{"code":"M","name":"Đảng bộ tỉnh Mới","kind":"PROVINCE","validFrom":"2020-01-01"},
+                         {"code":"M.D1","name":"Đảng bộ huyện Một","kind":"DISTRICT","parentCode":"M","validFrom":"2020-01-01"},
+                         {"code":"M.D2","name":"Đảng bộ huyện Hai","kind":"DISTRICT","parentCode":"M","validFrom":"2020-01-01"},
+                         {"code":"M.D1.X","name":"Đảng ủy xã Xuân Trường","kind":"GRASSROOTS_COMMITTEE","parentCode":"M.D1","validFrom":"2020-01-01"},
+                         {"code":"M.D1.X.1","name":"Chi bộ thôn Đông","kind":"CELL","parentCode":"M.D1.X","validFrom":"2020-01-01",
+                          "notificationEmails":["chi.bo.dong@m.example"]}]""")
+                .statusCode(200).body("created", equalTo(5));
+        post("/api/v1/units/M.D1.X/move", "{\"newParentCode\":\"M.D2\",\"effectiveDate\":\"2025-07-01\"}")
+                .statusCode(200).body("path", equalTo("/M/M.D2/M.D1.X/")).body("version", equalTo(2));
+
+        get("/api/v1/units/M.D1.X.1").body("path", equalTo("/M/M.D2/M.D1.X/M.D1.X.1/")).body("depth", equalTo(3))
+                .body("parentCode", equalTo("M.D1.X")).body("version", equalTo(2))
+                .body("notificationEmails", contains("chi.bo.dong@m.example"));
+        get("/api/v1/units/M.D1.X.1?asOf=2025-06-30").body("path", equalTo("/M/M.D1/M.D1.X/M.D1.X.1/"));
+        try (Connection connection = database.getConnection()) {
+            long committee = id(connection, "M.D1.X");
+            long cell = id(connection, "M.D1.X.1");
+            given().auth().oauth2(TestTokens.admin()).get("/api/v1/audit?recordType=OrgUnit&recordKey=" + cell)
+                    .then().statusCode(200).body("total", equalTo(2)).body("items[0].action", equalTo("UPDATE"))
+                    .body("items[0].actor", equalTo("admin"))
+                    .body("items[0].before.path", equalTo("/M/M.D1/M.D1.X/M.D1.X.1/"))
+                    .body("items[0].after.path", equalTo("/M/M.D2/M.D1.X/M.D1.X.1/"))
+                    .body("items[0].before.version", equalTo(1)).body("items[0].after.version", equalTo(2))
+                    .body("items[0].after.depth", equalTo(3)).body("items[0].after.parent", equalTo((int) committee))
+                    .body("items[0].after.name", equalTo("Chi bộ thôn Đông"))
+                    .body("items[0].after.notificationEmails", contains("chi.bo.dong@m.example"));
+            assertEquals(
+                    List.of("2020-01-01|2025-07-01|/M/M.D1/M.D1.X/M.D1.X.1/", "2025-07-01|-|/M/M.D2/M.D1.X/M.D1.X.1/"),
+                    versions(connection, "M.D1.X.1"));
+        }
+        JsonNode event = latest("M.D1.X.1");
+        assertEquals(List.of("M", "M.D2", "M.D1.X"), JSON.convertValue(event.at("/data/ancestors"), List.class));
+        assertEquals("M.D1.X", event.at("/data/parentCode").asText());
+        assertEquals(2, event.at("/data/version").asLong());
+        assertEquals(3, event.at("/data/depth").asInt());
+        assertEquals(List.of("chi.bo.dong@m.example"),
+                JSON.convertValue(event.at("/data/notificationEmails"), List.class));
+    }
+
+    private static long id(Connection connection, String code) throws Exception {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM org_unit WHERE code = ?")) {
+            query.setString(1, code);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** The unit's versions, oldest first, as "from|to|path". */
+    private static List<String> versions(Connection connection, String code) throws Exception {
+        try (PreparedStatement query = connection.prepareStatement("SELECT effective_from, effective_to, path"
+                + " FROM unit_version WHERE code = ? ORDER BY version")) {
+            query.setString(1, code);
+            List<String> versions = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    versions.add(rows.getString(1) + "|" + (rows.getString(2) == null ? "-" : rows.getString(2)) + "|"
+                            + rows.getString(3));
+                }
+            }
+            return versions;
+        }
     }
 
     private static ValidatableResponse post(String path, String body) {

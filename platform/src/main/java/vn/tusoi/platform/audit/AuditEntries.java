@@ -95,6 +95,25 @@ public class AuditEntries {
         write(entries);
     }
 
+    /**
+     * UPDATE entries for rows a service read and wrote with statements of its own, each given as two copies of its
+     * entity that Hibernate does not manage: its state as read ({@code before}) and as written ({@code after}, same
+     * position); none for a row in which nothing differs.
+     */
+    public void changed(List<?> before, List<?> after) {
+        List<Entry> entries = new ArrayList<>(before.size());
+        for (int i = 0; i < before.size(); i++) {
+            if (audited(before.get(i))) {
+                Map<String, Object> was = currentState(before.get(i));
+                Map<String, Object> is = currentState(after.get(i));
+                if (!was.equals(is)) {
+                    entries.add(new Entry("UPDATE", after.get(i), null, was, is));
+                }
+            }
+        }
+        write(entries);
+    }
+
     void write(List<Entry> entries) {
         if (entries.isEmpty()) {
             return;

@@ -11,10 +11,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +31,9 @@ import vn.tusoi.testsupport.TestTokens;
  * a real PostgreSQL and Kafka broker), and, as the baseline in the same run, the same rows with a plain JDBC batch
  * insert into the same database: the floor the service's checks, history and events are measured against.
  *
- * Then unit search on that tree ({@link UnitSearchLatency}), with its baselines.
+ * Then unit search on that tree ({@link UnitSearchLatency}), with its baselines, and a province merger: every district
+ * of the first province moved under the second, a request each, beside the same rows written by JDBC
+ * ({@link FairMoveBaseline}).
  *
  * <p>Arguments: {@code [provinces districts communes cells members memberBatch searches]}, by default
  * {@code 34 15 20 33 1000000 50000 300} (347,344 units, sent in one request); 0 members skips the member rows.
@@ -92,6 +96,25 @@ public final class ImportBenchmark {
 
                 searches.addAll(new UnitSearchLatency(organization.baseUrl(), TestTokens.admin(),
                         postgres.ensureDatabase("organization"), tree).measure(searchRequests));
+
+                if (tree.provinces > 1) {
+                    // a province merger, as in the rollup benchmark: every district of the first province moves
+                    List<String> districts = IntStream.range(0, tree.districtsPerProvince)
+                            .mapToObj(d -> "P0.D" + d).toList();
+                    int moved = tree.districtsPerProvince * (1 + tree.communesPerDistrict
+                            * (1 + tree.cellsPerCommune));
+                    table.add(timed("moves: " + districts.size() + " district subtrees moved under another province,"
+                            + " a POST /api/v1/units/{code}/move each", moved, () -> {
+                                for (String district : districts) {
+                                    api.post("/api/v1/units/" + district + "/move", Map.of("newParentCode", "P1",
+                                            "effectiveDate", LocalDate.now().toString()), "code");
+                                }
+                            }));
+                    table.add(timed("fair baseline: the rows the service writes per moved unit (new history version,"
+                            + " previous one closed, path, depth and version, outbox event, audit entry) by JDBC"
+                            + " batches into its schema, a transaction per subtree", moved,
+                            () -> FairMoveBaseline.write(postgres.ensureDatabase("baseline_schema"), districts, "P1")));
+                }
 
                 if (members > 0) {
                     table.add(timed("members via POST /api/v1/members/import (" + memberBatch + " per request)",
