@@ -113,7 +113,9 @@ public final class ImportBenchmark {
                     table.add(timed("fair baseline: the rows the service writes per moved unit (new history version,"
                             + " previous one closed, path, depth and version, outbox event, audit entry) by JDBC"
                             + " batches into its schema, a transaction per subtree", moved,
-                            () -> FairMoveBaseline.write(postgres.ensureDatabase("baseline_schema"), districts, "P1")));
+                            () -> FairMoveBaseline.write(
+                                    asTheServiceConnects(postgres.ensureDatabase("baseline_schema")), districts,
+                                    "P1")));
                 }
 
                 if (members > 0) {
