@@ -47,8 +47,8 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
 
     /** Units whose folded code and name contain the text, optionally of one kind and under one unit's path. */
     public PanacheQuery<OrgUnit> search(String foldedText, UnitKind kind, String underPath) {
-        StringBuilder query = new StringBuilder("searchText like :text").append(LikePattern.ESCAPE)
-                .append(" and validTo is null");
+        StringBuilder query = new StringBuilder("id in (select s.unitId from UnitSearchEntry s"
+                + " where s.searchText like :text").append(LikePattern.ESCAPE).append(") and validTo is null");
         Parameters parameters = Parameters.with("text", LikePattern.containing(foldedText));
         if (kind != null) {
             query.append(" and kind = :kind");

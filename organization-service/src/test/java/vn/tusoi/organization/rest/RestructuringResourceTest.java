@@ -179,43 +179,85 @@ class RestructuringResourceTest {
     void everyUnitAMoveCarriesGetsItsVersionAuditEntryAndEvent() throws Exception {
         post("/api/v1/units/import",
                 """
-                        [{"code":"M","name":"Đảng bộ tỉnh Mới","kind":"PROVINCE","validFrom":"2020-01-01"},
-                         {"code":"M.D1","name":"Đảng bộ huyện Một","kind":"DISTRICT","parentCode":"M","validFrom":"2020-01-01"},
-                         {"code":"M.D2","name":"Đảng bộ huyện Hai","kind":"DISTRICT","parentCode":"M","validFrom":"2020-01-01"},
-                         {"code":"M.D1.X","name":"Đảng ủy xã Xuân Trường","kind":"GRASSROOTS_COMMITTEE","parentCode":"M.D1","validFrom":"2020-01-01"},
-                         {"code":"M.D1.X.1","name":"Chi bộ thôn Đông","kind":"CELL","parentCode":"M.D1.X","validFrom":"2020-01-01",
+                        [{"code":"MV","name":"Đảng bộ tỉnh Mới","kind":"PROVINCE","validFrom":"2020-01-01"},
+                         {"code":"MV.D1","name":"Đảng bộ huyện Một","kind":"DISTRICT","parentCode":"MV","validFrom":"2020-01-01"},
+                         {"code":"MV.D2","name":"Đảng bộ huyện Hai","kind":"DISTRICT","parentCode":"MV","validFrom":"2020-01-01"},
+                         {"code":"MV.D1.X","name":"Đảng ủy xã Xuân Trường","kind":"GRASSROOTS_COMMITTEE","parentCode":"MV.D1","validFrom":"2020-01-01"},
+                         {"code":"MV.D1.X.1","name":"Chi bộ thôn Đông","kind":"CELL","parentCode":"MV.D1.X","validFrom":"2020-01-01",
                           "notificationEmails":["chi.bo.dong@m.example"]}]""")
                 .statusCode(200).body("created", equalTo(5));
-        post("/api/v1/units/M.D1.X/move", "{\"newParentCode\":\"M.D2\",\"effectiveDate\":\"2025-07-01\"}")
-                .statusCode(200).body("path", equalTo("/M/M.D2/M.D1.X/")).body("version", equalTo(2));
+        post("/api/v1/units/MV.D1.X/move", "{\"newParentCode\":\"MV.D2\",\"effectiveDate\":\"2025-07-01\"}")
+                .statusCode(200).body("path", equalTo("/MV/MV.D2/MV.D1.X/")).body("version", equalTo(2));
 
-        get("/api/v1/units/M.D1.X.1").body("path", equalTo("/M/M.D2/M.D1.X/M.D1.X.1/")).body("depth", equalTo(3))
-                .body("parentCode", equalTo("M.D1.X")).body("version", equalTo(2))
+        get("/api/v1/units/MV.D1.X.1").body("path", equalTo("/MV/MV.D2/MV.D1.X/MV.D1.X.1/")).body("depth", equalTo(3))
+                .body("parentCode", equalTo("MV.D1.X")).body("version", equalTo(2))
                 .body("notificationEmails", contains("chi.bo.dong@m.example"));
-        get("/api/v1/units/M.D1.X.1?asOf=2025-06-30").body("path", equalTo("/M/M.D1/M.D1.X/M.D1.X.1/"));
+        get("/api/v1/units/MV.D1.X.1?asOf=2025-06-30").body("path", equalTo("/MV/MV.D1/MV.D1.X/MV.D1.X.1/"));
         try (Connection connection = database.getConnection()) {
-            long committee = id(connection, "M.D1.X");
-            long cell = id(connection, "M.D1.X.1");
+            long committee = id(connection, "MV.D1.X");
+            long cell = id(connection, "MV.D1.X.1");
             given().auth().oauth2(TestTokens.admin()).get("/api/v1/audit?recordType=OrgUnit&recordKey=" + cell)
                     .then().statusCode(200).body("total", equalTo(2)).body("items[0].action", equalTo("UPDATE"))
                     .body("items[0].actor", equalTo("admin"))
-                    .body("items[0].before.path", equalTo("/M/M.D1/M.D1.X/M.D1.X.1/"))
-                    .body("items[0].after.path", equalTo("/M/M.D2/M.D1.X/M.D1.X.1/"))
+                    .body("items[0].before.path", equalTo("/MV/MV.D1/MV.D1.X/MV.D1.X.1/"))
+                    .body("items[0].after.path", equalTo("/MV/MV.D2/MV.D1.X/MV.D1.X.1/"))
                     .body("items[0].before.version", equalTo(1)).body("items[0].after.version", equalTo(2))
                     .body("items[0].after.depth", equalTo(3)).body("items[0].after.parent", equalTo((int) committee))
                     .body("items[0].after.name", equalTo("Chi bộ thôn Đông"))
                     .body("items[0].after.notificationEmails", contains("chi.bo.dong@m.example"));
             assertEquals(
-                    List.of("2020-01-01|2025-07-01|/M/M.D1/M.D1.X/M.D1.X.1/", "2025-07-01|-|/M/M.D2/M.D1.X/M.D1.X.1/"),
-                    versions(connection, "M.D1.X.1"));
+                    List.of("2020-01-01|2025-07-01|/MV/MV.D1/MV.D1.X/MV.D1.X.1/",
+                            "2025-07-01|-|/MV/MV.D2/MV.D1.X/MV.D1.X.1/"),
+                    versions(connection, "MV.D1.X.1"));
         }
-        JsonNode event = latest("M.D1.X.1");
-        assertEquals(List.of("M", "M.D2", "M.D1.X"), JSON.convertValue(event.at("/data/ancestors"), List.class));
-        assertEquals("M.D1.X", event.at("/data/parentCode").asText());
+        JsonNode event = latest("MV.D1.X.1");
+        assertEquals(List.of("MV", "MV.D2", "MV.D1.X"), JSON.convertValue(event.at("/data/ancestors"), List.class));
+        assertEquals("MV.D1.X", event.at("/data/parentCode").asText());
         assertEquals(2, event.at("/data/version").asLong());
         assertEquals(3, event.at("/data/depth").asInt());
         assertEquals(List.of("chi.bo.dong@m.example"),
                 JSON.convertValue(event.at("/data/notificationEmails"), List.class));
+    }
+
+    /**
+     * Search reads a table of its own that the database keeps (migration V8): a unit is found under its new name once
+     * renamed and not under the old, still found once moved, found once established by a merge, gone once dissolved.
+     */
+    @Test
+    void searchFollowsEveryChangeOfAUnit() {
+        post("/api/v1/units/import",
+                """
+                        [{"code":"Q","name":"Đảng bộ tỉnh Quảng Thử","kind":"PROVINCE","validFrom":"2020-01-01"},
+                         {"code":"Q.D","name":"Đảng bộ huyện Quế Sơn","kind":"DISTRICT","parentCode":"Q","validFrom":"2020-01-01"},
+                         {"code":"Q.E","name":"Đảng bộ huyện Quế Lâm","kind":"DISTRICT","parentCode":"Q","validFrom":"2020-01-01"},
+                         {"code":"Q.D.A","name":"Đảng ủy xã Phước Ấm","kind":"GRASSROOTS_COMMITTEE","parentCode":"Q.D","validFrom":"2020-01-01"},
+                         {"code":"Q.D.B","name":"Đảng ủy xã Phước Bình","kind":"GRASSROOTS_COMMITTEE","parentCode":"Q.D","validFrom":"2020-01-01"}]""")
+                .statusCode(200).body("created", equalTo(5));
+        search("phuoc am").body("items.code", contains("Q.D.A"));
+
+        post("/api/v1/units/Q.D.A/rename", "{\"name\":\"Đảng ủy xã Phước Ấm Đông\",\"effectiveDate\":\"2025-07-01\"}")
+                .statusCode(200);
+        search("phuoc am dong").body("items.code", contains("Q.D.A"));
+        search("xa phuoc am").body("items.code", contains("Q.D.A"));
+        post("/api/v1/units/Q.D/move", "{\"newParentCode\":\"Q\",\"effectiveDate\":\"2025-07-01\"}").statusCode(200);
+        post("/api/v1/units/Q.D.A/move", "{\"newParentCode\":\"Q.E\",\"effectiveDate\":\"2025-07-01\"}")
+                .statusCode(200);
+        search("phuoc am dong").body("items.code", contains("Q.D.A")).body("items[0].path", equalTo("/Q/Q.E/Q.D.A/"));
+
+        post("/api/v1/units/merge",
+                """
+                        {"sourceCodes":["Q.D.A","Q.D.B"],"effectiveDate":"2025-08-01",
+                         "target":{"code":"Q.AB","name":"Đảng ủy xã Phước Hòa","kind":"GRASSROOTS_COMMITTEE","parentCode":"Q.E"}}""")
+                .statusCode(200);
+        search("xa phuoc").body("items.code", contains("Q.AB"));
+        search("phuoc am").body("total", equalTo(0));
+        post("/api/v1/units/Q.AB/dissolve", "{\"effectiveDate\":\"2025-09-01\"}").statusCode(200);
+        search("phuoc hoa").body("total", equalTo(0));
+    }
+
+    private static ValidatableResponse search(String text) {
+        return given().auth().oauth2(TestTokens.admin()).queryParam("q", text).queryParam("under", "Q")
+                .get("/api/v1/units").then().statusCode(200);
     }
 
     private static long id(Connection connection, String code) throws Exception {

@@ -27,7 +27,7 @@ import vn.tusoi.stack.PostgresServer;
 final class UnitSearchLatency {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final String INDEX = "org_unit_search_trigram";
+    private static final String INDEX = "unit_search_trigram";
 
     private final String baseUrl;
     private final String token;
@@ -89,10 +89,12 @@ final class UnitSearchLatency {
         long[] nanos = new long[texts.size()];
         try (Connection connection = DriverManager.getConnection(databaseUrl, PostgresServer.USER,
                 PostgresServer.PASSWORD);
-                PreparedStatement page = connection.prepareStatement("SELECT * FROM org_unit WHERE search_text"
-                        + " LIKE ? ESCAPE '\\' AND valid_to IS NULL ORDER BY depth, code LIMIT 20");
-                PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM org_unit"
-                        + " WHERE search_text LIKE ? ESCAPE '\\' AND valid_to IS NULL")) {
+                PreparedStatement page = connection.prepareStatement("SELECT * FROM org_unit WHERE id IN (SELECT"
+                        + " unit_id FROM unit_search WHERE search_text LIKE ? ESCAPE '\\') AND valid_to IS NULL"
+                        + " ORDER BY depth, code LIMIT 20");
+                PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM org_unit WHERE id IN"
+                        + " (SELECT unit_id FROM unit_search WHERE search_text LIKE ? ESCAPE '\\')"
+                        + " AND valid_to IS NULL")) {
             for (int i = 0; i < texts.size(); i++) {
                 String pattern = "%" + folded(texts.get(i)) + "%";
                 long start = System.nanoTime();
