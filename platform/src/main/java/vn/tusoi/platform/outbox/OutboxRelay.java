@@ -1,15 +1,10 @@
 package vn.tusoi.platform.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -18,21 +13,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
-
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.TracingMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import vn.tusoi.platform.messaging.BrokerConnection;
-import vn.tusoi.platform.tracing.TraceContext;
 
 /**
  * Publishes outbox rows to Kafka in {@code seq} order and deletes them once the broker has acknowledged them. One
@@ -47,23 +32,19 @@ public class OutboxRelay {
     public static final String CHANNEL = "outbox";
     static final int BATCH_SIZE = 500;
     static final long RELAY_LOCK = 0x7475736f69L;
-    private static final byte[] CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8"
-            .getBytes(StandardCharsets.UTF_8);
 
-    private final MutinyEmitter<String> emitter;
+    private final OutboxPublisher publisher;
     private final EntityManager entityManager;
     private final OutboxRefusals refusals;
     private final BrokerConnection broker;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-sender"));
     private final AtomicBoolean queued = new AtomicBoolean();
     private final OutboxMeter meter;
 
-    public OutboxRelay(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2
-            * BATCH_SIZE) MutinyEmitter<String> emitter, EntityManager entityManager, OutboxRefusals refusals,
+    public OutboxRelay(OutboxPublisher publisher, EntityManager entityManager, OutboxRefusals refusals,
             BrokerConnection broker, OutboxMeter meter) {
         this.meter = meter;
-        this.emitter = emitter;
+        this.publisher = publisher;
         this.entityManager = entityManager;
         this.refusals = refusals;
         this.broker = broker;
@@ -86,7 +67,6 @@ public class OutboxRelay {
     @PreDestroy
     void stop() {
         worker.shutdown();
-        sender.shutdown();
     }
 
     /** Runs the relay on its single thread, at most once queued: wake-ups during a run coalesce into one more. */
@@ -126,7 +106,7 @@ public class OutboxRelay {
             return 0;
         }
         List<OutboxEvent> sendable = refusals.holdBehindRefused(batch);
-        List<Optional<Throwable>> failures = sendAll(sendable);
+        List<Optional<Throwable>> failures = sendable.isEmpty() ? List.of() : publisher.sendAll(sendable);
         List<Long> sent = new ArrayList<>();
         List<OutboxEvent> taken = new ArrayList<>();
         for (int i = 0; i < sendable.size(); i++) {
@@ -166,44 +146,5 @@ public class OutboxRelay {
             }
         }
         return false;
-    }
-
-    /** Sends the batch and waits for the broker's answer to each row: empty when taken, else why not. */
-    private List<Optional<Throwable>> sendAll(List<OutboxEvent> batch) {
-        if (batch.isEmpty()) {
-            return List.of();
-        }
-        // sent from another thread, so that the messages do not carry this thread's transaction with them
-        try {
-            return CompletableFuture.supplyAsync(() -> Uni.join().all(batch.stream().map(this::outcome).toList())
-                    .andFailFast().subscribeAsCompletionStage(), sender).thenCompose(outcomes -> outcomes)
-                    .get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while relaying", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the broker did not acknowledge the batch", e);
-        }
-    }
-
-    private Uni<Optional<Throwable>> outcome(OutboxEvent event) {
-        Uni<Void> sending;
-        try {
-            sending = send(event);
-        } catch (RuntimeException e) {
-            return Uni.createFrom().item(Optional.of(e));
-        }
-        return sending.onItemOrFailure().transform((ok, failure) -> Optional.ofNullable(failure));
-    }
-
-    private Uni<Void> send(OutboxEvent event) {
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.topic)
-                .withKey(event.messageKey)
-                .withHeaders(new RecordHeaders().add("content-type", CONTENT_TYPE))
-                .build();
-        // the connector's publish span continues the trace the row was recorded in, and its traceparent goes as a header
-        return emitter.sendMessage(Message.of(event.cloudEvent).addMetadata(metadata)
-                .addMetadata(TracingMetadata.withCurrent(TraceContext.of(event.traceparent))));
     }
 }
