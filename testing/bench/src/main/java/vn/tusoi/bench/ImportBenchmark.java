@@ -60,6 +60,7 @@ public final class ImportBenchmark {
 
         List<String[]> table = new ArrayList<>();
         List<String[]> searches = new ArrayList<>();
+        List<String> cpuRows = new ArrayList<>();
         try (PostgresServer postgres = PostgresServer.startTemporary(); KafkaServer kafka = KafkaServer.start()) {
             Map<String, String> config = new HashMap<>(TestTokens.oidcConfig());
             config.put("quarkus.datasource.jdbc.url", postgres.ensureDatabase("organization"));
@@ -103,6 +104,7 @@ public final class ImportBenchmark {
                             .mapToObj(d -> "P0.D" + d).toList();
                     int moved = tree.districtsPerProvince * (1 + tree.communesPerDistrict
                             * (1 + tree.cellsPerCommune));
+                    CpuUse cpu = CpuUse.since(organization);
                     table.add(timed("moves: " + districts.size() + " district subtrees moved under another province,"
                             + " a POST /api/v1/units/{code}/move each", moved, () -> {
                                 for (String district : districts) {
@@ -110,6 +112,8 @@ public final class ImportBenchmark {
                                             "effectiveDate", LocalDate.now().toString()), "code");
                                 }
                             }));
+                    // (none for the baseline: its connection's server process has exited by the second reading)
+                    cpuRows.add("the moves: CPU time per moved unit, ms: " + cpu.perItem(moved));
                     table.add(timed("fair baseline: the rows the service writes per moved unit (new history version,"
                             + " previous one closed, path, depth and version, outbox event, audit entry) by JDBC"
                             + " batches into its schema, a transaction per subtree", moved,
@@ -151,6 +155,7 @@ public final class ImportBenchmark {
         System.out.println("| what | rows | seconds | rows/s |");
         System.out.println("|---|---:|---:|---:|");
         table.forEach(row -> System.out.println("| " + String.join(" | ", row) + " |"));
+        cpuRows.forEach(System.out::println);
         System.out.println();
         System.out.println("| what | requests | p50 ms | p99 ms |");
         System.out.println("|---|---:|---:|---:|");

@@ -116,7 +116,7 @@ public final class RollupBenchmark {
 
                 System.out.printf("recording %,d sessions in requests of %,d%n", bulk.size(), BATCH);
                 start = System.nanoTime();
-                CpuUse bulkCpu = CpuUse.since(organization, session, aggregation);
+                CpuUse bulkCpu = CpuUse.since(session, aggregation, organization);
                 recordInBulk(ses, bulk);
                 double posted = seconds(start);
                 waitFor("every session in the roll-up", Duration.ofMinutes(60), () -> held(agg) == bulk.size());
@@ -128,7 +128,7 @@ public final class RollupBenchmark {
                 row("the same sessions fully reflected in every roll-up", String.format("%,d", bulk.size()),
                         String.format("%.1f s (%,.0f/s)", reflected, bulk.size() / reflected), "≤ 120 s for 300,000");
                 row("the same sessions: CPU time per session, ms (from the first request until the roll-ups hold the"
-                        + " last)", String.format("%,d", bulk.size()), bulkCpu.perSession(bulk.size()), "-");
+                        + " last)", String.format("%,d", bulk.size()), bulkCpu.perItem(bulk.size()), "-");
 
                 // a tenth to warm the single-session path up, unmeasured; then the same rate twice, half of the rest
                 // each: as the benchmark sent them before (sixteen threads, one HTTP/2 connection), then as sixteen
@@ -145,13 +145,13 @@ public final class RollupBenchmark {
                     System.out.printf("steady rate: %d sessions/s for %d s, %s%n", steadyRate,
                             half.size() / steadyRate, oneConnection ? "one HTTP/2 connection" : "a connection each");
                     TreeMap<Double, Long> before = freshnessBuckets(agg);
-                    CpuUse cpu = CpuUse.since(organization, session, aggregation);
+                    CpuUse cpu = CpuUse.since(session, aggregation, organization);
                     Steady steadily = recordSteadily(ses, half, steadyRate, oneConnection ? CLIENT : CONNECTION_EACH);
                     inRollups += half.size();
                     int expected = inRollups;
                     waitFor("the steady sessions in the roll-up", Duration.ofMinutes(10),
                             () -> held(agg) == expected);
-                    String cpuPerSession = cpu.perSession(half.size());
+                    String cpuPerSession = cpu.perItem(half.size());
                     TreeMap<Double, Long> after = freshnessBuckets(agg);
                     String how = oneConnection
                             ? "sharing one HTTP/2 connection (as measured before)"
@@ -195,7 +195,7 @@ public final class RollupBenchmark {
                     return;
                 }
                 if (tree.provinces > 1) {
-                    merge(org, agg, tree);
+                    merge(org, agg, tree, CpuUse.since(session, aggregation, organization));
                     reconcile(agg, "after the merger");
                 }
                 rebuild(agg);
@@ -391,7 +391,7 @@ public final class RollupBenchmark {
      * A province merger, as in 2025: every district of the first province, each with its communes and cells, moves
      * under the second; timed until both provinces' roll-ups show it.
      */
-    private void merge(String org, String agg, NationalTree tree) throws Exception {
+    private void merge(String org, String agg, NationalTree tree, CpuUse cpu) throws Exception {
         long movedExpected = expected(agg, "P0");
         long target = expected(agg, "P1") + movedExpected;
         int units = tree.districtsPerProvince * (1 + tree.communesPerDistrict * (1 + tree.cellsPerCommune));
@@ -412,6 +412,8 @@ public final class RollupBenchmark {
                 + " ancestor re-rolled (moves requested in %.1f s, of which organization-service's own time"
                 + " answering them %.1f s)", tree.districtsPerProvince, units, requested, served),
                 String.format("%,d units", units), seconds(start), "≤ 5 s for 10,000 units");
+        row("the same merger: CPU time per moved unit, ms (from the first move until the roll-ups show the last)",
+                String.format("%,d units", units), cpu.perItem(units), "-");
     }
 
     /** Every roll-up emptied and rebuilt from the topics; the national figures must come back the same. */

@@ -84,6 +84,10 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    public String name() {
+        return name;
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }
