@@ -30,11 +30,11 @@ import vn.tusoi.platform.tracing.TraceContext;
 
 /**
  * Sends outbox rows as Kafka records with the producer the {@value OutboxRelay#CHANNEL} channel's connector builds
- * from {@code mp.messaging.outgoing.outbox.*} (brokers, security, acknowledgements, idempotence, timeouts), straight
- * to the Kafka client: sent through the channel's emitter, each record went through the messaging pipeline (a message
- * with its metadata, context propagation, the connector's own span), which was more than half of a move's CPU in
- * organization-service. Each record has its producer span, a child of the trace its row was recorded in, and carries
- * that span's {@code traceparent}.
+ * from {@code mp.messaging.outgoing.outbox.*} (brokers, security, acknowledgements, idempotence, timeouts), handing each
+ * straight to the Kafka client: through the channel's emitter each row became a message with its metadata, went
+ * through the messaging pipeline with context propagation, and hopped threads twice before it reached the same
+ * client. Each record has its producer span, a child of the trace its row was recorded in, and carries that span's
+ * {@code traceparent}.
  */
 @ApplicationScoped
 class OutboxPublisher {
