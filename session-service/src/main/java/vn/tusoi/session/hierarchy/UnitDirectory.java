@@ -32,8 +32,8 @@ public class UnitDirectory {
 
     /**
      * Applies the events in order; a version at or below the stored one was already applied and is ignored. The
-     * batch's units are read at once (a move publishes every unit of the subtree: a read each was most of the
-     * service's CPU during a province merger).
+     * batch's units are read at once: a move publishes every unit of its subtree, and a district's 700 events were
+     * 700 queries.
      */
     @Transactional
     public int apply(List<UnitChanged> events) {
