@@ -217,6 +217,22 @@ class RestructuringResourceTest {
         assertEquals(3, event.at("/data/depth").asInt());
         assertEquals(List.of("chi.bo.dong@m.example"),
                 JSON.convertValue(event.at("/data/notificationEmails"), List.class));
+
+        // two levels down: a carried unit's parent is another carried unit, kept in its entry and event
+        post("/api/v1/units/import", """
+                [{"code":"MVB","name":"Đảng bộ tỉnh Mới Hai","kind":"PROVINCE","validFrom":"2020-01-01"}]""")
+                .statusCode(200).body("created", equalTo(1));
+        post("/api/v1/units/MV.D2/move", "{\"newParentCode\":\"MVB\",\"effectiveDate\":\"2025-08-01\"}")
+                .statusCode(200);
+        JsonNode deeper = JSON.readTree(Broker.firstRecord("org.units", "MV.D1.X.1", "/data/version", "3"));
+        assertEquals("MV.D1.X", deeper.at("/data/parentCode").asText());
+        assertEquals(List.of("MVB", "MV.D2", "MV.D1.X"), JSON.convertValue(deeper.at("/data/ancestors"), List.class));
+        try (Connection connection = database.getConnection()) {
+            given().auth().oauth2(TestTokens.admin())
+                    .get("/api/v1/audit?recordType=OrgUnit&recordKey=" + id(connection, "MV.D1.X.1")).then()
+                    .statusCode(200).body("items[0].after.version", equalTo(3))
+                    .body("items[0].after.parent", equalTo((int) id(connection, "MV.D1.X")));
+        }
     }
 
     /**
