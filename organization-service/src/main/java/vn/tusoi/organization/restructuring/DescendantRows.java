@@ -76,37 +76,29 @@ class DescendantRows {
         String oldPath = unit.path;
         List<OrgUnit> before = new ArrayList<>();
         List<OrgUnit> after = new ArrayList<>();
-        List<Long> parentIds = new ArrayList<>();
+        // shallowest first: each unit's parent (the moved unit or a descendant) is read before it, and a move keeps
+        // it, so both copies name the same one
+        Map<Long, OrgUnit> parents = new HashMap<>(Map.of(unit.id, unit));
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(SELECT)) {
                 select.setString(1, LikePattern.startingWith(oldPath));
                 select.setLong(2, unit.id);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        before.add(unit(rows));
+                        OrgUnit was = unit(rows);
                         OrgUnit moved = unit(rows);
                         moved.path = newPath + moved.path.substring(oldPath.length());
                         moved.depth = depth(moved.path);
                         moved.version++;
+                        was.parent = parents.get(rows.getLong(6));
+                        moved.parent = was.parent;
+                        parents.put(moved.id, moved);
+                        before.add(was);
                         after.add(moved);
-                        parentIds.add(rows.getLong(6));
                     }
                 }
             }
         });
-        // every descendant's parent is the moved unit or another descendant
-        Map<Long, OrgUnit> parentsBefore = new HashMap<>();
-        Map<Long, OrgUnit> parentsAfter = new HashMap<>();
-        parentsBefore.put(unit.id, unit);
-        parentsAfter.put(unit.id, unit);
-        for (int i = 0; i < before.size(); i++) {
-            parentsBefore.put(before.get(i).id, before.get(i));
-            parentsAfter.put(after.get(i).id, after.get(i));
-        }
-        for (int i = 0; i < before.size(); i++) {
-            before.get(i).parent = parentsBefore.get(parentIds.get(i));
-            after.get(i).parent = parentsAfter.get(parentIds.get(i));
-        }
         return new Moved(before, after);
     }
 
