@@ -1,14 +1,13 @@
 package vn.tusoi.aggregation.ingest;
 
-import java.sql.Array;
+import static vn.tusoi.platform.persistence.ColumnStatements.arrayLiteral;
+import static vn.tusoi.platform.persistence.ColumnStatements.column;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,54 +21,49 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tusoi.aggregation.events.FrozenRollup;
-import vn.tusoi.aggregation.events.RollupChanged;
 import vn.tusoi.platform.paging.Page;
 import vn.tusoi.platform.paging.PageRequest;
+import vn.tusoi.platform.persistence.ColumnStatements;
 
 /** The roll-ups frozen when their campaign was closed: written once, never changed, read by unit and by parent. */
 @ApplicationScoped
 public class FrozenRollups {
 
     private static final String INSERT = """
-            INSERT INTO frozen_rollup (campaign_code, unit_code, parent_code, ancestors, frozen_at, view)
-            VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb) -> 'view') ON CONFLICT (campaign_code, unit_code) DO NOTHING""";
-    private static final String COLUMNS = "SELECT campaign_code, unit_code, parent_code, ancestors, frozen_at,"
-            + " CAST(view AS text) FROM frozen_rollup";
+            INSERT INTO frozen_rollup (campaign_code, unit_code, parent_code, ancestors, frozen_at, rollup)
+            SELECT r.campaign_code, r.unit_code, r.parent_code, CAST(r.ancestors AS varchar(64)[]),
+                   CAST(r.frozen_at AS timestamptz), r.rollup
+            FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::text[], ?::text[])
+                 AS r(campaign_code, unit_code, parent_code, ancestors, frozen_at, rollup)
+            ON CONFLICT (campaign_code, unit_code) DO NOTHING""";
+    private static final String ROLLUPS = "SELECT rollup FROM frozen_rollup";
 
     private final EntityManager em;
+    private final ColumnStatements statements;
     private final ObjectMapper objectMapper;
 
-    public FrozenRollups(EntityManager em, ObjectMapper objectMapper) {
+    public FrozenRollups(EntityManager em, ColumnStatements statements, ObjectMapper objectMapper) {
         this.em = em;
+        this.statements = statements;
         // events may carry fields this consumer does not know yet: the contracts let producers add them
         this.objectMapper = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /**
-     * Stores these frozen roll-ups; one already frozen for the same campaign and unit stays as it is. Returns each
-     * one's JSON, written once for its row (the view taken from it) and for its event (a national freeze writes
-     * 347,345 of them).
+     * Stores these frozen roll-ups, in one statement; one already frozen for the same campaign and unit stays as it
+     * is. Returns each one's JSON, written once for its row and for its event (a national freeze writes 347,345).
      */
     public List<String> save(List<FrozenRollup> rollups) {
         List<String> json = rollups.stream().map(this::json).toList();
-        if (rollups.isEmpty()) {
-            return json;
+        if (!rollups.isEmpty()) {
+            statements.execute(INSERT,
+                    column("varchar", rollups.stream().map(FrozenRollup::campaignCode).toArray()),
+                    column("varchar", rollups.stream().map(FrozenRollup::unitCode).toArray()),
+                    column("varchar", rollups.stream().map(FrozenRollup::parentCode).toArray()),
+                    column("text", rollups.stream().map(rollup -> arrayLiteral(rollup.ancestors())).toArray()),
+                    column("text", rollups.stream().map(rollup -> rollup.frozenAt().toString()).toArray()),
+                    column("text", json.toArray()));
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
-                for (int i = 0; i < rollups.size(); i++) {
-                    FrozenRollup rollup = rollups.get(i);
-                    statement.setString(1, rollup.campaignCode());
-                    statement.setString(2, rollup.unitCode());
-                    statement.setString(3, rollup.parentCode());
-                    statement.setArray(4, connection.createArrayOf("varchar", rollup.ancestors().toArray()));
-                    statement.setTimestamp(5, Timestamp.from(rollup.frozenAt().toInstant()));
-                    statement.setString(6, json.get(i));
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-        });
         return json;
     }
 
@@ -79,14 +73,14 @@ public class FrozenRollups {
     }
 
     public Optional<FrozenRollup> find(String campaignCode, String unitCode) {
-        List<FrozenRollup> found = query(COLUMNS + " WHERE campaign_code = ? AND unit_code = ?", campaignCode,
+        List<FrozenRollup> found = query(ROLLUPS + " WHERE campaign_code = ? AND unit_code = ?", campaignCode,
                 unitCode);
         return found.stream().findFirst();
     }
 
     /** The frozen roll-ups of the units that were the parent's direct children when the campaign was closed. */
     public Page<FrozenRollup> children(String campaignCode, String parentCode, PageRequest request) {
-        List<FrozenRollup> items = query(COLUMNS + " WHERE campaign_code = ? AND parent_code = ? ORDER BY unit_code"
+        List<FrozenRollup> items = query(ROLLUPS + " WHERE campaign_code = ? AND parent_code = ? ORDER BY unit_code"
                 + " LIMIT " + request.size() + " OFFSET " + request.offset(), campaignCode, parentCode);
         long total = ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM frozen_rollup WHERE campaign_code = ?1 AND parent_code = ?2")
@@ -106,11 +100,7 @@ public class FrozenRollups {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    Array ancestors = rows.getArray(4);
-                    rollups.add(new FrozenRollup(rows.getString(1), rows.getString(2), rows.getString(3),
-                            Arrays.asList((String[]) ancestors.getArray()),
-                            rows.getTimestamp(5).toInstant().atOffset(ZoneOffset.UTC),
-                            view(rows.getString(6))));
+                    rollups.add(rollup(rows.getString(1)));
                 }
             }
         }
@@ -125,9 +115,9 @@ public class FrozenRollups {
         }
     }
 
-    private RollupChanged view(String json) {
+    private FrozenRollup rollup(String json) {
         try {
-            return objectMapper.readValue(json, RollupChanged.class);
+            return objectMapper.readValue(json, FrozenRollup.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a frozen roll-up could not be read", e);
         }

@@ -71,7 +71,7 @@ public class RollupEngine {
         startApplying();
         Touched touched = storeStates(batch);
         int recomputed = recompute(contributions.of(touched), touched.treeChanged());
-        // last: freezing a national campaign clears the persistence context slice by slice
+        // last: freezing reads what the batch changed, flushed first
         freezeClosed(touched.closed());
         return recomputed;
     }

@@ -1,16 +1,26 @@
 package vn.tusoi.aggregation.rollup;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import vn.tusoi.aggregation.events.RollupChanged;
 import vn.tusoi.aggregation.events.RollupChanged.Count;
@@ -26,6 +36,25 @@ public class RollupViews {
 
     /** The own part of a unit the campaign does not cover. */
     private static final RollupChanged.Self OUTSIDE = new RollupChanged.Self(false, false, false, null, null);
+
+    /**
+     * Every unit of a subtree with its own part in the campaign and its counters, in code order: three ordered reads
+     * of the same keys, merged.
+     */
+    private static final String SUBTREE = """
+            SELECT u.code, u.name, u.parent_code, u.ancestors, c.unit_code IS NOT NULL, c.in_scope, c.held, c.on_time,
+                   c.held_on, c.grade, r.counters, r.vals, r.as_of
+            FROM unit_node u
+            LEFT JOIN contribution c ON c.campaign_code = ? AND c.unit_code = u.code
+            LEFT JOIN (SELECT unit_code, array_agg(counter) AS counters, array_agg(value) AS vals,
+                              CAST(extract(epoch FROM max(updated_at)) * 1000000 AS bigint) AS as_of
+                       FROM rollup_counter WHERE campaign_code = ? GROUP BY unit_code) r ON r.unit_code = u.code
+            WHERE u.valid_to IS NULL AND (u.code = ? OR u.ancestors @> ARRAY[?]::varchar[])
+            ORDER BY u.code""";
+
+    /** A unit's roll-up with its own part, and its place in the tree: its parent and its ancestors, root first. */
+    public record Placed(UnitRollup rollup, String parentCode, List<String> ancestors) {
+    }
 
     private final EntityManager em;
 
@@ -75,6 +104,59 @@ public class RollupViews {
                 OUTSIDE))).toList();
     }
 
+    /**
+     * The roll-up, with the unit's own part, at every current unit of the subtree under the unit (itself included),
+     * in code order, as the transaction stands: handed to the action a slice at a time, read through one cursor (a
+     * national campaign's subtree is some 350,000 units). The action may write on the transaction's connection.
+     */
+    public void eachInSubtree(CampaignInfo campaign, String unitCode, int slice, Consumer<List<Placed>> action) {
+        // what the batch changed in managed entities (contributions) is read by SQL below
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SUBTREE)) {
+                statement.setFetchSize(slice);
+                statement.setString(1, campaign.code);
+                statement.setString(2, campaign.code);
+                statement.setString(3, unitCode);
+                statement.setString(4, unitCode);
+                try (ResultSet rows = statement.executeQuery()) {
+                    List<Placed> placed = new ArrayList<>(slice);
+                    while (rows.next()) {
+                        placed.add(placed(campaign, rows));
+                        if (placed.size() == slice) {
+                            action.accept(placed);
+                            placed = new ArrayList<>(slice);
+                        }
+                    }
+                    if (!placed.isEmpty()) {
+                        action.accept(placed);
+                    }
+                }
+            }
+        });
+    }
+
+    private static Placed placed(CampaignInfo campaign, ResultSet row) throws SQLException {
+        Map<String, Long> counters = new HashMap<>();
+        Array names = row.getArray(11);
+        if (names != null) {
+            String[] counterNames = (String[]) names.getArray();
+            Long[] values = (Long[]) row.getArray(12).getArray();
+            for (int i = 0; i < counterNames.length; i++) {
+                counters.put(counterNames[i], values[i]);
+            }
+            counters.put(AS_OF, row.getLong(13));
+        }
+        RollupChanged.Self own = OUTSIDE;
+        if (row.getBoolean(5)) {
+            boolean inScope = row.getBoolean(6);
+            own = new RollupChanged.Self(inScope, row.getBoolean(7), row.getBoolean(8),
+                    row.getObject(9, LocalDate.class), inScope ? row.getString(10) : null);
+        }
+        UnitRollup view = including(view(campaign, row.getString(1), row.getString(2), counters), own);
+        return new Placed(view, row.getString(3), Arrays.asList((String[]) row.getArray(4).getArray()));
+    }
+
     /** Counter values by counter name at one unit (no entry for a counter never written). */
     public Map<String, Long> countersAt(String campaignCode, String unitCode) {
         return counters(campaignCode, List.of(unitCode)).getOrDefault(unitCode, Map.of());
@@ -115,6 +197,11 @@ public class RollupViews {
     }
 
     private static UnitRollup view(CampaignInfo campaign, UnitNode unit, Map<String, Long> counters) {
+        return view(campaign, unit.code, unit.name, counters);
+    }
+
+    private static UnitRollup view(CampaignInfo campaign, String unitCode, String unitName,
+            Map<String, Long> counters) {
         Map<String, Count> byKind = new TreeMap<>();
         for (String kind : campaign.scopeKinds) {
             long expected = counters.getOrDefault(Counters.expected(kind), 0L);
@@ -140,7 +227,7 @@ public class RollupViews {
                 counters.getOrDefault(Counters.INDICATORS_TOTAL, 0L));
         Map<String, Long> grades = countsUnder(counters, Counters.GRADE_PREFIX);
         Long asOf = counters.get(AS_OF);
-        return new UnitRollup(campaign.code, unit.code, unit.name,
+        return new UnitRollup(campaign.code, unitCode, unitName,
                 new Count(counters.getOrDefault(Counters.DIRECT_HELD, 0L),
                         counters.getOrDefault(Counters.DIRECT_EXPECTED, 0L)),
                 byKind,

@@ -10,11 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tusoi.aggregation.rollup.FlowFixture.JSON;
 import static vn.tusoi.aggregation.rollup.FlowFixture.awaitProgress;
 import static vn.tusoi.aggregation.rollup.FlowFixture.campaign;
+import static vn.tusoi.aggregation.rollup.FlowFixture.cell;
+import static vn.tusoi.aggregation.rollup.FlowFixture.classification;
 import static vn.tusoi.aggregation.rollup.FlowFixture.closedCampaign;
 import static vn.tusoi.aggregation.rollup.FlowFixture.envelope;
+import static vn.tusoi.aggregation.rollup.FlowFixture.indicators;
 import static vn.tusoi.aggregation.rollup.FlowFixture.progress;
 import static vn.tusoi.aggregation.rollup.FlowFixture.publishRaw;
+import static vn.tusoi.aggregation.rollup.FlowFixture.selfReview;
 import static vn.tusoi.aggregation.rollup.FlowFixture.session;
+import static vn.tusoi.aggregation.rollup.FlowFixture.shortcoming;
 import static vn.tusoi.aggregation.rollup.FlowFixture.unit;
 import static vn.tusoi.testsupport.AuthorizationMatrix.Call.get;
 import static vn.tusoi.testsupport.Contract.matchesContract;
@@ -30,6 +35,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -165,6 +171,57 @@ class PublishedRollupsTest {
         given().auth().oauth2(TestTokens.token("v", p + ".E", "viewer")).get(frozen).then().statusCode(403);
         given().auth().oauth2(TestTokens.admin()).get("/api/v1/campaigns/1-KH%2FK1/progress/" + p + ".D.G3/final")
                 .then().statusCode(404).body("field", equalTo("unitCode"));
+    }
+
+    /**
+     * Every figure frozen at the close is the one the live roll-up showed just before it: at each unit (its own part
+     * apart, which only a listing of children carries) and in a listing of children (own parts included).
+     */
+    @Test
+    void theFrozenFiguresAreTheLiveOnesOfTheMomentOfClosing() throws Exception {
+        String p = "KF";
+        String campaign = "1-KH/KF";
+        String path = "1-KH%2FKF";
+        unit(p, "PROVINCE", List.of(), 1);
+        unit(p + ".D", "DISTRICT", List.of(p), 1);
+        List<String> committees = List.of(p + ".D.G1", p + ".D.G2", p + ".D.G3");
+        committees.forEach(code -> unit(code, "GRASSROOTS_COMMITTEE", List.of(p, p + ".D"), 1));
+        cell(p + ".D.G1.C1", List.of(p, p + ".D", p + ".D.G1"), 12);
+        campaign(campaign, p, List.of("GRASSROOTS_COMMITTEE", "CELL"), "2023-09-30", "2023", 1);
+        session(campaign, p + ".D.G1", "HELD", "2023-08-01", 1, 30, 27);
+        session(campaign, p + ".D.G2", "HELD", "2023-10-05", 1, 20, 15);
+        session(campaign, p + ".D.G1.C1", "HELD", "2023-09-01", 1, 12, 12);
+        shortcoming(campaign, p + ".D.G1", "PARTY_BUILDING", "OPEN", 1);
+        shortcoming(campaign, p + ".D.G2", "ECONOMY", "RESOLVED", 1);
+        classification(p + ".D.G2", "2023", "GOOD", 1);
+        indicators(p + ".D.G1", "2023", 3, 5, 1);
+        selfReview(campaign, "KF-001", p + ".D.G1.C1", "EXCELLENT", 1);
+        awaitProgress(path, p, Map.of("direct.held", 0, "byKind.CELL.held", 1, "members.reviewed", 1,
+                "shortcomings.raised", 2, "indicators.total", 5, "grades.GOOD", 1));
+        List<String> units = List.of(p, p + ".D", p + ".D.G1", p + ".D.G2", p + ".D.G3", p + ".D.G1.C1");
+        Map<String, JsonNode> live = new HashMap<>();
+        for (String unit : units) {
+            live.put(unit, JSON.readTree(progress(path, unit).extract().asString()));
+            live.put(unit + "/children", JSON.readTree(given().auth().oauth2(TestTokens.admin())
+                    .get("/api/v1/campaigns/" + path + "/progress/" + unit + "/children").then().statusCode(200)
+                    .extract().asString()).get("items"));
+        }
+
+        closedCampaign(campaign, p, List.of("GRASSROOTS_COMMITTEE", "CELL"), "2023-09-30", 2);
+        String finalPath = "/api/v1/campaigns/" + path + "/progress/" + p + "/final";
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.admin()).get(finalPath)
+                .statusCode() == 200);
+        for (String unit : units) {
+            ObjectNode frozen = (ObjectNode) JSON.readTree(given().auth().oauth2(TestTokens.admin())
+                    .get("/api/v1/campaigns/" + path + "/progress/" + unit + "/final").then().statusCode(200)
+                    .extract().asString());
+            frozen.remove("self");
+            assertEquals(live.get(unit), frozen, unit);
+            JsonNode frozenChildren = JSON.readTree(given().auth().oauth2(TestTokens.admin())
+                    .get("/api/v1/campaigns/" + path + "/progress/" + unit + "/final/children").then()
+                    .statusCode(200).extract().asString()).get("items");
+            assertEquals(live.get(unit + "/children"), frozenChildren, unit + "'s children");
+        }
     }
 
     /**

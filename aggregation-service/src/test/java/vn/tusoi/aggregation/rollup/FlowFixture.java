@@ -95,7 +95,7 @@ public final class FlowFixture {
                     + " in_scope, held, on_time, members, reviewed, tallies::text, held_on, grade, ancestors::text)"
                     + " FROM contribution", rows);
             read(statement, "SELECT 'frozen|' || campaign_code || '|' || unit_code, concat_ws('|', parent_code,"
-                    + " ancestors::text, frozen_at, view::text) FROM frozen_rollup", rows);
+                    + " ancestors::text, frozen_at, rollup) FROM frozen_rollup", rows);
         }
         return rows;
     }

@@ -11,9 +11,10 @@ import jakarta.transaction.Synchronization;
 import javax.sql.DataSource;
 
 /**
- * The events one transaction recorded, written to {@code outbox_event} together: one batched statement (one round
- * trip) when the transaction is about to commit, or earlier once {@link #FLUSH_AT} are waiting. Each row still draws
- * its number from the sequence, in the order recorded, inside the transaction.
+ * The events one transaction recorded, written to {@code outbox_event} together: one statement over all of them
+ * (their columns as arrays, inserted by the server as one set) when the transaction is about to commit, or earlier
+ * once {@link #FLUSH_AT} are waiting. Each row still draws its number from the sequence, in the order recorded,
+ * inside the transaction.
  */
 final class PendingEvents implements Synchronization {
 
@@ -22,6 +23,12 @@ final class PendingEvents implements Synchronization {
     /** One event: its topic, key, CloudEvent and the trace it was recorded in. */
     record Row(String topic, String key, String cloudEvent, String traceparent) {
     }
+
+    /** The rows in the order recorded: each draws its number from the sequence in that order. */
+    private static final String INSERT = "INSERT INTO outbox_event (topic, message_key, cloud_event, traceparent)"
+            + " SELECT r.topic, r.message_key, r.cloud_event, r.traceparent"
+            + " FROM unnest(?::varchar[], ?::varchar[], ?::text[], ?::varchar[]) WITH ORDINALITY"
+            + " AS r(topic, message_key, cloud_event, traceparent, position) ORDER BY r.position";
 
     private final DataSource dataSource;
     private final List<Row> rows = new ArrayList<>();
@@ -53,16 +60,12 @@ final class PendingEvents implements Synchronization {
         }
         // the transaction's own connection (the pool hands the enlisted one back), so the rows commit with it
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event"
-                        + " (topic, message_key, cloud_event, traceparent) VALUES (?, ?, ?, ?)")) {
-            for (Row row : rows) {
-                insert.setString(1, row.topic());
-                insert.setString(2, row.key());
-                insert.setString(3, row.cloudEvent());
-                insert.setString(4, row.traceparent());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setArray(1, connection.createArrayOf("varchar", rows.stream().map(Row::topic).toArray()));
+            insert.setArray(2, connection.createArrayOf("varchar", rows.stream().map(Row::key).toArray()));
+            insert.setArray(3, connection.createArrayOf("text", rows.stream().map(Row::cloudEvent).toArray()));
+            insert.setArray(4, connection.createArrayOf("varchar", rows.stream().map(Row::traceparent).toArray()));
+            insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("the outbox could not record " + rows.size() + " events", e);
         }

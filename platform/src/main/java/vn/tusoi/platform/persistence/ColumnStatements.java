@@ -1,6 +1,7 @@
 package vn.tusoi.platform.persistence;
 
 import java.sql.PreparedStatement;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,27 @@ public class ColumnStatements {
 
     public static Column column(String sqlType, Object[] values) {
         return new Column(sqlType, values);
+    }
+
+    /**
+     * The text of a one-dimensional SQL array of these strings, each quoted ({@code {"a","b"}}; a null is
+     * {@code NULL}): a column whose values are themselves arrays of different lengths goes as text, cast in SQL
+     * ({@code CAST(r.ancestors AS varchar[])}), since unnest only takes arrays of one element type and shape.
+     */
+    public static String arrayLiteral(List<String> values) {
+        StringBuilder text = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            String value = values.get(i);
+            if (value == null) {
+                text.append("NULL");
+            } else {
+                text.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        }
+        return text.append('}').toString();
     }
 
     /** Runs the statement, a {@link Column} bound as its array and any other parameter as itself; the rows changed. */
