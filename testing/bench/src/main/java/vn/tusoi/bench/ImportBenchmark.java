@@ -183,7 +183,8 @@ public final class ImportBenchmark {
      * The baselines' connections with the driver setting the services have (platform's configuration): batched
      * inserts sent as multi-row statements, so that the service and its baseline send the same statements.
      */
-    private static String asTheServiceConnects(String url) {
+    /** The database's URL with the option the services connect with (batches rewritten into multi-row inserts). */
+    static String asTheServiceConnects(String url) {
         return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
     }
 

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -191,7 +192,7 @@ public final class RollupBenchmark {
                 }
                 if (Boolean.getBoolean("bench.close-after-sessions")) {
                     // -Dbench.close-after-sessions=true: the freeze alone after the sessions (to profile it)
-                    close(ses, agg, units.size());
+                    close(ses, agg, units.size(), postgres.ensureDatabase("aggregation"));
                     return;
                 }
                 if (tree.provinces > 1) {
@@ -200,7 +201,7 @@ public final class RollupBenchmark {
                 }
                 rebuild(agg);
                 reconcile(agg, "after the rebuild");
-                close(ses, agg, units.size());
+                close(ses, agg, units.size(), postgres.ensureDatabase("aggregation"));
             }
         }
         System.out.println();
@@ -438,8 +439,8 @@ public final class RollupBenchmark {
                 String.format("%,d events", status[0].path("events").asLong()), took, "≤ 5 min");
     }
 
-    /** The campaign closed: every unit's roll-up frozen as it stands. */
-    private void close(String ses, String agg, int units) throws Exception {
+    /** The campaign closed: every unit's roll-up frozen as it stands; beside it, the rows written by plain JDBC. */
+    private void close(String ses, String agg, int units, String aggregationDatabase) throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> closed = post(ses + CAMPAIGN_PATH + "/close", Map.of());
         if (closed.statusCode() != 200) {
@@ -448,7 +449,27 @@ public final class RollupBenchmark {
         waitFor("the frozen roll-ups", Duration.ofMinutes(30), () -> get(agg + CAMPAIGN_PATH + "/progress/"
                 + NationalTree.CENTRAL + "/final").statusCode() == 200);
         row("campaign closed: the roll-up at every unit frozen", String.format("%,d units", units), seconds(start),
-                "-");
+                "≤ 10 s");
+        // its events relayed (and read back by its own consumer) before the baseline, which would share the cores
+        start = System.nanoTime();
+        String database = ImportBenchmark.asTheServiceConnects(aggregationDatabase);
+        waitFor("the frozen roll-ups' events relayed", Duration.ofMinutes(30), () -> outboxEmpty(database));
+        row("the frozen roll-ups' events relayed to Kafka (after the close)", String.format("%,d events", units),
+                seconds(start), "-");
+        start = System.nanoTime();
+        int written = FairFreezeBaseline.write(database, CAMPAIGN);
+        row("fair baseline: the same frozen rows and their outbox events (CloudEvents around the same JSON) by JDBC"
+                + " batches into copies of the two tables, one transaction", String.format("%,d units", written),
+                seconds(start), "-");
+    }
+
+    private static boolean outboxEmpty(String url) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, PostgresServer.USER, PostgresServer.PASSWORD);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM outbox_event)")) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
     }
 
     private String[] wrk(String url, int seconds) throws Exception {
