@@ -38,6 +38,13 @@ public class FrozenRollups {
             ON CONFLICT (campaign_code, unit_code) DO NOTHING""";
     private static final String ROLLUPS = "SELECT rollup FROM frozen_rollup";
 
+    /**
+     * A campaign's frozen roll-ups as their events' keys ({@link FrozenRollup#messageKey}) and data, for
+     * {@link vn.tusoi.platform.outbox.Outbox#recordSelected}.
+     */
+    public static final String EVENTS = "SELECT campaign_code || '|' || unit_code AS key, rollup AS data"
+            + " FROM frozen_rollup WHERE campaign_code = ?";
+
     private final EntityManager em;
     private final ColumnStatements statements;
     private final ObjectMapper objectMapper;
@@ -50,10 +57,10 @@ public class FrozenRollups {
     }
 
     /**
-     * Stores these frozen roll-ups, in one statement; one already frozen for the same campaign and unit stays as it
-     * is. Returns each one's JSON, written once for its row and for its event (a national freeze writes 347,345).
+     * Stores these frozen roll-ups, each as its JSON, in one statement; one already frozen for the same campaign and
+     * unit stays as it is.
      */
-    public List<String> save(List<FrozenRollup> rollups) {
+    public void save(List<FrozenRollup> rollups) {
         List<String> json = rollups.stream().map(this::json).toList();
         if (!rollups.isEmpty()) {
             statements.execute(INSERT,
@@ -64,7 +71,6 @@ public class FrozenRollups {
                     column("text", rollups.stream().map(rollup -> rollup.frozenAt().toString()).toArray()),
                     column("text", json.toArray()));
         }
-        return json;
     }
 
     public boolean exists(String campaignCode) {

@@ -6,8 +6,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.util.RawValue;
-
 import vn.tusoi.aggregation.events.FrozenRollup;
 import vn.tusoi.aggregation.ingest.CampaignInfo;
 import vn.tusoi.aggregation.ingest.FrozenRollups;
@@ -47,13 +45,11 @@ class CampaignFreeze {
             List<FrozenRollup> rollups = slice.stream().map(unit -> new FrozenRollup(campaign.code,
                     unit.rollup().unitCode(), unit.parentCode(), unit.ancestors(), now,
                     mapper.toEvent(unit.rollup()))).toList();
-            List<String> json = frozen.save(rollups);
-            for (int i = 0; i < rollups.size(); i++) {
-                outbox.record(FrozenRollup.TOPIC, rollups.get(i).messageKey(), FrozenRollup.TYPE,
-                        new RawValue(json.get(i)));
-            }
+            frozen.save(rollups);
             units[0] += rollups.size();
         });
+        // their events from the rows just written, in one statement: each row's JSON is its event's data
+        outbox.recordSelected(FrozenRollup.TOPIC, FrozenRollup.TYPE, FrozenRollups.EVENTS, campaign.code);
         return units[0];
     }
 }

@@ -1,5 +1,8 @@
 package vn.tusoi.platform.outbox;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -67,6 +70,43 @@ public class Outbox {
             throw new IllegalStateException("event of type " + type + " cannot be serialised", e);
         }
         pending().add(new PendingEvents.Row(topic, key, json, TraceContext.current()));
+    }
+
+    /**
+     * Records an event for each row the query selects, in one statement, after the events this transaction recorded
+     * before: for many events whose data the transaction has just written (a national freeze publishes 347,345).
+     * The query yields {@code key} (the record key, also the subject) and {@code data} (the event's data as JSON
+     * text, taken as it is); its own parameters are {@code ?}. Keys are expected distinct: the rows are not numbered
+     * in any particular order among themselves. Returns how many events it recorded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recordSelected(String topic, String type, String select, Object... parameters) {
+        pending().flush();
+        // the envelope record() writes, in SQL: the strings as JSON (to_json escapes them), the data as it is
+        String sql = "INSERT INTO outbox_event (topic, message_key, cloud_event, traceparent)"
+                + " SELECT CAST(? AS varchar), s.key, '{\"specversion\":\"1.0\",\"id\":\"' || gen_random_uuid()"
+                + " || '\",\"source\":' || to_json(CAST(? AS text)) || ',\"type\":' || to_json(CAST(? AS text))"
+                + " || ',\"subject\":' || to_json(CAST(s.key AS text)) || ',\"time\":' || to_json(CAST(? AS text))"
+                + " || ',\"datacontenttype\":\"application/json\",\"data\":' || s.data || '}', CAST(? AS varchar)"
+                + " FROM (" + select + ") AS s";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, topic);
+            insert.setString(2, source);
+            insert.setString(3, type);
+            insert.setString(4, OffsetDateTime.now(ZoneOffset.UTC).toString());
+            insert.setString(5, TraceContext.current());
+            for (int i = 0; i < parameters.length; i++) {
+                insert.setObject(6 + i, parameters[i]);
+            }
+            int recorded = insert.executeUpdate();
+            if (recorded > 0) {
+                written();
+            }
+            return recorded;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the outbox could not record the events of type " + type, e);
+        }
     }
 
     /** This transaction's events, written together before it commits. */

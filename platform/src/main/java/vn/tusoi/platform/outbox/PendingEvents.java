@@ -54,7 +54,8 @@ final class PendingEvents implements Synchronization {
         rows.clear();
     }
 
-    private void flush() {
+    /** Writes the events waiting, now. */
+    void flush() {
         if (rows.isEmpty()) {
             return;
         }
