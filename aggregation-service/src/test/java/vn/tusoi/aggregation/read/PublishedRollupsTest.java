@@ -56,6 +56,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
+import vn.tusoi.aggregation.events.FrozenRollup;
 import vn.tusoi.aggregation.events.RollupChanged;
 import vn.tusoi.testsupport.ServerSentEvents;
 import vn.tusoi.testsupport.StackTestResource;
@@ -222,6 +223,35 @@ class PublishedRollupsTest {
                     .statusCode(200).extract().asString()).get("items");
             assertEquals(live.get(unit + "/children"), frozenChildren, unit + "'s children");
         }
+        // and each frozen roll-up is published on rollup.frozen, a CloudEvent around the same figures
+        JsonNode event = null;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "frozen-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(FrozenRollup.TOPIC));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (event == null && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key().equals(campaign + "|" + p + ".D")) {
+                        event = JSON.readTree(record.value());
+                    }
+                }
+            }
+        }
+        assertTrue(event != null, "no frozen roll-up of " + p + ".D on " + FrozenRollup.TOPIC);
+        assertEquals("1.0", event.get("specversion").asText());
+        assertEquals(36, UUID.fromString(event.get("id").asText()).toString().length());
+        assertEquals("/aggregation-service", event.get("source").asText());
+        assertEquals(FrozenRollup.TYPE, event.get("type").asText());
+        assertEquals(campaign + "|" + p + ".D", event.get("subject").asText());
+        assertTrue(OffsetDateTime.parse(event.get("time").asText()).isAfter(OffsetDateTime.now().minusMinutes(5)));
+        assertEquals("application/json", event.get("datacontenttype").asText());
+        assertEquals(List.of(p), JSON.convertValue(event.at("/data/ancestors"), List.class));
+        ObjectNode view = (ObjectNode) event.at("/data/view");
+        view.remove("self");
+        assertEquals(live.get(p + ".D"), view);
     }
 
     /**
