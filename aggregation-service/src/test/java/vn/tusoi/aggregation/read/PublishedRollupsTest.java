@@ -79,11 +79,7 @@ class PublishedRollupsTest {
 
         // outside subscribers read the same roll-up from the compacted rollup topic, keyed campaign|unit
         JsonNode published = null;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "rollup-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = fromTheStart()) {
             consumer.subscribe(List.of("rollup"));
             long deadline = System.currentTimeMillis() + 20_000;
             while (published == null && System.currentTimeMillis() < deadline) {
@@ -225,11 +221,7 @@ class PublishedRollupsTest {
         }
         // and each frozen roll-up is published on rollup.frozen, a CloudEvent around the same figures
         JsonNode event = null;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackTestResource.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "frozen-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = fromTheStart()) {
             consumer.subscribe(List.of(FrozenRollup.TOPIC));
             long deadline = System.currentTimeMillis() + 20_000;
             while (event == null && System.currentTimeMillis() < deadline) {
@@ -299,6 +291,14 @@ class PublishedRollupsTest {
         for (HttpResponse<InputStream> open : held) {
             open.body().close();
         }
+    }
+
+    /** A consumer of a group of its own, reading each topic it subscribes to from the start. */
+    private static KafkaConsumer<String, String> fromTheStart() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                StackTestResource.bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer());
     }
 
     private static HttpResponse<InputStream> openStream(String path, String token) throws Exception {
