@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,8 @@ class ClusterSecurityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
-    void theBrokerAuthenticatesEachServiceAndLetsItWriteOnlyItsOwnTopics(String overlay) throws Exception {
+    void theBrokerAuthenticatesEachServiceLetsItWriteOnlyItsOwnTopicsAndReadWhatItConsumes(String overlay)
+            throws Exception {
         RenderedTree tree = RenderedTree.render(overlay);
         JsonNode kafka = tree.one("Kafka", "tusoi").at("/spec/kafka");
         for (JsonNode listener : kafka.path("listeners")) {
@@ -89,13 +92,16 @@ class ClusterSecurityTest {
             JsonNode user = tree.one("KafkaUser", service.getKey());
             assertEquals("scram-sha-512", user.at("/spec/authentication/type").asText());
             for (String topic : ManifestsTest.properties(service.getKey()).getProperty("outbox.topics").split(",")) {
-                assertTrue(mayWrite(user, topic), service.getKey() + " writes " + topic);
+                assertTrue(may(user, "Write", topic), service.getKey() + " writes " + topic);
                 for (Map.Entry<String, String> other : owns.entrySet()) {
                     if (!other.getKey().equals(service.getKey())) {
-                        assertFalse(mayWrite(tree.one("KafkaUser", other.getKey()), topic),
+                        assertFalse(may(tree.one("KafkaUser", other.getKey()), "Write", topic),
                                 other.getKey() + " may not write " + topic);
                     }
                 }
+            }
+            for (String topic : consumed(service.getKey())) {
+                assertTrue(may(user, "Read", topic), service.getKey() + " reads " + topic);
             }
             // it signs in with the Secret Strimzi writes for its user
             boolean signsIn = false;
@@ -207,14 +213,29 @@ class ClusterSecurityTest {
         RenderedTree.render("local").ofKind("Cluster").forEach(c -> assertTrue(c.at("/spec/backup").isMissingNode()));
     }
 
-    private static boolean mayWrite(JsonNode user, String topic) {
+    /** The topics the service's consumers read (its rebuild's too), from its packaged configuration. */
+    private static List<String> consumed(String service) throws Exception {
+        Properties properties = ManifestsTest.properties(service);
+        List<String> topics = new ArrayList<>();
+        for (String name : properties.stringPropertyNames()) {
+            if (name.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topics?")) {
+                topics.addAll(Arrays.asList(properties.getProperty(name).split(",")));
+            }
+        }
+        if (service.equals("aggregation-service")) {
+            topics.add("rollup.frozen"); // read back by a rebuild's own consumer
+        }
+        return topics;
+    }
+
+    private static boolean may(JsonNode user, String operation, String topic) {
         for (JsonNode acl : user.at("/spec/authorization/acls")) {
             String name = acl.at("/resource/name").asText();
             boolean matches = acl.at("/resource/type").asText().equals("topic")
                     && (acl.at("/resource/patternType").asText().equals("prefix")
                             ? topic.startsWith(name)
                             : topic.equals(name));
-            if (matches && texts(acl.path("operations")).contains("Write")) {
+            if (matches && texts(acl.path("operations")).contains(operation)) {
                 return true;
             }
         }
