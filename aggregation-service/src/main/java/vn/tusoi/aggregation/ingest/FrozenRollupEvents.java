@@ -7,9 +7,10 @@ import jakarta.inject.Singleton;
 import vn.tusoi.aggregation.events.FrozenRollup;
 
 /**
- * The roll-ups this service froze when their campaign was closed, read back from their topic: kept as they are (one
- * already frozen stays), first of all on a rebuild, so that a campaign whose closing is read again is not frozen on
- * the rebuilt tree. They touch no contribution.
+ * The roll-ups this service froze when their campaign was closed, read back from their topic by a rebuild (the live
+ * consumer does not read it: the rows were written with their events): kept as they are (one already frozen stays),
+ * first of all, so that a campaign whose closing is read again is not frozen on the rebuilt tree. They touch no
+ * contribution.
  */
 @Singleton
 class FrozenRollupEvents implements EventKind<FrozenRollup> {

@@ -150,10 +150,14 @@ public class Rebuild {
         engine.freeze(touched.closed());
     }
 
-    /** The topics the roll-ups read, one at a time in the kinds' order, then any other the consumer reads. */
+    /**
+     * The topics of every kind the roll-ups read, one at a time in the kinds' order, then any other the live consumer
+     * reads. The kinds' topics include {@code rollup.frozen}, which the live consumer leaves alone: this service wrote
+     * those rows in the transaction that recorded their events, so only a rebuild needs them back.
+     */
     private List<List<TopicPartition>> phases(KafkaConsumer<String, String> consumer) {
         List<List<String>> topicPhases = new ArrayList<>();
-        kinds.topics().stream().filter(topics::contains).forEach(topic -> topicPhases.add(List.of(topic)));
+        kinds.topics().forEach(topic -> topicPhases.add(List.of(topic)));
         List<String> others = topics.stream().filter(topic -> !kinds.topics().contains(topic)).toList();
         if (!others.isEmpty()) {
             topicPhases.add(others);
