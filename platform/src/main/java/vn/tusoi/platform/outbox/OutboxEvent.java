@@ -1,35 +1,25 @@
 package vn.tusoi.platform.outbox;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+/**
+ * An event waiting in {@code outbox_event} to be relayed to Kafka, in the order of {@code seq}, as the relay reads
+ * it: a row, never a managed entity (the relay only reads rows and deletes them by number).
+ * <p>
+ * {@code seq} is drawn by the column's default from the database sequence as each row is inserted
+ * ({@link PendingEvents}, in the recording transaction), never from a block a JVM keeps: of two changes of one entity,
+ * the later one reads the row after the earlier one committed (its version is checked), so it draws a higher number
+ * than the earlier did, on any replica. The relay publishes in this order, one relay at a time, so a compacted topic
+ * never ends on an older version. (Blocks of 50 per JVM broke this with two replicas.)
+ *
+ * @param traceparent the trace the event was recorded in (W3C traceparent), continued by the record the relay sends;
+ *        or null
+ */
+record OutboxEvent(long seq, String topic, String messageKey, String cloudEvent, String traceparent) {
 
-/** An event waiting to be relayed to Kafka, in the order of {@code seq}. */
-@Entity
-@Table(name = "outbox_event")
-public class OutboxEvent {
+    /** The columns {@link #of} reads, in its order. */
+    static final String COLUMNS = "seq, topic, message_key, cloud_event, traceparent";
 
-    /**
-     * Drawn by the column's default from the database sequence as each row is inserted ({@link PendingEvents}, in
-     * the recording transaction), never from a block a JVM keeps: of two changes of one entity, the later one reads
-     * the row after the earlier one committed (its version is checked), so it draws a higher number than the earlier
-     * did, on any replica. The relay publishes in this order, one relay at a time, so a compacted topic never ends on
-     * an older version. (Blocks of 50 per JVM broke this with two replicas.) This class only reads rows.
-     */
-    @Id
-    public Long seq;
-
-    @Column(nullable = false)
-    public String topic;
-
-    @Column(name = "message_key", nullable = false)
-    public String messageKey;
-
-    @Column(name = "cloud_event", nullable = false)
-    public String cloudEvent;
-
-    /** The trace the event was recorded in (W3C traceparent), continued by the record the relay sends; or null. */
-    @Column(name = "traceparent")
-    public String traceparent;
+    static OutboxEvent of(Object[] row) {
+        return new OutboxEvent(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+                (String) row[4]);
+    }
 }

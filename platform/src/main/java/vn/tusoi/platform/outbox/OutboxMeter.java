@@ -35,7 +35,7 @@ public class OutboxMeter {
     void sent(List<OutboxEvent> events) {
         if (registry.isResolvable() && !events.isEmpty()) {
             Map<String, Long> byTopic = events.stream()
-                    .collect(Collectors.groupingBy(event -> event.topic, Collectors.counting()));
+                    .collect(Collectors.groupingBy(OutboxEvent::topic, Collectors.counting()));
             byTopic.forEach((topic, rows) -> Counter.builder("tusoi.outbox.sent").tag("topic", topic)
                     .description("Outbox rows the broker took").register(registry.get()).increment(rows));
         }

@@ -84,17 +84,17 @@ class OutboxPublisher {
 
     private CompletableFuture<Optional<Throwable>> send(Producer<String, String> producer, OutboxEvent event) {
         CompletableFuture<Optional<Throwable>> outcome = new CompletableFuture<>();
-        Span span = tracer.spanBuilder(event.topic + " publish").setSpanKind(SpanKind.PRODUCER)
-                .setParent(TraceContext.of(event.traceparent))
+        Span span = tracer.spanBuilder(event.topic() + " publish").setSpanKind(SpanKind.PRODUCER)
+                .setParent(TraceContext.of(event.traceparent()))
                 .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.destination.name", event.topic)
+                .setAttribute("messaging.destination.name", event.topic())
                 .setAttribute("messaging.operation", "publish")
                 .startSpan();
         Headers headers = new RecordHeaders().add("content-type", CONTENT_TYPE);
         W3CTraceContextPropagator.getInstance().inject(Context.root().with(span), headers,
                 (carrier, key, value) -> carrier.add(key, value.getBytes(StandardCharsets.US_ASCII)));
         try {
-            producer.send(new ProducerRecord<>(event.topic, null, event.messageKey, event.cloudEvent, headers),
+            producer.send(new ProducerRecord<>(event.topic(), null, event.messageKey(), event.cloudEvent(), headers),
                     (metadata, failure) -> {
                         if (failure != null) {
                             span.recordException(failure);

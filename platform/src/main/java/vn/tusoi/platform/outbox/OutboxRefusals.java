@@ -59,7 +59,7 @@ public class OutboxRefusals {
         @SuppressWarnings("unchecked")
         List<Object[]> waiting = em.createNativeQuery("SELECT topic, message_key, min(seq) FROM outbox_refused"
                 + " WHERE NOT superseded AND message_key IN (?1) GROUP BY topic, message_key")
-                .setParameter(1, batch.stream().map(e -> e.messageKey).distinct().toList()).getResultList();
+                .setParameter(1, batch.stream().map(OutboxEvent::messageKey).distinct().toList()).getResultList();
         Set<String> held = new HashSet<>();
         for (Object[] row : waiting) {
             held.add(row[0] + "\n" + row[1]);
@@ -68,11 +68,11 @@ public class OutboxRefusals {
             return batch;
         }
         for (OutboxEvent event : batch) {
-            if (held.contains(event.topic + "\n" + event.messageKey)) {
-                setAside(event, "waits behind an earlier event of " + event.messageKey + " set aside", false);
+            if (held.contains(event.topic() + "\n" + event.messageKey())) {
+                setAside(event, "waits behind an earlier event of " + event.messageKey() + " set aside", false);
             }
         }
-        return batch.stream().filter(e -> !held.contains(e.topic + "\n" + e.messageKey)).toList();
+        return batch.stream().filter(e -> !held.contains(e.topic() + "\n" + e.messageKey())).toList();
     }
 
     /** Moves the row from the outbox to the rows set aside, under its own number. */
@@ -81,11 +81,11 @@ public class OutboxRefusals {
         em.createNativeQuery("WITH moved AS (DELETE FROM outbox_event WHERE seq = ?1 RETURNING *)"
                 + " INSERT INTO outbox_refused (seq, topic, message_key, cloud_event, created_at, reason, superseded)"
                 + " SELECT seq, topic, message_key, cloud_event, created_at, ?2, ?3 FROM moved")
-                .setParameter(1, event.seq).setParameter(2, reason).setParameter(3, superseded).executeUpdate();
-        Log.errorf("outbox event %d (%s, key %s) set aside%s: %s", event.seq, event.topic, event.messageKey,
+                .setParameter(1, event.seq()).setParameter(2, reason).setParameter(3, superseded).executeUpdate();
+        Log.errorf("outbox event %d (%s, key %s) set aside%s: %s", event.seq(), event.topic(), event.messageKey(),
                 superseded ? ", superseded by a newer event delivered" : "", reason);
         if (registry.isResolvable()) {
-            registry.get().counter("tusoi.outbox.set.aside", "topic", event.topic).increment();
+            registry.get().counter("tusoi.outbox.set.aside", "topic", event.topic()).increment();
         }
     }
 

@@ -98,10 +98,9 @@ public class OutboxRelay {
             return 0;
         }
         @SuppressWarnings("unchecked")
-        List<OutboxEvent> batch = entityManager
-                .createNativeQuery("SELECT * FROM outbox_event ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED",
-                        OutboxEvent.class)
-                .setParameter(1, BATCH_SIZE).getResultList();
+        List<OutboxEvent> batch = ((List<Object[]>) entityManager.createNativeQuery("SELECT " + OutboxEvent.COLUMNS
+                + " FROM outbox_event ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED", Object[].class)
+                .setParameter(1, BATCH_SIZE).getResultList()).stream().map(OutboxEvent::of).toList();
         if (batch.isEmpty()) {
             return 0;
         }
@@ -113,15 +112,15 @@ public class OutboxRelay {
             OutboxEvent event = sendable.get(i);
             Optional<Throwable> failure = failures.get(i);
             if (failure.isEmpty()) {
-                sent.add(event.seq);
+                sent.add(event.seq());
                 taken.add(event);
                 continue;
             }
-            SendFailure why = SendFailure.of(failure.get(), event.topic, broker.clientConfig());
+            SendFailure why = SendFailure.of(failure.get(), event.topic(), broker.clientConfig());
             if (!why.permanent()) {
                 // the whole batch again, in its order: an entity's later event never overtakes one not yet taken
                 throw new IllegalStateException(
-                        "the broker did not take outbox event " + event.seq + ": " + why.reason());
+                        "the broker did not take outbox event " + event.seq() + ": " + why.reason());
             }
             refusals.setAside(event, why.reason(), deliveredLater(sendable, failures, i));
         }
@@ -140,8 +139,8 @@ public class OutboxRelay {
         OutboxEvent refused = batch.get(index);
         for (int i = index + 1; i < batch.size(); i++) {
             OutboxEvent later = batch.get(i);
-            if (failures.get(i).isEmpty() && later.topic.equals(refused.topic)
-                    && later.messageKey.equals(refused.messageKey)) {
+            if (failures.get(i).isEmpty() && later.topic().equals(refused.topic())
+                    && later.messageKey().equals(refused.messageKey())) {
                 return true;
             }
         }
