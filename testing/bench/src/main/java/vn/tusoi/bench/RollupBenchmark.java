@@ -450,7 +450,7 @@ public final class RollupBenchmark {
                 + NationalTree.CENTRAL + "/final").statusCode() == 200);
         row("campaign closed: the roll-up at every unit frozen", String.format("%,d units", units), seconds(start),
                 "≤ 10 s");
-        // its events relayed (and read back by its own consumer) before the baseline, which would share the cores
+        // its events relayed before the baseline, which would share the cores
         start = System.nanoTime();
         String database = ImportBenchmark.asTheServiceConnects(aggregationDatabase);
         waitFor("the frozen roll-ups' events relayed", Duration.ofMinutes(30), () -> outboxEmpty(database));
