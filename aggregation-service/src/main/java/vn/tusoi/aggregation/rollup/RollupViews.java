@@ -98,8 +98,8 @@ public class RollupViews {
         em.createQuery("SELECT c FROM Contribution c WHERE c.key.campaignCode = ?1 AND c.key.unitCode IN ?2",
                 Contribution.class).setParameter(1, campaignCode)
                 .setParameter(2, views.stream().map(UnitRollup::unitCode).toList()).getResultStream()
-                .forEach(own -> selves.put(own.key.unitCode(), new RollupChanged.Self(own.inScope, own.held,
-                        own.onTime, own.heldOn, own.inScope ? own.grade : null)));
+                .forEach(part -> selves.put(part.key.unitCode(), own(part.inScope, part.held, part.onTime,
+                        part.heldOn, part.grade)));
         return views.stream().map(view -> including(view, selves.getOrDefault(view.unitCode(),
                 OUTSIDE))).toList();
     }
@@ -149,12 +149,17 @@ public class RollupViews {
         }
         RollupChanged.Self own = OUTSIDE;
         if (row.getBoolean(5)) {
-            boolean inScope = row.getBoolean(6);
-            own = new RollupChanged.Self(inScope, row.getBoolean(7), row.getBoolean(8),
-                    row.getObject(9, LocalDate.class), inScope ? row.getString(10) : null);
+            own = own(row.getBoolean(6), row.getBoolean(7), row.getBoolean(8), row.getObject(9, LocalDate.class),
+                    row.getString(10));
         }
         UnitRollup view = including(view(campaign, row.getString(1), row.getString(2), counters), own);
         return new Placed(view, row.getString(3), Arrays.asList((String[]) row.getArray(4).getArray()));
+    }
+
+    /** A unit's own part as readers see it: its grade only while the unit is in the campaign's scope. */
+    private static RollupChanged.Self own(boolean inScope, boolean held, boolean onTime, LocalDate heldOn,
+            String grade) {
+        return new RollupChanged.Self(inScope, held, onTime, heldOn, inScope ? grade : null);
     }
 
     /** Counter values by counter name at one unit (no entry for a counter never written). */
