@@ -24,6 +24,7 @@ import vn.tusoi.stack.PostgresServer;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final int TAIL_LINES = 30;
 
     private final String name;
     private final Path jar;
@@ -149,7 +150,8 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log
+                        + ", which ends:\n" + tail(logFrom));
             }
             if (!listening(logFrom)) {
                 Thread.sleep(250);
@@ -166,14 +168,24 @@ public final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; see " + log);
+        throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT + "; see " + log
+                + ", which ends:\n" + tail(logFrom));
+    }
+
+    /** The last lines this process wrote: the reason a start failed, in the failure's own message. */
+    private String tail(long logFrom) throws IOException {
+        List<String> lines = writtenSince(logFrom).lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     }
 
     private boolean listening(long logFrom) throws IOException {
+        return Pattern.compile("Listening on: http://[^ ]+:" + port + "\\b").matcher(writtenSince(logFrom)).find();
+    }
+
+    private String writtenSince(long logFrom) throws IOException {
         byte[] all = Files.readAllBytes(log);
         int from = (int) Math.min(logFrom, all.length);
-        String written = new String(all, from, all.length - from, StandardCharsets.UTF_8);
-        return Pattern.compile("Listening on: http://[^ ]+:" + port + "\\b").matcher(written).find();
+        return new String(all, from, all.length - from, StandardCharsets.UTF_8);
     }
 
     private List<String> command() {
