@@ -68,6 +68,7 @@ class OutboxRefusalTest {
         awaitMetricAtLeast("tusoi_outbox_set_aside_total{topic=\"org.units\"}", 2);
         // the rows the broker took, by topic; the relay's failed runs, shown from the start
         awaitMetricAtLeast("tusoi_outbox_sent_total{topic=\"org.units\"}", 1);
+        awaitMetricAtLeast("tusoi_outbox_batch_rows_count", 1);
         awaitMetricAtLeast("tusoi_outbox_send_failures_total", 0);
         assertTrue(metrics().contains("tusoi_outbox_oldest_age_seconds"));
 

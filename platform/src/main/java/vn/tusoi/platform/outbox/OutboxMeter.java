@@ -9,12 +9,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * What the relay did, where the service keeps a registry: {@code tusoi_outbox_sent_total} per topic (the rows the
- * broker took) and {@code tusoi_outbox_send_failures_total} (relay runs that failed: the batch is sent again).
+ * broker took), {@code tusoi_outbox_batch_rows} (rows per relay run) and {@code tusoi_outbox_send_failures_total}
+ * (relay runs that failed: the batch is sent again).
  */
 @ApplicationScoped
 public class OutboxMeter {
@@ -38,6 +40,14 @@ public class OutboxMeter {
                     .collect(Collectors.groupingBy(OutboxEvent::topic, Collectors.counting()));
             byTopic.forEach((topic, rows) -> Counter.builder("tusoi.outbox.sent").tag("topic", topic)
                     .description("Outbox rows the broker took").register(registry.get()).increment(rows));
+        }
+    }
+
+    void batch(int rows) {
+        if (registry.isResolvable()) {
+            DistributionSummary.builder("tusoi.outbox.batch.rows")
+                    .description("Rows one relay run read from the outbox and sent together")
+                    .register(registry.get()).record(rows);
         }
     }
 

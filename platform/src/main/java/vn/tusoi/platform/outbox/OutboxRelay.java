@@ -3,9 +3,6 @@ package vn.tusoi.platform.outbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +34,7 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final OutboxRefusals refusals;
     private final BrokerConnection broker;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final CoalescingRunner worker;
     private final OutboxMeter meter;
 
     public OutboxRelay(OutboxPublisher publisher, EntityManager entityManager, OutboxRefusals refusals,
@@ -48,11 +44,12 @@ public class OutboxRelay {
         this.entityManager = entityManager;
         this.refusals = refusals;
         this.broker = broker;
+        this.worker = new CoalescingRunner("outbox-relay", this::relayLogged);
     }
 
     /** Relays right after a transaction that wrote to the outbox commits. */
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Written written) {
-        wake();
+        worker.request();
     }
 
     /**
@@ -61,7 +58,7 @@ public class OutboxRelay {
      */
     @Scheduled(every = "{outbox.poll-interval}", delayed = "{outbox.poll-delay}")
     void poll() {
-        wake();
+        worker.request();
     }
 
     @PreDestroy
@@ -69,18 +66,12 @@ public class OutboxRelay {
         worker.shutdown();
     }
 
-    /** Runs the relay on its single thread, at most once queued: wake-ups during a run coalesce into one more. */
-    private void wake() {
-        if (queued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                queued.set(false);
-                try {
-                    relayPending();
-                } catch (RuntimeException e) {
-                    meter.failed();
-                    Log.warnf("outbox relay failed, will retry: %s", e.getMessage());
-                }
-            });
+    private void relayLogged() {
+        try {
+            relayPending();
+        } catch (RuntimeException e) {
+            meter.failed();
+            Log.warnf("outbox relay failed, will retry: %s", e.getMessage());
         }
     }
 
@@ -131,6 +122,7 @@ public class OutboxRelay {
                     .setParameter(1, sent.toArray(Long[]::new)).executeUpdate();
         }
         meter.sent(taken);
+        meter.batch(batch.size());
         return batch.size();
     }
 
