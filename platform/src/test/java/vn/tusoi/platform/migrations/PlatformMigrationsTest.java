@@ -11,11 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.tusoi.platform.SharedPostgres;
 
 /**
  * What every service's database gets from the platform's migrations (db/platform, after the service's own): on a
@@ -29,18 +27,6 @@ class PlatformMigrationsTest {
             "V1005__outbox_trace_context.sql");
     private static final String OUTBOX_COLUMNS = "SELECT string_agg(column_name || ' ' || data_type, ', '"
             + " ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = 'outbox_event'";
-
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
-    }
 
     @Test
     void aNewDatabaseGetsTheOutboxAndTheSharedTablesFromThePlatformAlone() throws Exception {
@@ -85,11 +71,7 @@ class PlatformMigrationsTest {
     }
 
     private static Connection database(String name) throws SQLException {
-        try (Connection admin = postgres.getPostgresDatabase().getConnection();
-                Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
-        return postgres.getDatabase("postgres", name).getConnection();
+        return SharedPostgres.newDatabase("migrations_" + name).getConnection();
     }
 
     private static String sql(String migration) throws IOException {

@@ -2,7 +2,6 @@ package vn.tusoi.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,25 +9,20 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import javax.sql.DataSource;
+import vn.tusoi.platform.SharedPostgres;
 
 /** An array's text, read back by a real PostgreSQL as the array it was made from. */
 class ColumnStatementsTest {
 
-    private static EmbeddedPostgres postgres;
+    private static DataSource database;
 
     @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
+    static void start() throws SQLException {
+        database = SharedPostgres.newDatabase("column_statements");
     }
 
     @Test
@@ -40,7 +34,7 @@ class ColumnStatementsTest {
     }
 
     private static List<String> readBack(String text) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = database.getConnection();
                 PreparedStatement statement = connection.prepareStatement("SELECT CAST(? AS varchar[])")) {
             statement.setString(1, text);
             try (ResultSet row = statement.executeQuery()) {

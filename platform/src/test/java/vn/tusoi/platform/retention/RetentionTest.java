@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -15,24 +14,20 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import javax.sql.DataSource;
+import vn.tusoi.platform.SharedPostgres;
 
 /** Retention on a real PostgreSQL with the platform's migrations: what expires goes, the rest cannot be removed. */
 class RetentionTest {
 
-    private static EmbeddedPostgres postgres;
     private static DataSource database;
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        database = postgres.getPostgresDatabase();
+        database = SharedPostgres.newDatabase("retention");
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             for (String migration : new String[]{"V1000__audit_and_idempotency.sql", "V1001__dead_letters.sql",
                     "V1002__outbox.sql", "V1003__retention.sql"}) {
@@ -41,11 +36,6 @@ class RetentionTest {
                 }
             }
         }
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        postgres.close();
     }
 
     @Test
