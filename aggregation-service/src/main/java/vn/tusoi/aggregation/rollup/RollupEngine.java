@@ -87,14 +87,10 @@ public class RollupEngine {
         return storeStates(batch);
     }
 
-    /**
-     * The contributions touched by what the batches stored, on the tree and campaigns as stored, in the tree's order:
-     * a slice of them then holds whole subtrees, so an ancestor's counters and roll-up change in the one or two
-     * slices that hold its units, not in nearly every slice (the units come off the topics in no order of the tree).
-     */
+    /** The contributions touched by what the batches stored, on the tree and campaigns as stored. */
     @Transactional
     public List<Contribution.Key> touchedBy(Touched touched) {
-        return contributions.inTreeOrder(contributions.of(touched));
+        return List.copyOf(contributions.of(touched));
     }
 
     /**

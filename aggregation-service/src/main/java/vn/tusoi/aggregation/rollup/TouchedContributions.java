@@ -2,7 +2,6 @@ package vn.tusoi.aggregation.rollup;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,25 +33,6 @@ class TouchedContributions {
                 pair.unitCode())));
         keys.addAll(keysForUnits(touched.units()));
         return keys;
-    }
-
-    /**
-     * These contributions by campaign, then in the stored tree's order (each unit right before its subtree, as a
-     * depth-first walk meets them; a unit the tree does not hold last): a run of them then holds whole subtrees. One
-     * query over every stored unit: for a rebuild, which counts the whole tree.
-     */
-    List<Contribution.Key> inTreeOrder(Collection<Contribution.Key> keys) {
-        Map<String, Integer> place = new HashMap<>();
-        List<?> walk = em.createNativeQuery("SELECT code FROM unit_node ORDER BY array_append(ancestors, code)")
-                .getResultList();
-        for (Object code : walk) {
-            place.put((String) code, place.size());
-        }
-        List<Contribution.Key> sorted = new ArrayList<>(keys);
-        sorted.sort(Comparator.comparing(Contribution.Key::campaignCode)
-                .thenComparingInt(key -> place.getOrDefault(key.unitCode(), Integer.MAX_VALUE))
-                .thenComparing(Contribution.Key::unitCode));
-        return sorted;
     }
 
     /**
