@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,16 @@ class UnderscoreSiblingsTest {
         // an officer of Z_A1 searches within Z_A1 only
         get(TestTokens.token("o", "Z_A1", "officer"), "/api/v1/units?q=z").body("items.code",
                 contains("Z_A1", "Z_A1.C1", "Z_A1.C1.1"));
+    }
+
+    @Test
+    void eachUnitOfAListingNamesItsParent() {
+        // read from the unit's path: the root has none, and a code's hyphen or underscore is a character like any
+        get(TestTokens.admin(), "/api/v1/units?under=Z_A1&q=z").body("items.parentCode",
+                contains("Z", "Z_A1", "Z_A1.C1"));
+        get(TestTokens.admin(), "/api/v1/units?under=X&q=x")
+                .body("items.find { it.code == 'X' }.parentCode", nullValue())
+                .body("items.find { it.code == 'X-M1.C1' }.parentCode", equalTo("X-M1"));
     }
 
     @Test

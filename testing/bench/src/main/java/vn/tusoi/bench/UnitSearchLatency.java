@@ -51,7 +51,7 @@ final class UnitSearchLatency {
         rows.add(latencies("GET /api/v1/units?q= (a district's or commune's name, or a commune's code), trigram index",
                 searches));
         rows.add(latencies("baseline: GET /q/health/live", searches.stream().map(q -> "/q/health/live").toList()));
-        rows.add(statements(texts));
+        rows.addAll(statements(texts));
         String definition = sql("SELECT pg_get_indexdef('" + INDEX + "'::regclass)");
         sql("DROP INDEX " + INDEX);
         try {
@@ -81,24 +81,42 @@ final class UnitSearchLatency {
 
     /**
      * The database's share: the two statements a search runs (its page of 20, ordered, and the count of all matches),
-     * as the service sends them, by JDBC on one open connection.
+     * as the service sends them, by JDBC on one open connection; then each alone, and two ways of asking for the page
+     * and the total in one statement (a window count; the matches gathered once, narrow, then counted and paged).
      */
-    private String[] statements(List<String> texts) throws Exception {
-        String what = "baseline: the search's two statements (page of 20, count) by JDBC";
+    private List<String[]> statements(List<String> texts) throws Exception {
+        String matches = "id IN (SELECT unit_id FROM unit_search WHERE search_text LIKE ? ESCAPE '\\')"
+                + " AND valid_to IS NULL";
+        String page = "SELECT * FROM org_unit WHERE " + matches + " ORDER BY depth, code LIMIT 20";
+        String count = "SELECT count(*) FROM org_unit WHERE " + matches;
+        return List.of(
+                statements("baseline: the search's two statements (page of 20, count) by JDBC", texts, page, count),
+                statements("baseline: its page statement alone", texts, page),
+                statements("baseline: its count statement alone", texts, count),
+                statements("baseline: page and total in one statement, a window count", texts,
+                        "SELECT *, count(*) OVER () FROM org_unit WHERE " + matches + " ORDER BY depth, code LIMIT 20"),
+                statements("baseline: page and total in one statement, the matches gathered once", texts,
+                        "WITH matches AS MATERIALIZED (SELECT id, depth, code FROM org_unit WHERE " + matches + ")"
+                                + " SELECT u.*, (SELECT count(*) FROM matches) FROM (SELECT id, depth, code FROM"
+                                + " matches ORDER BY depth, code LIMIT 20) p JOIN org_unit u ON u.id = p.id"
+                                + " ORDER BY p.depth, p.code"),
+                // the first row runs on a new connection and statements the server has not prepared yet
+                statements("baseline: the search's two statements again, after the others", texts, page, count));
+    }
+
+    private String[] statements(String what, List<String> texts, String... sqls) throws Exception {
         System.out.println("running: " + what);
         long[] nanos = new long[texts.size()];
         try (Connection connection = DriverManager.getConnection(databaseUrl, PostgresServer.USER,
-                PostgresServer.PASSWORD);
-                PreparedStatement page = connection.prepareStatement("SELECT * FROM org_unit WHERE id IN (SELECT"
-                        + " unit_id FROM unit_search WHERE search_text LIKE ? ESCAPE '\\') AND valid_to IS NULL"
-                        + " ORDER BY depth, code LIMIT 20");
-                PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM org_unit WHERE id IN"
-                        + " (SELECT unit_id FROM unit_search WHERE search_text LIKE ? ESCAPE '\\')"
-                        + " AND valid_to IS NULL")) {
+                PostgresServer.PASSWORD)) {
+            List<PreparedStatement> statements = new ArrayList<>();
+            for (String sql : sqls) {
+                statements.add(connection.prepareStatement(sql));
+            }
             for (int i = 0; i < texts.size(); i++) {
                 String pattern = "%" + folded(texts.get(i)) + "%";
                 long start = System.nanoTime();
-                for (PreparedStatement statement : List.of(page, count)) {
+                for (PreparedStatement statement : statements) {
                     statement.setString(1, pattern);
                     try (ResultSet result = statement.executeQuery()) {
                         while (result.next()) {
@@ -107,6 +125,9 @@ final class UnitSearchLatency {
                     }
                 }
                 nanos[i] = System.nanoTime() - start;
+            }
+            for (PreparedStatement statement : statements) {
+                statement.close();
             }
         }
         Arrays.sort(nanos);
