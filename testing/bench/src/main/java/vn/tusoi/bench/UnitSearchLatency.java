@@ -43,6 +43,7 @@ final class UnitSearchLatency {
 
     /** Rows of {@code | what | requests | p50 ms | p99 ms |}. */
     List<String[]> measure(int requests) throws Exception {
+        settle();
         List<String> texts = texts(requests);
         List<String> searches = texts.stream()
                 .map(text -> "/api/v1/units?size=20&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).toList();
@@ -61,6 +62,22 @@ final class UnitSearchLatency {
             sql(definition);
         }
         return rows;
+    }
+
+    /**
+     * Waits for the import's aftermath, which would otherwise share the searches' time: the relay publishing the
+     * import's events (until the outbox is empty) and the vacuum and statistics of the tables the import filled.
+     */
+    private void settle() throws Exception {
+        System.out.println("settling: the import's events relayed, its tables vacuumed and analysed");
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (Long.parseLong(sql("SELECT count(*) FROM outbox_event")) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the outbox was not empty after 10 minutes");
+            }
+            Thread.sleep(500);
+        }
+        sql("VACUUM ANALYZE org_unit, unit_search");
     }
 
     /** Typed as a user types them: "huyen <place>", "xa <place>", or a commune's code. */
