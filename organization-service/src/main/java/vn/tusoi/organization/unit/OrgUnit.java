@@ -92,16 +92,8 @@ public class OrgUnit {
     @Column(nullable = false)
     public long version;
 
-    /**
-     * The parent's code, read from the path, which holds it: a page of units (a search, a listing) then does not load
-     * each one's parent, a query per distinct parent.
-     */
     public String parentCode() {
-        if (parent == null) {
-            return null;
-        }
-        List<String> ancestors = ancestorCodes();
-        return ancestors.get(ancestors.size() - 1);
+        return parent == null ? null : parent.code;
     }
 
     /** Codes from the root down to the parent. */
