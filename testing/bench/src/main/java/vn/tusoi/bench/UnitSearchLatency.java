@@ -117,7 +117,7 @@ final class UnitSearchLatency {
                                 + " SELECT u.*, (SELECT count(*) FROM matches) FROM (SELECT id, depth, code FROM"
                                 + " matches ORDER BY depth, code LIMIT 20) p JOIN org_unit u ON u.id = p.id"
                                 + " ORDER BY p.depth, p.code"),
-                // the first row runs on a new connection and statements the server has not prepared yet
+                // the first row again, last: how much of its figure is its place in the order
                 statements("baseline: the search's two statements again, after the others", texts, page, count));
     }
 
