@@ -40,7 +40,7 @@ public final class SharedPostgres {
                 try {
                     started.close();
                 } catch (IOException e) {
-                    // the JVM is ending: its temporary directory goes with the process's cleanup
+                    // the test JVM is ending: nothing is left to report it to
                 }
             }, "shared-postgres-stop"));
             return started;
