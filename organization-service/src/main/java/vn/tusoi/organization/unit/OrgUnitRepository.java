@@ -2,16 +2,22 @@ package vn.tusoi.organization.unit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import vn.tusoi.platform.paging.Page;
+import vn.tusoi.platform.paging.PageRequest;
+import vn.tusoi.platform.paging.Pages;
 import vn.tusoi.platform.query.LikePattern;
 
 @ApplicationScoped
@@ -45,19 +51,31 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
         return list("parent = ?1 and validTo is null", Sort.by("code"), unit);
     }
 
-    /** Units whose folded code and name contain the text, optionally of one kind and under one unit's path. */
-    public PanacheQuery<OrgUnit> search(String foldedText, UnitKind kind, String underPath) {
-        StringBuilder query = new StringBuilder("id in (select s.unitId from UnitSearchEntry s"
-                + " where s.searchText like :text").append(LikePattern.ESCAPE).append(") and validTo is null");
-        Parameters parameters = Parameters.with("text", LikePattern.containing(foldedText));
+    /**
+     * One page of the units whose folded code and name contain the text, optionally of one kind and under one unit's
+     * path, shallowest first, with the number of all of them counted in the same statement.
+     */
+    public Page<OrgUnit> search(String foldedText, UnitKind kind, String underPath, PageRequest page) {
+        StringBuilder where = new StringBuilder(" from OrgUnit u where u.id in (select s.unitId from UnitSearchEntry s"
+                + " where s.searchText like :text").append(LikePattern.ESCAPE).append(") and u.validTo is null");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("text", LikePattern.containing(foldedText));
         if (kind != null) {
-            query.append(" and kind = :kind");
-            parameters.and("kind", kind);
+            where.append(" and u.kind = :kind");
+            parameters.put("kind", kind);
         }
         if (underPath != null) {
-            query.append(" and path like :under").append(LikePattern.ESCAPE);
-            parameters.and("under", LikePattern.startingWith(underPath));
+            where.append(" and u.path like :under").append(LikePattern.ESCAPE);
+            parameters.put("under", LikePattern.startingWith(underPath));
         }
-        return find(query.toString(), Sort.by("depth").and("code"), parameters);
+        EntityManager em = getEntityManager();
+        TypedQuery<Object[]> rows = em.createQuery("select u, count(*) over ()" + where + " order by u.depth, u.code",
+                Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(*)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return Pages.withTotal(rows, OrgUnit.class, count::getSingleResult, page);
     }
 }

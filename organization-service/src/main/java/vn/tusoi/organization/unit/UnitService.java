@@ -82,6 +82,6 @@ public class UnitService {
         // without "under", a caller who is not a national administrator searches their own units
         String under = underCode != null ? underCode : access.caller().viewRoot().orElse(null);
         String underPath = under == null ? null : get(under).path;
-        return Pages.of(units.search(SearchText.fold(text == null ? "" : text), kind, underPath), page);
+        return units.search(SearchText.fold(text == null ? "" : text), kind, underPath, page);
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -172,6 +173,30 @@ class UnitResourceTest {
                 .then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(admin()).queryParam("kind", "HAMLET").get("/api/v1/units").then().statusCode(400)
                 .body("field", equalTo("kind"));
+    }
+
+    @Test
+    void searchPagesCarryTheTotalOfAllMatchesEvenPastTheEnd() {
+        importUnits(admin(), """
+                [{"code":"PG","name":"Đảng bộ tỉnh Phân Trang","kind":"PROVINCE"},
+                 {"code":"PG.A","name":"Huyện ủy Phân Trang A","kind":"DISTRICT","parentCode":"PG"},
+                 {"code":"PG.B","name":"Huyện ủy Phân Trang B","kind":"DISTRICT","parentCode":"PG"},
+                 {"code":"PG.C","name":"Huyện ủy Phân Trang C","kind":"DISTRICT","parentCode":"PG"},
+                 {"code":"PG.D","name":"Huyện ủy Phân Trang D","kind":"DISTRICT","parentCode":"PG"}]""", "")
+                .statusCode(200);
+        // five matches, two a page: the shallowest first, then by code; the total on every page, the last included
+        page("phan trang", 0).body("items.code", contains("PG", "PG.A")).body("total", equalTo(5));
+        page("phan trang", 1).body("items.code", contains("PG.B", "PG.C")).body("total", equalTo(5));
+        page("phan trang", 2).body("items.code", contains("PG.D")).body("total", equalTo(5));
+        // past the end: no item, and still the total, which no row carries there
+        page("phan trang", 3).body("items", empty()).body("total", equalTo(5));
+        page("phan trang khong co", 0).body("items", empty()).body("total", equalTo(0));
+        page("phan trang khong co", 4).body("items", empty()).body("total", equalTo(0));
+    }
+
+    private static ValidatableResponse page(String q, int page) {
+        return given().auth().oauth2(admin()).queryParam("q", q).queryParam("under", "PG").queryParam("size", 2)
+                .queryParam("page", page).get("/api/v1/units").then().statusCode(200);
     }
 
     @Test

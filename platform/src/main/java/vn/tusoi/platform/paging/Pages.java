@@ -1,5 +1,8 @@
 package vn.tusoi.platform.paging;
 
+import java.util.List;
+import java.util.function.LongSupplier;
+
 import jakarta.persistence.TypedQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -23,5 +26,20 @@ public final class Pages {
         }
         return Page.of(request, items.setFirstResult(request.offset()).setMaxResults(request.size())
                 .getResultList(), count.getSingleResult());
+    }
+
+    /**
+     * One page and the total of all pages from one statement: {@code rows} selects each item with
+     * {@code count(*) over ()} beside it, which the database computes over every match before it cuts the page. A page
+     * past the end has no row to carry the total; only then does {@code count} run.
+     */
+    public static <T> Page<T> withTotal(TypedQuery<Object[]> rows, Class<T> type, LongSupplier count,
+            PageRequest request) {
+        List<Object[]> page = rows.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        if (page.isEmpty()) {
+            return Page.of(request, List.of(), request.offset() == 0 ? 0 : count.getAsLong());
+        }
+        return Page.of(request, page.stream().map(row -> type.cast(row[0])).toList(),
+                ((Number) page.get(0)[1]).longValue());
     }
 }
