@@ -178,12 +178,10 @@ public final class RollupBenchmark {
                         "p99 ≤ 20 ms, ≥ half of /q/health");
                 row("GET /q/health/live on the same service (wrk, same settings)", "-",
                         health[0] + " / " + health[1] + ", " + health[2] + "/s", "-");
-                long hits = cacheAfter.getOrDefault("hit", 0L) - cacheBefore.getOrDefault("hit", 0L);
-                long misses = cacheAfter.getOrDefault("miss", 0L) - cacheBefore.getOrDefault("miss", 0L);
                 row("the read cache (Caffeine) during the progress reads: hits, misses (cache_gets_total)", "-",
-                        String.format("%,d, %,d (%.1f %% hits)", hits, misses, 100.0 * hits / Math.max(1,
-                                hits + misses)),
-                        "-");
+                        cacheUse(cacheBefore, cacheAfter, "rollups"), "-");
+                row("the verified bearer tokens during the same reads: hits, misses (cache_gets_total)", "-",
+                        cacheUse(cacheBefore, cacheAfter, "verified-tokens"), "-");
                 baseline(postgres.ensureDatabase("session"), postgres.ensureDatabase("organization"), readSeconds);
                 reconcile(agg, "after the sessions");
                 if (Boolean.getBoolean("bench.reconcile-only")) {
@@ -536,17 +534,24 @@ public final class RollupBenchmark {
         return seconds;
     }
 
-    /** The read cache's look-ups since the aggregation started, by result (hit, miss). */
+    /** A cache's look-ups since the aggregation started, by cache and result ("rollups/hit", "verified-tokens/miss"). */
     private Map<String, Long> cacheGets(String agg) throws Exception {
         String metrics = metrics(agg);
         Map<String, Long> gets = new TreeMap<>();
         Matcher matcher = Pattern
-                .compile("cache_gets_total\\{[^}]*cache=\"rollups\"[^}]*result=\"(\\w+)\"[^}]*}\\s+(\\S+)")
+                .compile("cache_gets_total\\{[^}]*cache=\"([\\w-]+)\"[^}]*result=\"(\\w+)\"[^}]*}\\s+(\\S+)")
                 .matcher(metrics);
         while (matcher.find()) {
-            gets.merge(matcher.group(1), (long) Double.parseDouble(matcher.group(2)), Long::sum);
+            gets.merge(matcher.group(1) + "/" + matcher.group(2), (long) Double.parseDouble(matcher.group(3)),
+                    Long::sum);
         }
         return gets;
+    }
+
+    private static String cacheUse(Map<String, Long> before, Map<String, Long> after, String cache) {
+        long hits = after.getOrDefault(cache + "/hit", 0L) - before.getOrDefault(cache + "/hit", 0L);
+        long misses = after.getOrDefault(cache + "/miss", 0L) - before.getOrDefault(cache + "/miss", 0L);
+        return String.format("%,d, %,d (%.1f %% hits)", hits, misses, 100.0 * hits / Math.max(1, hits + misses));
     }
 
     /** The aggregation's freshness histogram: events applied within each bound (seconds), since it started. */
