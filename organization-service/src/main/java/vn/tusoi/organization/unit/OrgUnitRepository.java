@@ -56,22 +56,25 @@ public class OrgUnitRepository implements PanacheRepository<OrgUnit> {
      * path, shallowest first, with the number of all of them counted in the same statement.
      */
     public Page<OrgUnit> search(String foldedText, UnitKind kind, String underPath, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from OrgUnit u where u.id in (select s.unitId from UnitSearchEntry s"
-                + " where s.searchText like :text").append(LikePattern.ESCAPE).append(") and u.validTo is null");
+        StringBuilder matching = new StringBuilder(
+                " from OrgUnit u where u.id in (select s.unitId from UnitSearchEntry s"
+                        + " where s.searchText like :text")
+                .append(LikePattern.ESCAPE).append(") and u.validTo is null");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("text", LikePattern.containing(foldedText));
         if (kind != null) {
-            where.append(" and u.kind = :kind");
+            matching.append(" and u.kind = :kind");
             parameters.put("kind", kind);
         }
         if (underPath != null) {
-            where.append(" and u.path like :under").append(LikePattern.ESCAPE);
+            matching.append(" and u.path like :under").append(LikePattern.ESCAPE);
             parameters.put("under", LikePattern.startingWith(underPath));
         }
         EntityManager em = getEntityManager();
-        TypedQuery<Object[]> rows = em.createQuery("select u, count(*) over ()" + where + " order by u.depth, u.code",
+        TypedQuery<Object[]> rows = em.createQuery(
+                "select u, count(*) over ()" + matching + " order by u.depth, u.code",
                 Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(*)" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(*)" + matching, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);

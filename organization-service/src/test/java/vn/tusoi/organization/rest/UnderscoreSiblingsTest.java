@@ -67,7 +67,7 @@ class UnderscoreSiblingsTest {
 
     @Test
     void eachUnitOfAListingNamesItsParent() {
-        // read from the unit's path: the root has none, and a code's hyphen or underscore is a character like any
+        // the root has none, and a code's hyphen or underscore is a character like any other
         get(TestTokens.admin(), "/api/v1/units?under=Z_A1&q=z").body("items.parentCode",
                 contains("Z", "Z_A1", "Z_A1.C1"));
         get(TestTokens.admin(), "/api/v1/units?under=X&q=x")
