@@ -211,7 +211,7 @@ public final class RollupBenchmark {
                                 + healths.stream().map(h -> h[4]).collect(Collectors.joining(", ")),
                         "-");
                 row("the read cache (Caffeine) during the progress reads: hits, misses (cache_gets_total)", "-",
-                        cacheUse(cacheBefore, cacheAfter, "rollups"), "-");
+                        cacheUse(cacheBefore, cacheAfter), "-");
                 baseline(postgres.ensureDatabase("session"), postgres.ensureDatabase("organization"), readSeconds);
                 reconcile(agg, "after the sessions");
                 if (Boolean.getBoolean("bench.reconcile-only")) {
@@ -522,7 +522,7 @@ public final class RollupBenchmark {
     }
 
     /** A latency as wrk prints it (850.00us, 4.28ms, 1.02s), in milliseconds. */
-    static double millis(String latency) {
+    private static double millis(String latency) {
         Matcher matcher = Pattern.compile("([\\d.]+)(us|ms|s)").matcher(latency);
         if (!matcher.matches()) {
             return Double.NaN;
@@ -586,23 +586,22 @@ public final class RollupBenchmark {
         return seconds;
     }
 
-    /** The caches' look-ups since the aggregation started, by cache and result ("rollups/hit", "rollups/miss"). */
+    /** The read cache's look-ups since the aggregation started, by result (hit, miss). */
     private Map<String, Long> cacheGets(String agg) throws Exception {
         String metrics = metrics(agg);
         Map<String, Long> gets = new TreeMap<>();
         Matcher matcher = Pattern
-                .compile("cache_gets_total\\{[^}]*cache=\"([\\w-]+)\"[^}]*result=\"(\\w+)\"[^}]*}\\s+(\\S+)")
+                .compile("cache_gets_total\\{[^}]*cache=\"rollups\"[^}]*result=\"(\\w+)\"[^}]*}\\s+(\\S+)")
                 .matcher(metrics);
         while (matcher.find()) {
-            gets.merge(matcher.group(1) + "/" + matcher.group(2), (long) Double.parseDouble(matcher.group(3)),
-                    Long::sum);
+            gets.merge(matcher.group(1), (long) Double.parseDouble(matcher.group(2)), Long::sum);
         }
         return gets;
     }
 
-    private static String cacheUse(Map<String, Long> before, Map<String, Long> after, String cache) {
-        long hits = after.getOrDefault(cache + "/hit", 0L) - before.getOrDefault(cache + "/hit", 0L);
-        long misses = after.getOrDefault(cache + "/miss", 0L) - before.getOrDefault(cache + "/miss", 0L);
+    private static String cacheUse(Map<String, Long> before, Map<String, Long> after) {
+        long hits = after.getOrDefault("hit", 0L) - before.getOrDefault("hit", 0L);
+        long misses = after.getOrDefault("miss", 0L) - before.getOrDefault("miss", 0L);
         return String.format("%,d, %,d (%.1f %% hits)", hits, misses, 100.0 * hits / Math.max(1, hits + misses));
     }
 

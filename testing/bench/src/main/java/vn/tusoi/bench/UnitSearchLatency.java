@@ -97,9 +97,10 @@ final class UnitSearchLatency {
     }
 
     /**
-     * The database's share: the two statements a search runs (its page of 20, ordered, and the count of all matches),
-     * as the service sends them, by JDBC on one open connection; then each alone, and two ways of asking for the page
-     * and the total in one statement (a window count; the matches gathered once, narrow, then counted and paged).
+     * The database's share, by JDBC on one open connection: the two statements a search ran until 2026-12-05 (its page
+     * of 20, ordered, and the count of all matches), each alone, and two ways of asking for the page and the total in
+     * one statement (a window count, as the service asks since; the matches gathered once, narrow, then counted and
+     * paged).
      */
     private List<String[]> statements(List<String> texts) throws Exception {
         String matches = "id IN (SELECT unit_id FROM unit_search WHERE search_text LIKE ? ESCAPE '\\')"
