@@ -62,6 +62,9 @@ class ReadScopeTest {
             given().auth().oauth2(officer).get(base + path).then().statusCode(403)
                     .contentType("application/problem+json").body("field", equalTo("unitCode"));
         }
+        // refused above when read from the database (and kept); refused again when answered from the read cache
+        given().auth().oauth2(officer).get(base + "/progress/" + p + ".D2").then().statusCode(403)
+                .contentType("application/problem+json").body("field", equalTo("unitCode"));
         given().auth().oauth2(TestTokens.token("v", null, "viewer")).get(base + "/progress/" + p + ".D1").then()
                 .statusCode(403);
         given().auth().oauth2(TestTokens.token("ht", p, "integration")).get(base + "/progress/" + p + ".D1").then()
