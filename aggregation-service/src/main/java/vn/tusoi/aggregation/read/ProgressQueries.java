@@ -41,34 +41,17 @@ public class ProgressQueries {
         this.cache = cache;
     }
 
-    /** From the read cache when it holds the roll-up, else from the database, checked against the caller's scope. */
+    /** From the read cache when it holds the roll-up, checked against the caller's scope like any read. */
     public UnitRollup progress(String campaignCode, String unitCode) {
-        UnitRollup cached = cached(campaignCode, unitCode);
-        return cached != null ? cached : load(campaignCode, unitCode);
-    }
-
-    /**
-     * The roll-up from the read cache, checked against the caller's scope, or null when the cache does not hold it
-     * (or this caller is the one to read it again, with {@link #load}). It reads no database and blocks nothing, so
-     * the event loop may answer with it.
-     */
-    public UnitRollup cached(String campaignCode, String unitCode) {
         RollupCache.Entry cached = cache.get(campaignCode, unitCode);
         if (cached == null) {
-            return null;
+            long generation = cache.generation();
+            CampaignInfo campaign = scope.campaign(campaignCode);
+            UnitNode unit = scope.unitUnder(campaign, unitCode);
+            cached = cache.put(views.of(campaign, unit), unit.ancestors, generation);
         }
         caller.requireSees(unitCode, cached.ancestors(), "unitCode");
         return cached.rollup();
-    }
-
-    /** The roll-up from the database, kept in the read cache for the next reader. */
-    public UnitRollup load(String campaignCode, String unitCode) {
-        long generation = cache.generation();
-        CampaignInfo campaign = scope.campaign(campaignCode);
-        UnitNode unit = scope.unitUnder(campaign, unitCode);
-        RollupCache.Entry loaded = cache.put(views.of(campaign, unit), unit.ancestors, generation);
-        caller.requireSees(unitCode, loaded.ancestors(), "unitCode");
-        return loaded.rollup();
     }
 
     /** The units of the subtree in scope that held the campaign, per day, with the running total. */

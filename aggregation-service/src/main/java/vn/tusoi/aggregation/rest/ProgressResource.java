@@ -13,8 +13,6 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import vn.tusoi.aggregation.read.DailyProgress;
 import vn.tusoi.aggregation.read.FrozenReads;
@@ -69,14 +67,8 @@ public class ProgressResource {
     @GET
     @Path("/{code: .+}/progress/{unitCode}")
     @Operation(summary = "The campaign's roll-up at a unit")
-    public Uni<UnitRollup> progress(@PathParam("code") String code, @PathParam("unitCode") String unitCode) {
-        // the dashboards' polling is mostly answered from the read cache: on the event loop, without a worker's hop
-        UnitRollup cached = progress.cached(code, unitCode);
-        if (cached != null) {
-            return Uni.createFrom().item(cached);
-        }
-        return Uni.createFrom().item(() -> progress.load(code, unitCode))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    public UnitRollup progress(@PathParam("code") String code, @PathParam("unitCode") String unitCode) {
+        return progress.progress(code, unitCode);
     }
 
     @GET
