@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.record.TimestampType;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.micrometer.core.instrument.Counter;
@@ -37,6 +39,7 @@ public class EventListener {
     private final BatchSpans spans;
     private final MeterRegistry registry;
     private final Timer freshness;
+    private final Timer sinceSent;
     private final Timer batches;
     private final DistributionSummary batchSizes;
 
@@ -53,6 +56,12 @@ public class EventListener {
                 .description("Event time to roll-up applied").publishPercentiles(0.5, 0.99)
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(10)).register(registry);
+        // its second leg, from the relay's send (the record's timestamp, as its producer set it) to the roll-up
+        // committed: freshness less this is the producer's transaction and its outbox's wait
+        this.sinceSent = Timer.builder("tusoi.rollup.since.sent")
+                .description("A record's send by its producer to its batch applied").publishPercentiles(0.5, 0.99)
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(10)).register(registry);
     }
 
     @Incoming(CHANNEL)
@@ -67,6 +76,11 @@ public class EventListener {
         batches.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         batchSizes.record(consumed.count());
         Instant now = Instant.now();
+        for (ConsumerRecord<String, String> record : consumed) {
+            if (record.timestampType() == TimestampType.CREATE_TIME) {
+                sinceSent.record(Math.max(0, now.toEpochMilli() - record.timestamp()), TimeUnit.MILLISECONDS);
+            }
+        }
         Map<String, Long> byTopic = new HashMap<>();
         for (ReadEvent event : applied) {
             byTopic.merge(event.origin().topic(), 1L, Long::sum);

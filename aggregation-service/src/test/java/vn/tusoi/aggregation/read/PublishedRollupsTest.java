@@ -100,6 +100,9 @@ class PublishedRollupsTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("tusoi_rollup_freshness_seconds{quantile=\"0.99\"") && metrics.contains(
                 "tusoi_rollup_freshness_seconds_count"), "no freshness metric");
+        // and its second leg, from each record's send by its producer to its batch applied
+        assertTrue(metrics.contains("tusoi_rollup_since_sent_seconds{quantile=\"0.99\"") && metrics.contains(
+                "tusoi_rollup_since_sent_seconds_count"), "no metric from a record's send to its roll-up");
     }
 
     /**

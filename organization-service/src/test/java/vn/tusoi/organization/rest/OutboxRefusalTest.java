@@ -94,6 +94,20 @@ class OutboxRefusalTest {
         given().get("/q/health/ready").then().statusCode(200).body(containsString("UP"));
     }
 
+    /** The relay's wait is from the transaction that wrote a row: a row written 30 s ago has waited that long. */
+    @Test
+    void theOutboxWaitIsMeasuredFromTheRowsTransaction() throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event (topic,"
+                        + " message_key, cloud_event, created_at) VALUES ('org.units', 'OR-LATE', '{\"n\":1}',"
+                        + " now() - interval '30 seconds')")) {
+            insert.executeUpdate();
+        }
+        Broker.firstRecord("org.units", "OR-LATE", "/n", "1");
+        awaitMetricAtLeast("tusoi_outbox_wait_seconds_max", 30);
+        assertTrue(metrics().contains("tusoi_outbox_wait_seconds{quantile=\"0.99\"}"), "no quantiles of the wait");
+    }
+
     private long insert(String topic, String key, String cloudEvent) throws SQLException {
         try (Connection connection = database.getConnection();
                 PreparedStatement insert = connection.prepareStatement(

@@ -1,5 +1,9 @@
 package vn.tusoi.platform.outbox;
 
+import java.time.Instant;
+
+import vn.tusoi.platform.query.Timestamps;
+
 /**
  * An event waiting in {@code outbox_event} to be relayed to Kafka, in the order of {@code seq}, as the relay reads
  * it: a row, never a managed entity (the relay only reads rows and deletes them by number).
@@ -12,14 +16,16 @@ package vn.tusoi.platform.outbox;
  *
  * @param traceparent the trace the event was recorded in (W3C traceparent), continued by the record the relay sends;
  *        or null
+ * @param createdAt when the transaction that wrote the row began (the column's default, {@code now()})
  */
-record OutboxEvent(long seq, String topic, String messageKey, String cloudEvent, String traceparent) {
+record OutboxEvent(long seq, String topic, String messageKey, String cloudEvent, String traceparent,
+        Instant createdAt) {
 
     /** The columns {@link #of} reads, in its order. */
-    static final String COLUMNS = "seq, topic, message_key, cloud_event, traceparent";
+    static final String COLUMNS = "seq, topic, message_key, cloud_event, traceparent, created_at";
 
     static OutboxEvent of(Object[] row) {
         return new OutboxEvent(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                (String) row[4]);
+                (String) row[4], Timestamps.instant(row[5]));
     }
 }

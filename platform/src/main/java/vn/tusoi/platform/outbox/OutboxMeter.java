@@ -1,5 +1,7 @@
 package vn.tusoi.platform.outbox;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,12 +13,14 @@ import jakarta.enterprise.inject.Instance;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * What the relay did, where the service keeps a registry: {@code tusoi_outbox_sent_total} per topic (the rows the
- * broker took), {@code tusoi_outbox_batch_rows} (rows per relay run) and {@code tusoi_outbox_send_failures_total}
- * (relay runs that failed: the batch is sent again).
+ * broker took), {@code tusoi_outbox_wait_seconds} (from the transaction that wrote a row to the broker's
+ * acknowledgement of its record: the first leg of a roll-up's freshness), {@code tusoi_outbox_batch_rows} (rows per
+ * relay run) and {@code tusoi_outbox_send_failures_total} (relay runs that failed: the batch is sent again).
  */
 @ApplicationScoped
 public class OutboxMeter {
@@ -40,6 +44,13 @@ public class OutboxMeter {
                     .collect(Collectors.groupingBy(OutboxEvent::topic, Collectors.counting()));
             byTopic.forEach((topic, rows) -> Counter.builder("tusoi.outbox.sent").tag("topic", topic)
                     .description("Outbox rows the broker took").register(registry.get()).increment(rows));
+            Timer waits = Timer.builder("tusoi.outbox.wait")
+                    .description("From the transaction that wrote an outbox row to the broker's acknowledgement")
+                    .publishPercentiles(0.5, 0.99).publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(10))
+                    .register(registry.get());
+            Instant acknowledged = Instant.now();
+            events.forEach(event -> waits.record(Duration.between(event.createdAt(), acknowledged)));
         }
     }
 

@@ -55,6 +55,9 @@ public final class RollupBenchmark {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final String CAMPAIGN = "1-KH/TW";
     private static final String CAMPAIGN_PATH = "/api/v1/campaigns/1-KH%2FTW";
+    private static final String FRESHNESS = "tusoi_rollup_freshness_seconds";
+    private static final String OUTBOX_WAIT = "tusoi_outbox_wait_seconds";
+    private static final String SINCE_SENT = "tusoi_rollup_since_sent_seconds";
     private static final int BATCH = 5_000;
 
     private final List<String[]> table = new ArrayList<>();
@@ -146,7 +149,9 @@ public final class RollupBenchmark {
                     boolean oneConnection = half == multiplexed;
                     System.out.printf("steady rate: %d sessions/s for %d s, %s%n", steadyRate,
                             half.size() / steadyRate, oneConnection ? "one HTTP/2 connection" : "a connection each");
-                    TreeMap<Double, Long> before = freshnessBuckets(agg);
+                    TreeMap<Double, Long> before = buckets(agg, FRESHNESS);
+                    TreeMap<Double, Long> outboxBefore = buckets(ses, OUTBOX_WAIT);
+                    TreeMap<Double, Long> sentBefore = buckets(agg, SINCE_SENT);
                     CpuUse cpu = CpuUse.since(session, aggregation, organization);
                     Steady steadily = recordSteadily(ses, half, steadyRate, oneConnection ? CLIENT : CONNECTION_EACH);
                     inRollups += half.size();
@@ -154,17 +159,21 @@ public final class RollupBenchmark {
                     waitFor("the steady sessions in the roll-up", Duration.ofMinutes(10),
                             () -> held(agg) == expected);
                     String cpuPerSession = cpu.perItem(half.size());
-                    TreeMap<Double, Long> after = freshnessBuckets(agg);
+                    TreeMap<Double, Long> after = buckets(agg, FRESHNESS);
                     String how = oneConnection
                             ? "sharing one HTTP/2 connection (as measured before)"
                             : "with a connection each (HTTP/1.1)";
                     row(String.format("single sessions sent at %d/s by 16 clients %s: accepted, request p50 / p99,"
                             + " freshness (event time → roll-up committed) p50 / p99", steadyRate, how),
                             String.format("%,d", half.size()),
-                            String.format("%.0f/s, %.0f / %.0f ms, ≤ %.0f / ≤ %.0f ms",
-                                    steadily.rate(), steadily.p50(), steadily.p99(),
-                                    quantile(before, after, 0.5) * 1000, quantile(before, after, 0.99) * 1000),
+                            String.format("%.0f/s, %.0f / %.0f ms, %s", steadily.rate(), steadily.p50(),
+                                    steadily.p99(), p50p99(before, after)),
                             "≥ 1,000/s, p99 ≤ 50 ms; freshness p99 ≤ 250 ms");
+                    row("the same sessions' freshness in its two legs, p50 / p99: in session-service's outbox (its"
+                            + " transaction to the broker's acknowledgement); from the send to the roll-up committed",
+                            String.format("%,d", half.size()), p50p99(outboxBefore, buckets(ses, OUTBOX_WAIT)) + "; "
+                                    + p50p99(sentBefore, buckets(agg, SINCE_SENT)),
+                            "-");
                     row("the same sessions " + how + ": CPU time per session, ms (from the first POST until the"
                             + " roll-ups hold the last)", String.format("%,d", half.size()), cpuPerSession, "-");
                 }
@@ -605,12 +614,15 @@ public final class RollupBenchmark {
         return String.format("%,d, %,d (%.1f %% hits)", hits, misses, 100.0 * hits / Math.max(1, hits + misses));
     }
 
-    /** The aggregation's freshness histogram: events applied within each bound (seconds), since it started. */
-    private TreeMap<Double, Long> freshnessBuckets(String agg) throws Exception {
-        String metrics = metrics(agg);
+    /**
+     * A service's timer histogram (Micrometer's percentile buckets, {@code tusoi_rollup_freshness_seconds} and its
+     * legs): the count within each bound (seconds), since the service started.
+     */
+    private static TreeMap<Double, Long> buckets(String baseUrl, String histogram) throws Exception {
+        String metrics = metrics(baseUrl);
         TreeMap<Double, Long> buckets = new TreeMap<>();
         Matcher matcher = Pattern.compile(
-                "tusoi_rollup_freshness_seconds_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*}\\s+(\\S+)").matcher(metrics);
+                Pattern.quote(histogram) + "_bucket\\{[^}]*le=\"([^\"]+)\"[^}]*}\\s+(\\S+)").matcher(metrics);
         while (matcher.find()) {
             double bound = matcher.group(1).equals("+Inf")
                     ? Double.POSITIVE_INFINITY
@@ -618,6 +630,12 @@ public final class RollupBenchmark {
             buckets.put(bound, (long) Double.parseDouble(matcher.group(2)));
         }
         return buckets;
+    }
+
+    /** p50 / p99 of what a histogram counted between two readings, as bucket bounds in ms. */
+    private static String p50p99(TreeMap<Double, Long> before, TreeMap<Double, Long> after) {
+        return String.format("≤ %.0f / ≤ %.0f ms", quantile(before, after, 0.5) * 1000,
+                quantile(before, after, 0.99) * 1000);
     }
 
     /** The bucket bound under which the given share of the events applied between the two readings fall. */
