@@ -152,6 +152,7 @@ public final class RollupBenchmark {
                     TreeMap<Double, Long> before = buckets(agg, FRESHNESS);
                     TreeMap<Double, Long> outboxBefore = buckets(ses, OUTBOX_WAIT);
                     TreeMap<Double, Long> sentBefore = buckets(agg, SINCE_SENT);
+                    Batches batchesBefore = Batches.of(agg);
                     CpuUse cpu = CpuUse.since(session, aggregation, organization);
                     Steady steadily = recordSteadily(ses, half, steadyRate, oneConnection ? CLIENT : CONNECTION_EACH);
                     inRollups += half.size();
@@ -174,6 +175,8 @@ public final class RollupBenchmark {
                             String.format("%,d", half.size()), p50p99(outboxBefore, buckets(ses, OUTBOX_WAIT)) + "; "
                                     + p50p99(sentBefore, buckets(agg, SINCE_SENT)),
                             "-");
+                    row("the same sessions: the aggregation's batches meanwhile", String.format("%,d", half.size()),
+                            Batches.of(agg).since(batchesBefore), "-");
                     row("the same sessions " + how + ": CPU time per session, ms (from the first POST until the"
                             + " roll-ups hold the last)", String.format("%,d", half.size()), cpuPerSession, "-");
                 }
@@ -582,6 +585,31 @@ public final class RollupBenchmark {
     private static String metrics(String baseUrl) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/metrics")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The aggregation's consumed batches since it started: how many, their records and apply time in all. */
+    private record Batches(double count, double records, double seconds) {
+
+        static Batches of(String agg) throws Exception {
+            String metrics = metrics(agg);
+            return new Batches(series(metrics, "tusoi_rollup_batch_seconds_count"),
+                    series(metrics, "tusoi_rollup_batch_records_sum"),
+                    series(metrics, "tusoi_rollup_batch_seconds_sum"));
+        }
+
+        private static double series(String metrics, String name) {
+            Matcher matcher = Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*})?\\s+(\\S+)$", Pattern.MULTILINE)
+                    .matcher(metrics);
+            return matcher.find() ? Double.parseDouble(matcher.group(2)) : 0;
+        }
+
+        /** The batches between an earlier reading and this one: count, mean records, mean apply time. */
+        String since(Batches before) {
+            double batches = count - before.count;
+            return String.format("%,.0f batches, %.1f records and %.0f ms each on average", batches,
+                    (records - before.records) / Math.max(1, batches),
+                    1000 * (seconds - before.seconds) / Math.max(1, batches));
+        }
     }
 
     /** The time a service spent answering requests to one path template since it started (its HTTP metric). */
