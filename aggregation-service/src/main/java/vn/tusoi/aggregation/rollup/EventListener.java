@@ -23,6 +23,7 @@ import io.smallrye.common.annotation.Blocking;
 
 import vn.tusoi.aggregation.ingest.ReadEvent;
 import vn.tusoi.platform.deadletter.ConsumedRecord;
+import vn.tusoi.platform.messaging.EventDelays;
 import vn.tusoi.platform.tracing.BatchSpans;
 
 /**
@@ -52,16 +53,11 @@ public class EventListener {
         this.batchSizes = DistributionSummary.builder("tusoi.rollup.batch.records")
                 .description("Records in a consumed batch").publishPercentiles(0.5, 0.99).register(registry);
         // from the moment the producer recorded the change (the CloudEvent's time) to its roll-up committed
-        this.freshness = Timer.builder("tusoi.rollup.freshness")
-                .description("Event time to roll-up applied").publishPercentiles(0.5, 0.99)
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(10)).register(registry);
+        this.freshness = EventDelays.timer(registry, "tusoi.rollup.freshness", "Event time to roll-up applied");
         // its second leg, from the relay's send (the record's timestamp, as its producer set it) to the roll-up
         // committed: freshness less this is the producer's transaction and its outbox's wait
-        this.sinceSent = Timer.builder("tusoi.rollup.since.sent")
-                .description("A record's send by its producer to its batch applied").publishPercentiles(0.5, 0.99)
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofMinutes(10)).register(registry);
+        this.sinceSent = EventDelays.timer(registry, "tusoi.rollup.since.sent",
+                "A record's send by its producer to its batch applied");
     }
 
     @Incoming(CHANNEL)

@@ -16,6 +16,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
 
+import vn.tusoi.platform.messaging.EventDelays;
+
 /**
  * What the relay did, where the service keeps a registry: {@code tusoi_outbox_sent_total} per topic (the rows the
  * broker took), {@code tusoi_outbox_wait_seconds} (from the transaction that wrote a row to the broker's
@@ -44,11 +46,8 @@ public class OutboxMeter {
                     .collect(Collectors.groupingBy(OutboxEvent::topic, Collectors.counting()));
             byTopic.forEach((topic, rows) -> Counter.builder("tusoi.outbox.sent").tag("topic", topic)
                     .description("Outbox rows the broker took").register(registry.get()).increment(rows));
-            Timer waits = Timer.builder("tusoi.outbox.wait")
-                    .description("From the transaction that wrote an outbox row to the broker's acknowledgement")
-                    .publishPercentiles(0.5, 0.99).publishPercentileHistogram()
-                    .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(10))
-                    .register(registry.get());
+            Timer waits = EventDelays.timer(registry.get(), "tusoi.outbox.wait",
+                    "From the transaction that wrote an outbox row to the broker's acknowledgement");
             Instant acknowledged = Instant.now();
             events.forEach(event -> waits.record(Duration.between(event.createdAt(), acknowledged)));
         }
