@@ -84,8 +84,8 @@ public class RollupViews {
             return List.of();
         }
         Map<String, Map<String, Long>> counters = counters(campaignCode, unitCodes);
-        return em.createQuery("SELECT u FROM UnitNode u WHERE u.code IN ?1 ORDER BY u.code", UnitNode.class)
-                .setParameter(1, unitCodes).getResultStream()
+        return ListQuery.of(em, "SELECT u FROM UnitNode u WHERE u.code IN :values ORDER BY u.code", UnitNode.class,
+                unitCodes).getResultStream()
                 .map(unit -> view(campaign, unit, counters.getOrDefault(unit.code, Map.of()))).toList();
     }
 
@@ -95,9 +95,10 @@ public class RollupViews {
             return views;
         }
         Map<String, RollupChanged.Self> selves = new HashMap<>();
-        em.createQuery("SELECT c FROM Contribution c WHERE c.key.campaignCode = ?1 AND c.key.unitCode IN ?2",
-                Contribution.class).setParameter(1, campaignCode)
-                .setParameter(2, views.stream().map(UnitRollup::unitCode).toList()).getResultStream()
+        List<String> unitCodes = views.stream().map(UnitRollup::unitCode).toList();
+        ListQuery.of(em, "SELECT c FROM Contribution c WHERE c.key.campaignCode = :campaign"
+                + " AND c.key.unitCode IN :values", Contribution.class, unitCodes)
+                .setParameter("campaign", campaignCode).getResultStream()
                 .forEach(part -> selves.put(part.key.unitCode(), own(part.inScope, part.held, part.onTime,
                         part.heldOn, part.grade)));
         return views.stream().map(view -> including(view, selves.getOrDefault(view.unitCode(),

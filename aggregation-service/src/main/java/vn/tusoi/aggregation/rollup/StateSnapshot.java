@@ -70,8 +70,9 @@ final class StateSnapshot {
                 snapshot.loadCampaignSlice(em, campaignCode, campaign, slice);
             }
             for (List<String> slice : slices(withPredecessors)) {
-                em.createQuery("SELECT s FROM SessionState s WHERE s.campaignCode = ?1 AND s.unitCode IN ?2",
-                        SessionState.class).setParameter(1, campaignCode).setParameter(2, slice).getResultList()
+                ListQuery.of(em,
+                        "SELECT s FROM SessionState s WHERE s.campaignCode = :campaign AND s.unitCode IN :values",
+                        SessionState.class, slice).setParameter("campaign", campaignCode).getResultList()
                         .forEach(s -> snapshot.sessions.computeIfAbsent(new Contribution.Key(campaignCode,
                                 s.unitCode), k -> new ArrayList<>()).add(s));
             }
@@ -81,49 +82,48 @@ final class StateSnapshot {
 
     private void loadUnits(EntityManager em, Collection<String> codes) {
         for (List<String> slice : slices(List.copyOf(codes))) {
-            em.createQuery("SELECT u FROM UnitNode u WHERE u.code IN ?1", UnitNode.class).setParameter(1, slice)
+            ListQuery.of(em, "SELECT u FROM UnitNode u WHERE u.code IN :values", UnitNode.class, slice)
                     .getResultList().forEach(unit -> units.put(unit.code, unit));
         }
     }
 
     private void loadCampaignSlice(EntityManager em, String campaignCode, CampaignInfo campaign, List<String> slice) {
-        em.createQuery("SELECT c FROM Contribution c WHERE c.key.campaignCode = ?1 AND c.key.unitCode IN ?2",
-                Contribution.class).setParameter(1, campaignCode).setParameter(2, slice).getResultList()
-                .forEach(c -> contributions.put(c.key, c));
-        em.createQuery("SELECT r.unitCode, count(r) FROM SelfReviewState r WHERE r.key.campaignCode = ?1"
-                + " AND r.unitCode IN ?2 GROUP BY r.unitCode", Object[].class).setParameter(1, campaignCode)
-                .setParameter(2, slice).getResultList().forEach(row -> reviewed.put(new Contribution.Key(campaignCode,
-                        (String) row[0]), ((Number) row[1]).intValue()));
-        em.createQuery("SELECT r.unitCode, r.decidedGrade, count(r) FROM SelfReviewState r"
-                + " WHERE r.key.campaignCode = ?1 AND r.unitCode IN ?2 AND r.decidedGrade IS NOT NULL"
-                + " GROUP BY r.unitCode, r.decidedGrade", Object[].class).setParameter(1, campaignCode)
-                .setParameter(2, slice).getResultList().forEach(row -> memberGrades.computeIfAbsent(
-                        new Contribution.Key(campaignCode, (String) row[0]), k -> new TreeMap<>())
-                        .put((String) row[1], ((Number) row[2]).intValue()));
+        ListQuery.of(em, "SELECT c FROM Contribution c WHERE c.key.campaignCode = :campaign"
+                + " AND c.key.unitCode IN :values", Contribution.class, slice).setParameter("campaign", campaignCode)
+                .getResultList().forEach(c -> contributions.put(c.key, c));
+        // the members reviewed and their decided grades, in one query: a grade's count, null for those undecided
+        ListQuery.of(em, "SELECT r.unitCode, r.decidedGrade, count(r) FROM SelfReviewState r"
+                + " WHERE r.key.campaignCode = :campaign AND r.unitCode IN :values GROUP BY r.unitCode, r.decidedGrade",
+                Object[].class, slice).setParameter("campaign", campaignCode).getResultList().forEach(row -> {
+                    Contribution.Key key = new Contribution.Key(campaignCode, (String) row[0]);
+                    int count = ((Number) row[2]).intValue();
+                    reviewed.merge(key, count, Integer::sum);
+                    if (row[1] != null) {
+                        memberGrades.computeIfAbsent(key, k -> new TreeMap<>()).put((String) row[1], count);
+                    }
+                });
         List<UUID> shortcomingIds = new ArrayList<>();
-        em.createQuery("SELECT s FROM ShortcomingState s WHERE s.campaignCode = ?1 AND s.unitCode IN ?2",
-                ShortcomingState.class).setParameter(1, campaignCode).setParameter(2, slice).getResultList()
-                .forEach(s -> {
+        ListQuery.of(em, "SELECT s FROM ShortcomingState s WHERE s.campaignCode = :campaign AND s.unitCode IN :values",
+                ShortcomingState.class, slice).setParameter("campaign", campaignCode).getResultList().forEach(s -> {
                     shortcomings.computeIfAbsent(new Contribution.Key(campaignCode, s.unitCode),
                             k -> new ArrayList<>()).add(s);
                     shortcomingIds.add(s.id);
                 });
         for (int from = 0; from < shortcomingIds.size(); from += SLICE) {
-            em.createQuery("SELECT a FROM ActionState a WHERE a.shortcomingId IN ?1", ActionState.class)
-                    .setParameter(1, shortcomingIds.subList(from, Math.min(shortcomingIds.size(), from + SLICE)))
-                    .getResultList().forEach(a -> actions.computeIfAbsent(a.shortcomingId, k -> new ArrayList<>())
-                            .add(a));
+            ListQuery.of(em, "SELECT a FROM ActionState a WHERE a.shortcomingId IN :values", ActionState.class,
+                    shortcomingIds.subList(from, Math.min(shortcomingIds.size(), from + SLICE))).getResultList()
+                    .forEach(a -> actions.computeIfAbsent(a.shortcomingId, k -> new ArrayList<>()).add(a));
         }
         if (campaign == null) {
             return;
         }
         int year = campaign.deadline.getYear();
-        em.createQuery("SELECT i FROM IndicatorState i WHERE i.key.period = ?1 AND i.key.unitCode IN ?2",
-                IndicatorState.class).setParameter(1, String.valueOf(year)).setParameter(2, slice).getResultList()
+        ListQuery.of(em, "SELECT i FROM IndicatorState i WHERE i.key.period = :period AND i.key.unitCode IN :values",
+                IndicatorState.class, slice).setParameter("period", String.valueOf(year)).getResultList()
                 .forEach(i -> indicators.put(new Contribution.Key(campaignCode, i.key.unitCode()), i));
-        em.createQuery("SELECT c FROM ClassificationState c WHERE c.key.period = ?1 AND c.key.unitCode IN ?2",
-                ClassificationState.class).setParameter(1, campaign.gradingPeriodCode()).setParameter(2, slice)
-                .getResultList()
+        ListQuery.of(em, "SELECT c FROM ClassificationState c WHERE c.key.period = :period"
+                + " AND c.key.unitCode IN :values", ClassificationState.class, slice)
+                .setParameter("period", campaign.gradingPeriodCode()).getResultList()
                 .forEach(c -> classifications.put(new Contribution.Key(campaignCode, c.key.unitCode()), c));
     }
 

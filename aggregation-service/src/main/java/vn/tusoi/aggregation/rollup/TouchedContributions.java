@@ -44,13 +44,13 @@ class TouchedContributions {
         List<String> codes = List.copyOf(unitCodes);
         for (int from = 0; from < codes.size(); from += KEY_SLICE) {
             List<String> slice = codes.subList(from, Math.min(codes.size(), from + KEY_SLICE));
-            keys.addAll(em.createQuery("SELECT c.key FROM Contribution c WHERE c.key.unitCode IN ?1",
-                    Contribution.Key.class).setParameter(1, slice).getResultList());
+            keys.addAll(ListQuery.of(em, "SELECT c.key FROM Contribution c WHERE c.key.unitCode IN :values",
+                    Contribution.Key.class, slice).getResultList());
             Map<String, List<String>> issuersByUnit = new HashMap<>();
             Set<String> issuers = new LinkedHashSet<>();
             // the places only, in one query: a rebuild asks this for every unit of the tree at once
-            for (Object[] unit : em.createQuery("SELECT u.code, u.ancestors FROM UnitNode u WHERE u.code IN ?1",
-                    Object[].class).setParameter(1, slice).getResultList()) {
+            for (Object[] unit : ListQuery.of(em, "SELECT u.code, u.ancestors FROM UnitNode u WHERE u.code IN :values",
+                    Object[].class, slice).getResultList()) {
                 @SuppressWarnings("unchecked")
                 List<String> atOrAbove = new ArrayList<>((List<String>) unit[1]);
                 atOrAbove.add((String) unit[0]);
@@ -60,11 +60,10 @@ class TouchedContributions {
             Map<String, List<String>> campaignsByIssuer = new HashMap<>();
             List<String> issuerList = List.copyOf(issuers);
             for (int i = 0; i < issuerList.size(); i += KEY_SLICE) {
-                em.createQuery("SELECT c.code, c.issuingUnitCode FROM CampaignInfo c WHERE c.issuingUnitCode IN ?1",
-                        Object[].class).setParameter(1,
-                                issuerList.subList(i, Math.min(issuerList.size(),
-                                        i + KEY_SLICE)))
-                        .getResultList().forEach(row -> campaignsByIssuer.computeIfAbsent((String) row[1],
+                ListQuery.of(em, "SELECT c.code, c.issuingUnitCode FROM CampaignInfo c"
+                        + " WHERE c.issuingUnitCode IN :values", Object[].class,
+                        issuerList.subList(i, Math.min(issuerList.size(), i + KEY_SLICE))).getResultList()
+                        .forEach(row -> campaignsByIssuer.computeIfAbsent((String) row[1],
                                 issuer -> new ArrayList<>()).add((String) row[0]));
             }
             issuersByUnit.forEach((unit, atOrAbove) -> atOrAbove.forEach(issuer -> campaignsByIssuer

@@ -606,7 +606,7 @@ public final class RollupBenchmark {
         /** The batches between an earlier reading and this one: count, mean records, mean apply time. */
         String since(Batches before) {
             double batches = count - before.count;
-            return String.format("%,.0f batches, %.1f records and %.0f ms each on average", batches,
+            return String.format("%,.0f batches, %.1f records and %.1f ms each on average", batches,
                     (records - before.records) / Math.max(1, batches),
                     1000 * (seconds - before.seconds) / Math.max(1, batches));
         }
