@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 import io.micrometer.core.instrument.Gauge;
@@ -72,6 +74,11 @@ public class Reconciliation {
     /** In one snapshot of states and counters, while events keep being applied. */
     private RecountComparison recount(String campaignCode) {
         em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
+        // nothing loaded is written: no query flushes first (dirty-checking every entity of the slice, a quarter of
+        // the recount's CPU), and no entity keeps a copy of its state to compare
+        Session session = em.unwrap(Session.class);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        session.setDefaultReadOnly(true);
         CampaignInfo campaign = em.find(CampaignInfo.class, campaignCode);
         if (campaign == null) {
             throw RuleViolation.notFound("campaign", campaignCode);
